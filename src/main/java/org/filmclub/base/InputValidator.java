@@ -1,0 +1,23 @@
+package org.filmclub.base;
+
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Component;
+
+/** Checks a service's input record against its Bean Validation rules before anything is written. */
+@Component
+public class InputValidator {
+
+    private final Validator validator;
+
+    InputValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    public <T> T check(T input) {
+        var violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw InvalidInputException.from(violations);
+        }
+        return input;
+    }
+}

@@ -1,0 +1,34 @@
+package org.filmclub.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The one page for anything that is missing or that the member may not know about: it reads the
+ * same whether the thing does not exist or belongs to someone else.
+ */
+@PageTitle("Not found · Filmclub")
+@AnonymousAllowed
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        addClassName("centered-page");
+        add(new H1("Nothing here"),
+                new Paragraph("This page does not exist, or you are not a member of the club it belongs to."),
+                new Anchor("clubs", "Go to my clubs"));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,63 @@
+package org.filmclub.club;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.filmclub.base.AbstractEntity;
+
+@Entity
+@Table(name = "clubs")
+class Club extends AbstractEntity {
+
+    @Column(nullable = false)
+    private String slug;
+    @Column(nullable = false)
+    private String name;
+    @Column(nullable = false)
+    private String description;
+    @Column(nullable = false)
+    private String inviteCode;
+    @Column(nullable = false)
+    private Instant inviteExpiresAt;
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Club() {
+    }
+
+    Club(String slug, String name, String description, Invite invite, Instant createdAt) {
+        this.slug = slug;
+        this.name = name;
+        this.description = description;
+        replaceInvite(invite);
+        this.createdAt = createdAt;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String description() {
+        return description;
+    }
+
+    Invite invite() {
+        return new Invite(inviteCode, inviteExpiresAt);
+    }
+
+    void describe(String slug, String name, String description) {
+        this.slug = slug;
+        this.name = name;
+        this.description = description;
+    }
+
+    void replaceInvite(Invite invite) {
+        this.inviteCode = invite.code();
+        this.inviteExpiresAt = invite.expiresAt();
+    }
+}

@@ -1,0 +1,53 @@
+package org.filmclub.club;
+
+import org.filmclub.base.NotFoundException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.member.CurrentMember;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one rule for club-scoped content: only members see it, and to a non-member it looks the
+ * same as a club that does not exist. Every club-scoped service method goes through here.
+ */
+@Component
+public class ClubAccess {
+
+    static final String NO_SUCH_CLUB = "There is no such club, or you are not a member of it.";
+
+    private final MembershipRepository memberships;
+    private final CurrentMember currentMember;
+
+    ClubAccess(MembershipRepository memberships, CurrentMember currentMember) {
+        this.memberships = memberships;
+        this.currentMember = currentMember;
+    }
+
+    @Transactional(readOnly = true)
+    public ClubMembership requireMember(long clubId) {
+        return membership(clubId).toMembership();
+    }
+
+    @Transactional(readOnly = true)
+    public ClubMembership requireHost(long clubId, String action) {
+        return requireHost(membership(clubId), action).toMembership();
+    }
+
+    Membership membership(long clubId) {
+        return memberships.findByClubAndMember(clubId, currentMember.require().id())
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
+    }
+
+    Membership membership(String slug) {
+        return memberships.findBySlugAndMember(slug, currentMember.require().id())
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
+    }
+
+    /** @param action what the member tried, such as "invite members", for the refusal message */
+    static Membership requireHost(Membership membership, String action) {
+        if (membership.role() != Role.HOST) {
+            throw new NotPermittedException("Only a host can " + action + ".");
+        }
+        return membership;
+    }
+}

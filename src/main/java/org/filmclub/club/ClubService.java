@@ -1,0 +1,220 @@
+package org.filmclub.club;
+
+import static org.filmclub.club.ClubAccess.requireHost;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.filmclub.base.InputValidator;
+import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.NotFoundException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.member.CurrentMember;
+import org.filmclub.member.MemberService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Clubs and their members. Every method acts as the current member and checks what they may do. */
+@Service
+public class ClubService {
+
+    static final String SLUG_TAKEN = "Another club has this address; try another";
+    static final String INVALID_INVITE =
+            "This invite link is no longer valid. Ask a host of the club for a new one.";
+    static final String LAST_HOST = "A club needs at least one host. Make another member a host first.";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ClubRepository clubs;
+    private final MembershipRepository memberships;
+    private final ClubAccess access;
+    private final CurrentMember currentMember;
+    private final MemberService members;
+    private final InputValidator validator;
+    private final Clock clock;
+    private final Duration inviteValidity;
+
+    ClubService(ClubRepository clubs, MembershipRepository memberships, ClubAccess access,
+            CurrentMember currentMember, MemberService members, InputValidator validator, Clock clock,
+            @Value("${filmclub.invites.validity:P14D}") Duration inviteValidity) {
+        this.clubs = clubs;
+        this.memberships = memberships;
+        this.access = access;
+        this.currentMember = currentMember;
+        this.members = members;
+        this.validator = validator;
+        this.clock = clock;
+        this.inviteValidity = inviteValidity;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClubSummary> myClubs() {
+        return memberships.findAllOfMember(currentMember.require().id()).stream()
+                .map(Membership::toSummary).toList();
+    }
+
+    @Transactional
+    public ClubSummary create(ClubDetails input) {
+        var me = currentMember.require();
+        var details = checked(input);
+        var slug = details.slug().isEmpty() ? freeSlug(Slugs.fromName(details.name())) : details.slug();
+        if (clubs.existsBySlug(slug)) {
+            throw InvalidInputException.of("slug", SLUG_TAKEN);
+        }
+        var club = saveSlugged(new Club(slug, details.name(), details.description(), newInvite(), clock.instant()));
+        return memberships.save(new Membership(club, me.id(), Role.HOST, clock.instant())).toSummary();
+    }
+
+    @Transactional(readOnly = true)
+    public ClubHome home(String slug) {
+        var mine = access.membership(slug);
+        var all = memberships.findAllInClub(mine.club().getId());
+        var profiles = members.profiles(all.stream().map(Membership::memberId).toList());
+        var list = all.stream()
+                .map(m -> {
+                    var p = profiles.get(m.memberId());
+                    return new ClubMember(m.memberId(), p.username(), p.displayName(), m.role(), m.joinedAt());
+                })
+                .sorted(Comparator.comparing(ClubMember::role)
+                        .thenComparing(m -> m.displayName().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+        var invite = mine.role() == Role.HOST ? Optional.of(mine.club().invite()) : Optional.<Invite>empty();
+        return new ClubHome(mine.toSummary(), mine.club().description(), list, invite);
+    }
+
+    @Transactional
+    public ClubSummary edit(String slug, ClubDetails input) {
+        var mine = requireHost(access.membership(slug), "edit the club");
+        var details = checked(input);
+        var newSlug = details.slug().isEmpty() ? mine.club().slug() : details.slug();
+        if (!newSlug.equals(mine.club().slug()) && clubs.existsBySlug(newSlug)) {
+            throw InvalidInputException.of("slug", SLUG_TAKEN);
+        }
+        mine.club().describe(newSlug, details.name(), details.description());
+        saveSlugged(mine.club());
+        return mine.toSummary();
+    }
+
+    @Transactional
+    public Invite regenerateInvite(String slug) {
+        var club = requireHost(access.membership(slug), "make a new invite link").club();
+        club.replaceInvite(newInvite());
+        return club.invite();
+    }
+
+    @Transactional(readOnly = true)
+    public InvitePreview previewInvite(String code) {
+        var club = validInvite(code);
+        var alreadyMember = currentMember.find()
+                .flatMap(me -> memberships.findByClubAndMember(club.getId(), me.id())).isPresent();
+        return new InvitePreview(club.name(), club.slug(), alreadyMember);
+    }
+
+    /** Joins the club of a valid invite; joining a club one is already in changes nothing. */
+    @Transactional
+    public InvitePreview join(String code) {
+        var me = currentMember.require();
+        var club = validInvite(code);
+        if (memberships.findByClubAndMember(club.getId(), me.id()).isPresent()) {
+            return new InvitePreview(club.name(), club.slug(), true);
+        }
+        try {
+            memberships.saveAndFlush(new Membership(club, me.id(), Role.MEMBER, clock.instant()));
+        } catch (DataIntegrityViolationException doubleClick) {
+            return new InvitePreview(club.name(), club.slug(), true);
+        }
+        return new InvitePreview(club.name(), club.slug(), false);
+    }
+
+    @Transactional
+    public void promote(String slug, long memberId) {
+        target(slug, memberId, "make members hosts").changeRole(Role.HOST);
+    }
+
+    @Transactional
+    public void demote(String slug, long memberId) {
+        var target = target(slug, memberId, "change who is a host");
+        if (target.role() == Role.HOST) {
+            requireAnotherHost(target);
+            target.changeRole(Role.MEMBER);
+        }
+    }
+
+    @Transactional
+    public void remove(String slug, long memberId) {
+        var target = target(slug, memberId, "remove members");
+        if (target.memberId() == currentMember.require().id()) {
+            throw new NotPermittedException("To leave the club yourself, use Leave club.");
+        }
+        memberships.delete(target);
+    }
+
+    @Transactional
+    public void leave(String slug) {
+        var mine = access.membership(slug);
+        clubs.lockById(mine.club().getId());
+        if (mine.role() == Role.HOST) {
+            requireAnotherHost(mine);
+        }
+        memberships.delete(mine);
+    }
+
+    /** The membership a host acts on, with the club locked so host counts stay true. */
+    private Membership target(String slug, long memberId, String action) {
+        var mine = requireHost(access.membership(slug), action);
+        clubs.lockById(mine.club().getId());
+        return memberships.findByClubAndMember(mine.club().getId(), memberId)
+                .orElseThrow(() -> new NotFoundException("That member is not in this club."));
+    }
+
+    private void requireAnotherHost(Membership host) {
+        if (memberships.countInRole(host.club().getId(), Role.HOST) <= 1) {
+            throw new NotPermittedException(LAST_HOST);
+        }
+    }
+
+    private ClubDetails checked(ClubDetails input) {
+        return validator.check(new ClubDetails(strip(input.name()), strip(input.description()),
+                strip(input.slug()).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private Club saveSlugged(Club club) {
+        try {
+            return clubs.saveAndFlush(club);
+        } catch (DataIntegrityViolationException raced) {
+            throw InvalidInputException.of("slug", SLUG_TAKEN);
+        }
+    }
+
+    private String freeSlug(String base) {
+        var slug = base;
+        for (int n = 2; clubs.existsBySlug(slug); n++) {
+            var suffix = "-" + n;
+            slug = base.substring(0, Math.min(base.length(), ClubLimits.SLUG_MAX - suffix.length())) + suffix;
+        }
+        return slug;
+    }
+
+    private Club validInvite(String code) {
+        return Optional.ofNullable(code).filter(c -> c.length() <= 64).flatMap(clubs::findByInviteCode)
+                .filter(c -> c.invite().expiresAt().isAfter(clock.instant()))
+                .orElseThrow(() -> new NotFoundException(INVALID_INVITE));
+    }
+
+    private Invite newInvite() {
+        var bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return new Invite(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
+                clock.instant().plus(inviteValidity));
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

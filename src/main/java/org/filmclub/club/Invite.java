@@ -1,0 +1,11 @@
+package org.filmclub.club;
+
+import java.time.Instant;
+
+/** The secret that lets whoever holds it join a club, until it expires or a host replaces it. */
+public record Invite(String code, Instant expiresAt) {
+
+    public String path() {
+        return "join/" + code;
+    }
+}

@@ -1,0 +1,9 @@
+package org.filmclub.club;
+
+public enum Role {
+    HOST, MEMBER;
+
+    public String label() {
+        return this == HOST ? "Host" : "Member";
+    }
+}

@@ -1,0 +1,176 @@
+package org.filmclub.club.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.base.ui.Notifications;
+import org.filmclub.club.ClubHome;
+import org.filmclub.club.ClubMember;
+import org.filmclub.club.ClubService;
+import org.filmclub.member.CurrentMember;
+
+/** A club's home: what it is, who is in it, and (for hosts) how to invite and manage members. */
+@Route("clubs/:slug")
+@PermitAll
+public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynamicTitle, MembersList.Actions {
+
+    private final ClubService clubs;
+    private final CurrentMember currentMember;
+    private String slug;
+    private String title = "Club · Filmclub";
+
+    ClubHomeView(ClubService clubs, CurrentMember currentMember) {
+        this.clubs = clubs;
+        this.currentMember = currentMember;
+        addClassName("page");
+    }
+
+    static RouteParameters params(String slug) {
+        return new RouteParameters("slug", slug);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        slug = event.getRouteParameters().get("slug").orElse("");
+        try {
+            render(clubs.home(slug));
+        } catch (org.filmclub.base.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class, e.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void refresh() {
+        try {
+            render(clubs.home(slug));
+        } catch (org.filmclub.base.NotFoundException e) {
+            getUI().ifPresent(ui -> ui.navigate(ClubsView.class));
+        }
+    }
+
+    private void render(ClubHome home) {
+        removeAll();
+        var me = currentMember.require();
+        title = home.club().name() + " · Filmclub";
+        var header = new Div(new H1(home.club().name()), RoleBadge.of(home.club().myRole()));
+        header.addClassName("club-header");
+        add(header);
+        if (!home.description().isBlank()) {
+            add(new Paragraph(home.description()));
+        }
+        var headerActions = new Div();
+        headerActions.addClassName("actions");
+        if (home.iAmHost()) {
+            headerActions.add(new Button("Edit club", e -> openEditor(home)));
+        }
+        var leave = new Button("Leave club", e -> confirmLeave(home));
+        leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        headerActions.add(leave);
+        add(headerActions);
+
+        add(section("Films", new Paragraph("The films your club discusses will appear here.")),
+                section("Screenings", new Paragraph("Upcoming watch sessions will appear here.")),
+                section("Members (" + home.members().size() + ")", new MembersList(home, me.id(), this)));
+        home.invite().ifPresent(invite -> add(new InviteBox(invite, me.timeZone(), () -> act(() -> {
+            clubs.regenerateInvite(slug);
+            Notifications.success("New invite link made; the old one no longer works.");
+        }))));
+    }
+
+    private static Div section(String heading, com.vaadin.flow.component.Component content) {
+        var section = new Div(new H2(heading), content);
+        section.addClassName("card");
+        return section;
+    }
+
+    @Override
+    public void promote(ClubMember member) {
+        act(() -> {
+            clubs.promote(slug, member.memberId());
+            Notifications.success(member.displayName() + " is now a host.");
+        });
+    }
+
+    @Override
+    public void demote(ClubMember member) {
+        act(() -> {
+            clubs.demote(slug, member.memberId());
+            Notifications.success(member.displayName() + " is now a member.");
+        });
+    }
+
+    @Override
+    public void remove(ClubMember member) {
+        act(() -> {
+            clubs.remove(slug, member.memberId());
+            Notifications.success(member.displayName() + " was removed from the club.");
+        });
+    }
+
+    /** Runs one service call, shows a refusal as a message, and redraws the page from the database. */
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (NotPermittedException | org.filmclub.base.NotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    private void confirmLeave(ClubHome home) {
+        var dialog = new ConfirmDialog("Leave " + home.club().name() + "?",
+                "You will need a new invite to come back.", "Leave", e -> {
+                    try {
+                        clubs.leave(slug);
+                        Notifications.success("You left " + home.club().name() + ".");
+                        getUI().ifPresent(ui -> ui.navigate(ClubsView.class));
+                    } catch (NotPermittedException refused) {
+                        Notifications.error(refused.getMessage());
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void openEditor(ClubHome home) {
+        var form = new ClubForm(home.club().name(), home.club().slug(), home.description());
+        var dialog = new Dialog("Edit club", form);
+        var save = new Button("Save", e -> {
+            try {
+                var saved = clubs.edit(slug, form.details());
+                dialog.close();
+                Notifications.success("Club saved");
+                if (!saved.slug().equals(slug)) {
+                    getUI().ifPresent(ui -> ui.navigate(ClubHomeView.class, params(saved.slug())));
+                } else {
+                    refresh();
+                }
+            } catch (InvalidInputException invalid) {
+                form.show(invalid);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+}

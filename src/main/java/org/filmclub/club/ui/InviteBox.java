@@ -1,0 +1,55 @@
+package org.filmclub.club.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.filmclub.base.ui.Notifications;
+import org.filmclub.club.Invite;
+
+/** A host's invite link: copy it, or replace it so the old one stops working. */
+class InviteBox extends Div {
+
+    InviteBox(Invite invite, ZoneId zone, Runnable regenerate) {
+        addClassName("card");
+        var link = new TextField("Invite link");
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.setValue(baseUrl() + invite.path());
+        var copy = new Button("Copy link", e -> {
+            link.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link.getValue());
+            Notifications.success("Invite link copied");
+        });
+        var renew = new Button("New link", e -> {
+            var dialog = new ConfirmDialog("Make a new invite link?",
+                    "The current link stops working at once. Members already in the club stay.",
+                    "Make new link", confirmed -> regenerate.run());
+            dialog.setCancelable(true);
+            dialog.open();
+        });
+        var expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withZone(zone).format(invite.expiresAt());
+        var actions = new Div(copy, renew);
+        actions.addClassName("actions");
+        add(new H2("Invite members"),
+                new Paragraph("Anyone with this link can join until " + expires + "."), link, actions);
+    }
+
+    private static String baseUrl() {
+        var request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "/";
+        }
+        var http = request.getHttpServletRequest();
+        var port = http.getServerPort();
+        var defaultPort = ("http".equals(http.getScheme()) && port == 80) || ("https".equals(http.getScheme()) && port == 443);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port)
+                + http.getContextPath() + "/";
+    }
+}

@@ -1,0 +1,60 @@
+package org.filmclub.club.ui;
+
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.ListItem;
+import org.filmclub.club.ClubHome;
+import org.filmclub.club.ClubMember;
+import org.filmclub.club.Role;
+
+/** The club's members with their roles; a host also gets buttons to promote, demote and remove. */
+class MembersList extends UnorderedList {
+
+    interface Actions {
+        void promote(ClubMember member);
+
+        void demote(ClubMember member);
+
+        void remove(ClubMember member);
+    }
+
+    MembersList(ClubHome home, long myId, Actions actions) {
+        addClassName("members");
+        home.members().forEach(m -> {
+            var avatar = new Avatar(m.displayName());
+            var who = new Div(new Span(m.displayName()), new Span(" @" + m.username()));
+            who.addClassName("who");
+            var item = new ListItem(avatar, who, RoleBadge.of(m.role()));
+            item.addClassName("member-row");
+            if (home.iAmHost() && m.memberId() != myId) {
+                var toggle = m.role() == Role.HOST
+                        ? new Button("Make member", e -> actions.demote(m))
+                        : new Button("Make host", e -> actions.promote(m));
+                var remove = new Button("Remove", e -> confirmRemove(m, actions));
+                remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                for (var b : new Button[] {toggle, remove}) {
+                    b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    b.setAriaLabel(b.getText() + ": " + m.displayName());
+                }
+                var buttons = new Div(toggle, remove);
+                buttons.addClassName("row-actions");
+                item.add(buttons);
+            }
+            add(item);
+        });
+    }
+
+    private static void confirmRemove(ClubMember m, Actions actions) {
+        var dialog = new ConfirmDialog("Remove " + m.displayName() + "?",
+                m.displayName() + " will no longer see anything in this club. They can come back with a new invite.",
+                "Remove", e -> actions.remove(m));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+}

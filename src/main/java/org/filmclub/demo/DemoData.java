@@ -1,0 +1,67 @@
+package org.filmclub.demo;
+
+import java.util.List;
+import org.filmclub.club.ClubDetails;
+import org.filmclub.club.ClubService;
+import org.filmclub.member.MemberService;
+import org.filmclub.member.SignUp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the demo club and its members through the same services members use, so the demo
+ * never holds data the app itself could not have made. The README lists these accounts.
+ */
+@Component
+@Profile("!prod")
+class DemoData implements ApplicationRunner {
+
+    static final String CLUB_SLUG = "midnight-film-society";
+    static final List<SignUp> ACCOUNTS = List.of(
+            new SignUp("ana", "Ana Ruiz", "filmclub-ana", "Europe/Madrid"),
+            new SignUp("ben", "Ben Okafor", "filmclub-ben", "Europe/London"),
+            new SignUp("cleo", "Cleo Park", "filmclub-cleo", "America/New_York"));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final MemberService members;
+    private final ClubService clubs;
+
+    DemoData(MemberService members, ClubService clubs) {
+        this.members = members;
+        this.clubs = clubs;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (members.credentials("ana").isPresent()) {
+            return;
+        }
+        ACCOUNTS.forEach(members::signUp);
+        var invite = as("ana", () -> {
+            clubs.create(new ClubDetails("Midnight Film Society",
+                    "We watch one film a fortnight, read each other's essays, and argue kindly until late.",
+                    CLUB_SLUG));
+            return clubs.home(CLUB_SLUG).invite().orElseThrow().code();
+        });
+        as("ben", () -> clubs.join(invite));
+        as("cleo", () -> clubs.join(invite));
+        log.info("Demo club '{}' created with members ana (host), ben and cleo", CLUB_SLUG);
+    }
+
+    private static <T> T as(String username, java.util.function.Supplier<T> action) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.filmclub.security;
+
+import org.filmclub.member.MemberService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/** Checks a member's password, with the login throttle in front of it. */
+@Component
+class MemberAuthentication implements AuthenticationProvider, UserDetailsService {
+
+    private final MemberService members;
+    private final LoginThrottle throttle;
+    private final DaoAuthenticationProvider passwords;
+
+    MemberAuthentication(MemberService members, LoginThrottle throttle, PasswordEncoder passwordEncoder) {
+        this.members = members;
+        this.throttle = throttle;
+        this.passwords = new DaoAuthenticationProvider(this);
+        this.passwords.setPasswordEncoder(passwordEncoder);
+    }
+
+    @Override
+    public User loadUserByUsername(String username) {
+        return members.credentials(username)
+                .map(c -> new User(c.username(), c.passwordHash(), java.util.List.of()))
+                .orElseThrow(() -> new UsernameNotFoundException("No such member"));
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        var username = MemberService.normalizeUsername(attempt.getName());
+        var address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "";
+        var waitUntil = throttle.waitUntil(username, address);
+        if (waitUntil.isPresent()) {
+            throw new LoginThrottledException(waitUntil.get());
+        }
+        try {
+            var result = passwords.authenticate(attempt);
+            throttle.succeeded(username, address);
+            return result;
+        } catch (BadCredentialsException e) {
+            throttle.failed(username, address);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

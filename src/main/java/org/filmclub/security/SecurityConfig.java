@@ -1,0 +1,45 @@
+package org.filmclub.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Duration;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.filmclub.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+
+@Configuration
+@EnableWebSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    static final Duration REMEMBER_ME_VALIDITY = Duration.ofDays(30);
+    /** Remembered logins are rows in the database, so this key only ties the cookie check to this process. */
+    private final String rememberMeKey = UUID.randomUUID().toString();
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, UserDetailsService members,
+            PersistentTokenRepository rememberedLogins) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health").permitAll());
+        var rememberMe = new PersistentTokenBasedRememberMeServices(rememberMeKey, members, rememberedLogins);
+        rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
+        http.rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMeKey));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")).build();
+    }
+
+    @Bean
+    PersistentTokenRepository rememberedLogins(DataSource dataSource) {
+        var repository = new JdbcTokenRepositoryImpl();
+        repository.setDataSource(dataSource);
+        return repository;
+    }
+}

@@ -1,0 +1,91 @@
+package org.filmclub.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import org.filmclub.member.MemberLimits;
+import org.filmclub.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Log in · Filmclub")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    static final String WRONG_CREDENTIALS = "Wrong username or password. Check them and try again.";
+
+    private final Clock clock;
+    private final Div alert = new Div();
+
+    LoginView(Clock clock) {
+        this.clock = clock;
+        addClassName("centered-page");
+        alert.addClassName("form-alert");
+        alert.getElement().setAttribute("role", "alert");
+        alert.setVisible(false);
+
+        var username = PostForm.named(new TextField("Username"), "username");
+        username.setMaxLength(MemberLimits.USERNAME_MAX);
+        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        username.setAutofocus(true);
+        username.setWidthFull();
+        var password = PostForm.named(new PasswordField("Password"), "password");
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        password.setWidthFull();
+        var remember = PostForm.named(new Checkbox("Remember me on this device"), "remember-me");
+        var submit = new Button("Log in");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setWidthFull();
+
+        var form = new PostForm("login");
+        form.addClassName("card");
+        form.add(new H1("Filmclub"), new Paragraph("Log in to talk films with your club."), alert,
+                username, password, remember, submit,
+                new Paragraph(new com.vaadin.flow.component.html.Span("New here? "),
+                        new RouterLink("Create an account", SignupView.class)));
+        form.submitFromBrowser(submit);
+        add(form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("error")) {
+            showAlert(lastLoginError());
+        } else if (params.containsKey("logout")) {
+            showAlert("You are logged out. See you at the next screening.");
+        }
+    }
+
+    private String lastLoginError() {
+        var session = VaadinSession.getCurrent().getSession();
+        var error = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (error instanceof LoginThrottledException throttled) {
+            var seconds = Math.max(1, Duration.between(clock.instant(), throttled.retryAt()).toSeconds() + 1);
+            return "Too many failed attempts for this username. Wait " + seconds
+                    + " seconds, then try again.";
+        }
+        return WRONG_CREDENTIALS;
+    }
+
+    private void showAlert(String message) {
+        alert.setText(message);
+        alert.setVisible(true);
+    }
+}

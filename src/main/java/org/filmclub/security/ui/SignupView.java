@@ -1,0 +1,86 @@
+package org.filmclub.security.ui;
+
+import static org.filmclub.member.MemberLimits.*;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.ui.FieldErrors;
+import org.filmclub.member.MemberService;
+import org.filmclub.member.SignUp;
+import org.filmclub.member.ui.TimeZoneField;
+
+/** Creating an account; on success the browser logs straight in with what the member typed. */
+@Route(value = "signup", autoLayout = false)
+@PageTitle("Sign up · Filmclub")
+@AnonymousAllowed
+public class SignupView extends Main {
+
+    SignupView(MemberService members) {
+        addClassName("centered-page");
+        var username = PostForm.named(new TextField("Username"), "username");
+        username.setMinLength(USERNAME_MIN);
+        username.setMaxLength(USERNAME_MAX);
+        username.setPattern(USERNAME_PATTERN);
+        username.setRequired(true);
+        username.setAutocomplete(Autocomplete.USERNAME);
+        username.setHelperText("3–32 letters, digits, dots, dashes or underscores");
+        username.setAutofocus(true);
+        var displayName = new TextField("Display name");
+        displayName.setMaxLength(DISPLAY_NAME_MAX);
+        displayName.setRequired(true);
+        displayName.setAutocomplete(Autocomplete.NAME);
+        displayName.setHelperText("How your club sees you, such as Ana Ruiz");
+        var password = PostForm.named(new PasswordField("Password"), "password");
+        password.setMinLength(PASSWORD_MIN);
+        password.setMaxLength(PASSWORD_MAX);
+        password.setRequired(true);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        password.setHelperText("At least " + PASSWORD_MIN + " characters");
+        var timeZone = new TimeZoneField("Time zone");
+        timeZone.defaultFromBrowser();
+        for (var field : new com.vaadin.flow.component.HasSize[] {username, displayName, password}) {
+            field.setWidthFull();
+        }
+        var errors = new FieldErrors().bind("username", username).bind("displayName", displayName)
+                .bind("password", password).bind("timeZone", timeZone);
+
+        var form = new PostForm("login");
+        var create = new Button("Create account");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setWidthFull();
+        create.setDisableOnClick(true);
+        create.addClickShortcut(Key.ENTER).listenOn(form);
+        create.addClickListener(click -> {
+            var created = false;
+            try {
+                members.signUp(new SignUp(username.getValue(), displayName.getValue(), password.getValue(),
+                        timeZone.getValue()));
+                created = true;
+                errors.clear();
+                form.submit();
+            } catch (InvalidInputException e) {
+                errors.show(e);
+            } finally {
+                create.setEnabled(!created);
+            }
+        });
+        form.addClassName("card");
+        form.add(new H1("Join Filmclub"), new Paragraph("One account for all your film clubs."),
+                username, displayName, password, timeZone, create,
+                new Paragraph(new Span("Already a member? "), new RouterLink("Log in", LoginView.class)));
+        add(form);
+    }
+}
