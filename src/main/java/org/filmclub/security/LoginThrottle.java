@@ -9,9 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing. After {@value #FREE_FAILURES} failed logins for one username from one
- * address, each further attempt from there must wait, twice as long each time, up to
- * {@link #MAX_WAIT}. The key includes the address so that someone guessing a member's password
+ * Slows down password guessing. From the {@value #FREE_FAILURES}th failed login for one username from
+ * one address on, the next attempt from there must wait: one second, then twice as long after each
+ * further failure, up to {@link #MAX_WAIT}. The key includes the address so that someone guessing a member's password
  * never locks the member out from their own browser.
  */
 @Component
@@ -43,7 +43,7 @@ class LoginThrottle {
         var now = clock.instant();
         failures.compute(key(username, address), (k, f) -> {
             int count = f == null || f.last().plus(MEMORY).isBefore(now) ? 1 : f.count() + 1;
-            var wait = count <= FREE_FAILURES ? Duration.ZERO : backoff(count - FREE_FAILURES);
+            var wait = count < FREE_FAILURES ? Duration.ZERO : backoff(count - FREE_FAILURES);
             return new Failures(count, now, now.plus(wait));
         });
         if (failures.size() > 10_000) {
@@ -55,8 +55,8 @@ class LoginThrottle {
         failures.remove(key(username, address));
     }
 
-    private static Duration backoff(int excess) {
-        var seconds = 1L << Math.min(excess, 20);
+    private static Duration backoff(int doublings) {
+        var seconds = 1L << Math.min(doublings, 20);
         return seconds >= MAX_WAIT.toSeconds() ? MAX_WAIT : Duration.ofSeconds(seconds);
     }
 

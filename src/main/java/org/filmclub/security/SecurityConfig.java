@@ -37,7 +37,7 @@ class SecurityConfig {
     }
 
     @Bean
-    PersistentTokenRepository rememberedLogins(DataSource dataSource) {
+    PersistentTokenRepository rememberedLoginTokens(DataSource dataSource) {
         var repository = new JdbcTokenRepositoryImpl();
         repository.setDataSource(dataSource);
         return repository;

@@ -5,11 +5,17 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Comparator;
 import java.util.List;
 
-/** The app bar and the navigation drawer around every signed-in view; the drawer folds away on a phone. */
+/**
+ * The app bar and the navigation drawer around every view that does not opt out; the drawer folds
+ * away on a phone. Open to all because each view guards itself, and the parts show nothing to a
+ * visitor who is not signed in (such as on the not-found page).
+ */
 @Layout
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     MainLayout(List<ShellPart> parts) {

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.ui.FieldErrors;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.TimeZoneField;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.member.MemberService;
 import org.filmclub.member.PasswordChange;

@@ -20,7 +20,7 @@ import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.ui.FieldErrors;
 import org.filmclub.member.MemberService;
 import org.filmclub.member.SignUp;
-import org.filmclub.member.ui.TimeZoneField;
+import org.filmclub.base.ui.TimeZoneField;
 
 /** Creating an account; on success the browser logs straight in with what the member typed. */
 @Route(value = "signup", autoLayout = false)

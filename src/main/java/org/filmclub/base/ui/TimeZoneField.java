@@ -1,4 +1,4 @@
-package org.filmclub.member.ui;
+package org.filmclub.base.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.time.ZoneId;

@@ -1,0 +1,80 @@
+package org.filmclub;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import kotlin.jvm.functions.Function0;
+import org.filmclub.member.MemberProfile;
+import org.filmclub.member.MemberService;
+import org.filmclub.member.SignUp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one Spring context every app test shares: the real app on a random port, on an H2 file
+ * database of its own, with Karibu's mocked browser for view tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class AbstractAppTest {
+
+    public static final String PASSWORD = "popcorn-and-subtitles";
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.filmclub");
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    protected ApplicationContext context;
+    @Autowired
+    protected MemberService memberService;
+    @LocalServerPort
+    protected int port;
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    /** A new member with a name no other test uses. */
+    protected MemberProfile newMember(String name) {
+        var username = name.toLowerCase().replace(' ', '.') + SEQUENCE.incrementAndGet();
+        return memberService.signUp(new SignUp(username, name, PASSWORD, "Europe/Lisbon"));
+    }
+
+    /** Acts as this member from now on, in services and in Karibu's request alike. */
+    protected void loginAs(MemberProfile member) {
+        var auth = UsernamePasswordAuthenticationToken.authenticated(member.username(), null, List.of());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> false);
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet();
+    }
+}

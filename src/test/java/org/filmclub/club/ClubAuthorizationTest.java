@@ -1,0 +1,114 @@
+package org.filmclub.club;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.filmclub.AbstractAppTest;
+import org.filmclub.base.NotFoundException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.member.MemberProfile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Crafted calls straight to the services, past every view: a non-member learns nothing and
+ * changes nothing; a plain member cannot do what only hosts may.
+ */
+class ClubAuthorizationTest extends AbstractAppTest {
+
+    @Autowired
+    ClubService clubs;
+    @Autowired
+    ClubAccess access;
+
+    private MemberProfile host;
+    private MemberProfile member;
+    private MemberProfile outsider;
+    private ClubSummary club;
+
+    @BeforeEach
+    void clubWithHostAndMember() {
+        host = newMember("Auth Host");
+        member = newMember("Auth Member");
+        outsider = newMember("Auth Outsider");
+        loginAs(host);
+        club = clubs.create(new ClubDetails(unique("Guarded"), "", ""));
+        var code = clubs.home(club.slug()).invite().orElseThrow().code();
+        loginAs(member);
+        clubs.join(code);
+    }
+
+    /** Every club-scoped call, each acting on the club of the test. */
+    private Map<String, Runnable> clubScopedCalls() {
+        var details = new ClubDetails("Hijacked", "mine now", "");
+        return Map.of(
+                "home", () -> clubs.home(club.slug()),
+                "edit", () -> clubs.edit(club.slug(), details),
+                "regenerateInvite", () -> clubs.regenerateInvite(club.slug()),
+                "promote", () -> clubs.promote(club.slug(), member.id()),
+                "demote", () -> clubs.demote(club.slug(), host.id()),
+                "remove", () -> clubs.remove(club.slug(), host.id()),
+                "leave", () -> clubs.leave(club.slug()),
+                "requireMember", () -> access.requireMember(club.id()),
+                "requireHost", () -> access.requireHost(club.id(), "do host things"));
+    }
+
+    @Test
+    void a_non_member_is_told_the_club_does_not_exist_by_every_method() {
+        loginAs(outsider);
+        clubScopedCalls().forEach((name, call) -> assertThatThrownBy(call::run).as(name)
+                .isInstanceOf(NotFoundException.class).hasMessage(ClubAccess.NO_SUCH_CLUB));
+        assertThat(clubs.myClubs()).isEmpty();
+        assertMembershipUnchanged();
+    }
+
+    @Test
+    void a_plain_member_is_refused_every_host_action() {
+        loginAs(member);
+        var hostOnly = List.of("edit", "regenerateInvite", "promote", "demote", "remove", "requireHost");
+        var calls = clubScopedCalls();
+        hostOnly.forEach(name -> assertThatThrownBy(calls.get(name)::run).as(name)
+                .isInstanceOf(NotPermittedException.class).hasMessageStartingWith("Only a host can"));
+        assertThat(clubs.home(club.slug()).invite()).as("members never see the invite code").isEmpty();
+        assertMembershipUnchanged();
+    }
+
+    @Test
+    void a_signed_out_caller_is_refused_everything() {
+        logout();
+        clubScopedCalls().forEach((name, call) -> assertThatThrownBy(call::run).as(name)
+                .isInstanceOf(NotPermittedException.class).hasMessage("Please log in first."));
+    }
+
+    @Test
+    void a_host_cannot_act_on_a_member_of_another_club_through_their_own() {
+        var otherHost = newMember("Other Host");
+        loginAs(otherHost);
+        var other = clubs.create(new ClubDetails(unique("Elsewhere"), "", ""));
+        assertThatThrownBy(() -> clubs.remove(other.slug(), member.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> clubs.promote(other.slug(), member.id())).isInstanceOf(NotFoundException.class);
+        assertMembershipUnchanged();
+    }
+
+    @Test
+    void the_last_host_can_neither_leave_nor_be_demoted() {
+        loginAs(host);
+        assertThatThrownBy(() -> clubs.leave(club.slug())).isInstanceOf(NotPermittedException.class)
+                .hasMessage(ClubService.LAST_HOST);
+        assertThatThrownBy(() -> clubs.demote(club.slug(), host.id())).isInstanceOf(NotPermittedException.class)
+                .hasMessage(ClubService.LAST_HOST);
+        assertMembershipUnchanged();
+    }
+
+    private void assertMembershipUnchanged() {
+        loginAs(host);
+        var home = clubs.home(club.slug());
+        assertThat(home.club().name()).isEqualTo(club.name());
+        assertThat(home.members()).extracting(ClubMember::memberId, ClubMember::role)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(host.id(), Role.HOST),
+                        org.assertj.core.groups.Tuple.tuple(member.id(), Role.MEMBER));
+    }
+}

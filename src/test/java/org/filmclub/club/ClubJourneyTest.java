@@ -1,0 +1,229 @@
+package org.filmclub.club;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.filmclub.AbstractAppTest;
+import org.filmclub.Screen;
+import org.filmclub.base.ui.NotFoundView;
+import org.filmclub.club.ui.ClubHomeView;
+import org.filmclub.club.ui.ClubsView;
+import org.filmclub.club.ui.JoinView;
+import org.filmclub.member.MemberProfile;
+import org.junit.jupiter.api.Test;
+
+/** A host starts a club, invites members, and manages them, all through the views. */
+class ClubJourneyTest extends AbstractAppTest {
+
+    private String createClub(MemberProfile host, String name) {
+        loginAs(host);
+        UI.getCurrent().navigate(ClubsView.class);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Club name")), name);
+        _click(_get(Button.class, spec -> spec.withText("Create club")));
+        NavigatorKt.expectView(ClubHomeView.class);
+        return NavigatorKt.getCurrentPath().substring("clubs/".length());
+    }
+
+    private String inviteLink() {
+        return _get(TextField.class, spec -> spec.withLabel("Invite link")).getValue();
+    }
+
+    private void open(String link) {
+        UI.getCurrent().navigate(link.substring(link.indexOf("join/")));
+    }
+
+    private ListItem rowOf(MemberProfile member) {
+        return _get(ListItem.class, spec -> spec.withClasses("member-row")
+                .withPredicate(row -> Screen.textOf(row).contains("@" + member.username())));
+    }
+
+    private String roleShownFor(MemberProfile member) {
+        return _get(rowOf(member), Span.class, spec -> spec.withClasses("role-badge")).getText();
+    }
+
+    @Test
+    void member_creates_a_club_with_an_address_made_from_its_name_and_becomes_its_host() {
+        var host = newMember("Hana Host");
+        var name = unique("Kino Lunes");
+        var slug = createClub(host, name);
+
+        assertThat(slug).isEqualTo(Slugs.fromName(name));
+        assertThat(Screen.text()).contains(name).contains("Members (1)").contains("Host").contains("Invite members");
+        assertThat(Screen.notifications()).contains("Created " + name + ". You are its host.");
+        UI.getCurrent().navigate(ClubsView.class);
+        assertThat(Screen.text()).contains(name);
+    }
+
+    @Test
+    void taken_address_in_any_case_is_refused_and_the_form_keeps_its_text() {
+        var host = newMember("Ivo Taken");
+        var slug = createClub(host, unique("Taken Club"));
+        UI.getCurrent().navigate(ClubsView.class);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Club name")), "Another Club");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Address")), slug.toUpperCase());
+        _click(_get(Button.class, spec -> spec.withText("Create club")));
+
+        NavigatorKt.expectView(ClubsView.class);
+        HasValidationUtilsKt._expectInvalid(_get(TextField.class, spec -> spec.withLabel("Address")),
+                "Another club has this address; try another");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Club name")).getValue()).isEqualTo("Another Club");
+    }
+
+    @Test
+    void invited_member_joins_by_link_and_a_second_visit_changes_nothing() {
+        var host = newMember("Jo Host");
+        var guest = newMember("Kai Guest");
+        var slug = createClub(host, unique("Invite Club"));
+        var link = inviteLink();
+
+        loginAs(guest);
+        open(link);
+        NavigatorKt.expectView(ClubHomeView.class);
+        assertThat(Screen.text()).contains("Members (2)").contains("@" + guest.username());
+        assertThat(Screen.text()).doesNotContain("Invite members");
+
+        open(link);
+        NavigatorKt.expectView(ClubHomeView.class);
+        assertThat(Screen.notifications()).anyMatch(n -> n.startsWith("You are already a member of"));
+        assertThat(Screen.text()).contains("Members (2)");
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("clubs/" + slug);
+    }
+
+    @Test
+    void visitor_who_is_not_signed_in_joins_right_after_logging_in() {
+        var host = newMember("Lia Host");
+        var newcomer = newMember("Max Newcomer");
+        createClub(host, unique("Later Club"));
+        var link = inviteLink();
+
+        logout();
+        open(link);
+        NavigatorKt.expectView(JoinView.class);
+        assertThat(Screen.text()).contains("You are invited to").contains("Log in").contains("Create an account");
+
+        loginAs(newcomer);
+        UI.getCurrent().navigate("");
+        NavigatorKt.expectView(ClubHomeView.class);
+        assertThat(Screen.text()).contains("@" + newcomer.username());
+    }
+
+    @Test
+    void a_regenerated_invite_kills_the_old_link() {
+        var host = newMember("Noa Host");
+        var late = newMember("Oli Late");
+        createClub(host, unique("Fresh Link Club"));
+        var oldLink = inviteLink();
+        _click(_get(Button.class, spec -> spec.withText("New link")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        var newLink = inviteLink();
+        assertThat(newLink).isNotEqualTo(oldLink);
+
+        loginAs(late);
+        open(oldLink);
+        NavigatorKt.expectView(JoinView.class);
+        assertThat(Screen.text()).contains("This invite does not work")
+                .contains("This invite link is no longer valid. Ask a host of the club for a new one.");
+        open(newLink);
+        NavigatorKt.expectView(ClubHomeView.class);
+    }
+
+    @Test
+    void host_promotes_a_member_who_can_then_demote_the_first_host() {
+        var host = newMember("Pia Host");
+        var member = newMember("Quin Member");
+        createClub(host, unique("Shared Hosting"));
+        var link = inviteLink();
+        loginAs(member);
+        open(link);
+
+        loginAs(host);
+        UI.getCurrent().navigate(NavigatorKt.getCurrentPath());
+        _click(_get(rowOf(member), Button.class, spec -> spec.withText("Make host")));
+        assertThat(roleShownFor(member)).isEqualTo("Host");
+
+        loginAs(member);
+        UI.getCurrent().navigate(NavigatorKt.getCurrentPath());
+        _click(_get(rowOf(host), Button.class, spec -> spec.withText("Make member")));
+        assertThat(roleShownFor(host)).isEqualTo("Member");
+    }
+
+    @Test
+    void the_last_host_cannot_leave_but_a_member_can() {
+        var host = newMember("Rio Host");
+        var member = newMember("Sol Member");
+        var slug = createClub(host, unique("Leaving Club"));
+        var link = inviteLink();
+
+        _click(_get(Button.class, spec -> spec.withText("Leave club")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(Screen.notifications())
+                .contains("A club needs at least one host. Make another member a host first.");
+        NavigatorKt.expectView(ClubHomeView.class);
+
+        loginAs(member);
+        open(link);
+        _click(_get(Button.class, spec -> spec.withText("Leave club")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        NavigatorKt.expectView(ClubsView.class);
+        UI.getCurrent().navigate("clubs/" + slug);
+        NavigatorKt.expectView(NotFoundView.class);
+    }
+
+    @Test
+    void host_removes_a_member_who_then_sees_nothing_of_the_club() {
+        var host = newMember("Tea Host");
+        var member = newMember("Uma Removed");
+        var slug = createClub(host, unique("Strict Club"));
+        var link = inviteLink();
+        loginAs(member);
+        open(link);
+
+        loginAs(host);
+        UI.getCurrent().navigate("clubs/" + slug);
+        _click(_get(rowOf(member), Button.class, spec -> spec.withText("Remove")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(Screen.text()).contains("Members (1)").doesNotContain("@" + member.username());
+
+        loginAs(member);
+        UI.getCurrent().navigate("clubs/" + slug);
+        NavigatorKt.expectView(NotFoundView.class);
+    }
+
+    @Test
+    void a_non_member_gets_the_same_page_for_a_foreign_club_as_for_a_missing_one() {
+        var host = newMember("Vic Host");
+        var stranger = newMember("Wim Stranger");
+        var slug = createClub(host, unique("Private Club"));
+
+        loginAs(stranger);
+        UI.getCurrent().navigate("clubs/" + slug);
+        NavigatorKt.expectView(NotFoundView.class);
+        var foreign = Screen.text();
+        UI.getCurrent().navigate("clubs/no-such-club-anywhere");
+        NavigatorKt.expectView(NotFoundView.class);
+        assertThat(Screen.text()).isEqualTo(foreign).doesNotContain("Private Club");
+    }
+
+    @Test
+    void host_edits_the_club_and_its_address_moves() {
+        var host = newMember("Xia Host");
+        createClub(host, unique("Old Name"));
+        _click(_get(Button.class, spec -> spec.withText("Edit club")));
+        var newSlug = unique("new-name");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Club name")), "New Name");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Address")), newSlug);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("clubs/" + newSlug);
+        assertThat(Screen.text()).contains("New Name");
+    }
+}

@@ -1,0 +1,103 @@
+package org.filmclub.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.filmclub.AbstractAppTest;
+import org.junit.jupiter.api.Test;
+
+/** Logging in through the real filter chain of the running app, as a browser's form post does. */
+class LoginOverHttpTest extends AbstractAppTest {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> login(String username, String password, boolean remember) throws Exception {
+        var page = get(http, "/login").body();
+        var matcher = CSRF.matcher(page);
+        assertThat(matcher.find()).as("the login page carries a CSRF token").isTrue();
+        var form = "_csrf=" + enc(matcher.group(1)) + "&username=" + enc(username) + "&password=" + enc(password)
+                + (remember ? "&remember-me=on" : "");
+        return http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anonymous_visitor_is_sent_to_the_login_page() throws Exception {
+        var response = get(http, "/clubs");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void member_logs_in_with_any_case_of_their_username() throws Exception {
+        var me = newMember("Lou Login");
+        var response = login(me.username().toUpperCase(), PASSWORD, false);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(get(http, "/clubs").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void wrong_password_goes_back_to_the_login_page_with_an_error() throws Exception {
+        var me = newMember("Wes Wrong");
+        var response = login(me.username(), "not the password", false);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+
+    @Test
+    void remembered_login_opens_the_app_in_a_new_browser_session() throws Exception {
+        var me = newMember("Rae Remember");
+        login(me.username(), PASSWORD, true);
+        var remembered = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("remember-me")).findFirst().orElseThrow();
+
+        var freshBrowser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var response = freshBrowser.send(HttpRequest.newBuilder(uri("/clubs"))
+                .header("Cookie", "remember-me=" + remembered.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void after_repeated_failures_even_the_right_password_must_wait() throws Exception {
+        var me = newMember("Gus Guessed");
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES + 3; i++) {
+            login(me.username(), "guess number " + i, false);
+        }
+        var response = login(me.username(), PASSWORD, false);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(get(http, "/clubs").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void health_is_up_and_nothing_else_of_actuator_is_served() throws Exception {
+        var health = get(http, "/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(get(http, "/actuator/env").statusCode()).isNotEqualTo(200);
+        assertThat(get(http, "/actuator/beans").statusCode()).isNotEqualTo(200);
+    }
+}

@@ -1,0 +1,44 @@
+package org.filmclub.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import org.filmclub.AbstractAppTest;
+import org.filmclub.Screen;
+import org.filmclub.club.ui.ClubsView;
+import org.filmclub.security.ui.LoginView;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.web.WebAttributes;
+
+class LoginViewTest extends AbstractAppTest {
+
+    @Test
+    void anonymous_visitor_opening_a_club_page_lands_on_login() {
+        UI.getCurrent().navigate(ClubsView.class);
+        NavigatorKt.expectView(LoginView.class);
+        assertThat(Screen.text()).contains("Log in to talk films with your club.");
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel("Remember me on this device")).getValue()).isFalse();
+    }
+
+    @Test
+    void failed_login_says_so_without_telling_which_part_was_wrong() {
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("x"));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(Screen.text()).contains("Wrong username or password. Check them and try again.");
+    }
+
+    @Test
+    void throttled_login_says_how_long_to_wait() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new LoginThrottledException(java.time.Instant.now().plusSeconds(30)));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(Screen.text()).containsPattern("Too many failed attempts for this username\\. Wait (30|31) seconds");
+    }
+}
