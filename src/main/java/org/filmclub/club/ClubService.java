@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
@@ -82,7 +83,7 @@ public class ClubService {
                     return new ClubMember(m.memberId(), p.username(), p.displayName(), m.role(), m.joinedAt());
                 })
                 .sorted(Comparator.comparing(ClubMember::role)
-                        .thenComparing(m -> m.displayName().toLowerCase(java.util.Locale.ROOT)))
+                        .thenComparing(m -> m.displayName().toLowerCase(Locale.ROOT)))
                 .toList();
         var invite = mine.role() == Role.HOST ? Optional.of(mine.club().invite()) : Optional.<Invite>empty();
         return new ClubHome(mine.toSummary(), mine.club().description(), list, invite);
@@ -181,7 +182,7 @@ public class ClubService {
 
     private ClubDetails checked(ClubDetails input) {
         return validator.check(new ClubDetails(strip(input.name()), strip(input.description()),
-                strip(input.slug()).toLowerCase(java.util.Locale.ROOT)));
+                strip(input.slug()).toLowerCase(Locale.ROOT)));
     }
 
     private Club saveSlugged(Club club) {

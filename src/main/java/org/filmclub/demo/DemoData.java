@@ -1,6 +1,7 @@
 package org.filmclub.demo;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.filmclub.club.ClubDetails;
 import org.filmclub.club.ClubService;
 import org.filmclub.member.MemberService;
@@ -55,7 +56,7 @@ class DemoData implements ApplicationRunner {
         log.info("Demo club '{}' created with members ana (host), ben and cleo", CLUB_SLUG);
     }
 
-    private static <T> T as(String username, java.util.function.Supplier<T> action) {
+    private static <T> T as(String username, Supplier<T> action) {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
         try {

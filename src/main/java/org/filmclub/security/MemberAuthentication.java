@@ -1,5 +1,6 @@
 package org.filmclub.security;
 
+import java.util.List;
 import org.filmclub.member.MemberService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -31,7 +32,7 @@ class MemberAuthentication implements AuthenticationProvider, UserDetailsService
     @Override
     public User loadUserByUsername(String username) {
         return members.credentials(username)
-                .map(c -> new User(c.username(), c.passwordHash(), java.util.List.of()))
+                .map(c -> new User(c.username(), c.passwordHash(), List.of()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such member"));
     }
 

@@ -1,5 +1,6 @@
 package org.filmclub.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -32,7 +33,7 @@ class ErrorHandling implements VaadinServiceInitListener {
             log.error("Unhandled error in a view", event.getThrowable());
             message = "Something went wrong on our side. What you typed is still there; please try again.";
         }
-        if (VaadinSession.getCurrent() != null && com.vaadin.flow.component.UI.getCurrent() != null) {
+        if (VaadinSession.getCurrent() != null && UI.getCurrent() != null) {
             Notifications.error(message);
         }
     }

@@ -3,6 +3,7 @@ package org.filmclub.club.ui;
 import static org.filmclub.club.ClubLimits.*;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -26,7 +27,7 @@ class ClubForm extends FormLayout {
         name.setValueChangeMode(ValueChangeMode.LAZY);
         slug.setMaxLength(SLUG_MAX);
         slug.setMinLength(SLUG_MIN);
-        slug.setPrefixComponent(new com.vaadin.flow.component.html.Span("/clubs/"));
+        slug.setPrefixComponent(new Span("/clubs/"));
         slug.setHelperText("Lower-case letters, digits and dashes");
         description.setMaxLength(DESCRIPTION_MAX);
         description.setHelperText("What does your club watch, and when do you meet?");

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.filmclub.base.ui.ShellPart;
 import org.filmclub.club.ClubService;
 import org.filmclub.club.ClubSummary;
@@ -30,7 +31,7 @@ class ClubNavigation {
     }
 
     private static ShellPart part(ShellPart.Place place, int order, CurrentMember currentMember,
-            java.util.function.Supplier<Component> factory) {
+            Supplier<Component> factory) {
         return new ShellPart() {
             @Override
             public Place place() {

@@ -1,6 +1,7 @@
 package org.filmclub.club.ui;
 
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import org.filmclub.club.Role;
 
 final class RoleBadge {
@@ -10,7 +11,7 @@ final class RoleBadge {
 
     static Span of(Role role) {
         var badge = new Span(role.label());
-        badge.addClassNames("role-badge", role.name().toLowerCase(java.util.Locale.ROOT));
+        badge.addClassNames("role-badge", role.name().toLowerCase(Locale.ROOT));
         return badge;
     }
 }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,11 +43,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
         var username = PostForm.named(new TextField("Username"), "username");
         username.setMaxLength(MemberLimits.USERNAME_MAX);
-        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        username.setAutocomplete(Autocomplete.USERNAME);
         username.setAutofocus(true);
         username.setWidthFull();
         var password = PostForm.named(new PasswordField("Password"), "password");
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         password.setWidthFull();
         var remember = PostForm.named(new Checkbox("Remember me on this device"), "remember-me");
         var submit = new Button("Log in");
@@ -56,7 +58,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.addClassName("card");
         form.add(new H1("Filmclub"), new Paragraph("Log in to talk films with your club."), alert,
                 username, password, remember, submit,
-                new Paragraph(new com.vaadin.flow.component.html.Span("New here? "),
+                new Paragraph(new Span("New here? "),
                         new RouterLink("Create an account", SignupView.class)));
         form.submitFromBrowser(submit);
         add(form);

@@ -2,6 +2,7 @@ package org.filmclub.security.ui;
 
 import static org.filmclub.member.MemberLimits.*;
 
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,7 +52,7 @@ public class SignupView extends Main {
         password.setHelperText("At least " + PASSWORD_MIN + " characters");
         var timeZone = new TimeZoneField("Time zone");
         timeZone.defaultFromBrowser();
-        for (var field : new com.vaadin.flow.component.HasSize[] {username, displayName, password}) {
+        for (var field : new HasSize[] {username, displayName, password}) {
             field.setWidthFull();
         }
         var errors = new FieldErrors().bind("username", username).bind("displayName", displayName)
