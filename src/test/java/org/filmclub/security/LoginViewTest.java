@@ -27,6 +27,13 @@ class LoginViewTest extends AbstractAppTest {
     }
 
     @Test
+    void a_member_already_logged_in_who_opens_login_goes_to_their_clubs() {
+        loginAs(newMember("Ola Already"));
+        UI.getCurrent().navigate(LoginView.class);
+        NavigatorKt.expectView(ClubsView.class);
+    }
+
+    @Test
     void failed_login_says_so_without_telling_which_part_was_wrong() {
         VaadinSession.getCurrent().getSession()
                 .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("x"));

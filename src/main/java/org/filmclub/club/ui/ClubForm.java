@@ -31,7 +31,7 @@ class ClubForm extends FormLayout {
         slug.setHelperText("Lower-case letters, digits and dashes");
         description.setMaxLength(DESCRIPTION_MAX);
         description.setHelperText("What does your club watch, and when do you meet?");
-        description.setValueChangeMode(ValueChangeMode.EAGER);
+        description.setValueChangeMode(ValueChangeMode.LAZY);
         description.addValueChangeListener(e -> description.setHelperText(
                 e.getValue().length() + " / " + DESCRIPTION_MAX));
         // The address follows the name until the member types one of their own.

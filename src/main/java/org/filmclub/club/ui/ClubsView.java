@@ -1,5 +1,6 @@
 package org.filmclub.club.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +38,7 @@ public class ClubsView extends Main implements BeforeEnterObserver {
         var form = new ClubForm();
         var create = new Button("Create club");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER).listenOn(form);
         create.addClickListener(click -> {
             try {
                 var club = clubs.create(form.details());

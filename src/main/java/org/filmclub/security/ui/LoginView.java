@@ -20,6 +20,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import org.filmclub.member.CurrentMember;
 import org.filmclub.member.MemberLimits;
 import org.filmclub.security.LoginThrottledException;
 import org.springframework.security.web.WebAttributes;
@@ -32,10 +33,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
     static final String WRONG_CREDENTIALS = "Wrong username or password. Check them and try again.";
 
     private final Clock clock;
+    private final CurrentMember currentMember;
     private final Div alert = new Div();
 
-    LoginView(Clock clock) {
+    LoginView(Clock clock, CurrentMember currentMember) {
         this.clock = clock;
+        this.currentMember = currentMember;
         addClassName("centered-page");
         alert.addClassName("form-alert");
         alert.getElement().setAttribute("role", "alert");
@@ -66,6 +69,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (currentMember.find().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
         var params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("error")) {
             showAlert(lastLoginError());
