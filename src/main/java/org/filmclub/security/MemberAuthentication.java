@@ -1,7 +1,9 @@
 package org.filmclub.security;
 
 import java.util.List;
+import org.filmclub.member.MemberLimits;
 import org.filmclub.member.MemberService;
+import org.filmclub.security.ui.LoginView;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,6 +15,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Checks a member's password, with the login throttle in front of it. */
 @Component
@@ -40,17 +44,29 @@ class MemberAuthentication implements AuthenticationProvider, UserDetailsService
     public Authentication authenticate(Authentication attempt) {
         var username = MemberService.normalizeUsername(attempt.getName());
         var address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "";
-        var waitUntil = throttle.waitUntil(username, address);
-        if (waitUntil.isPresent()) {
-            throw new LoginThrottledException(waitUntil.get());
-        }
         try {
+            var waitUntil = throttle.waitUntil(username, address);
+            if (waitUntil.isPresent()) {
+                throw new LoginThrottledException(waitUntil.get());
+            }
             var result = passwords.authenticate(attempt);
             throttle.succeeded(username, address);
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);
+            rememberForTheForm(attempt.getName());
             throw e;
+        } catch (LoginThrottledException e) {
+            rememberForTheForm(attempt.getName());
+            throw e;
+        }
+    }
+
+    /** The login page shows the username again after a failure, so the member only retypes the password. */
+    private static void rememberForTheForm(String username) {
+        var request = RequestContextHolder.getRequestAttributes();
+        if (request != null && username.length() <= MemberLimits.USERNAME_MAX) {
+            request.setAttribute(LoginView.LAST_USERNAME, username, RequestAttributes.SCOPE_SESSION);
         }
     }
 

@@ -66,6 +66,7 @@ class LoginOverHttpTest extends AbstractAppTest {
         var me = newMember("Wes Wrong");
         var response = login(me.username(), "not the password", false);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(get(http, "/clubs").statusCode()).as("still not logged in").isEqualTo(302);
     }
 
     @Test

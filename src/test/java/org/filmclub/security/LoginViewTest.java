@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.filmclub.AbstractAppTest;
@@ -37,8 +38,11 @@ class LoginViewTest extends AbstractAppTest {
     void failed_login_says_so_without_telling_which_part_was_wrong() {
         VaadinSession.getCurrent().getSession()
                 .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("x"));
+        VaadinSession.getCurrent().getSession().setAttribute(LoginView.LAST_USERNAME, "Ana");
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat(Screen.text()).contains("Wrong username or password. Check them and try again.");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Username")).getValue())
+                .as("the username the member typed is offered again").isEqualTo("Ana");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.filmclub.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,9 +23,11 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     public NotFoundView() {
         addClassName("centered-page");
-        add(new H1("Nothing here"),
+        var card = new Div(new H1("Nothing here"),
                 new Paragraph("This page does not exist, or you are not a member of the club it belongs to."),
                 new Anchor("clubs", "Go to my clubs"));
+        card.addClassName("card");
+        add(card);
     }
 
     @Override

@@ -31,10 +31,14 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     static final String WRONG_CREDENTIALS = "Wrong username or password. Check them and try again.";
+    /** Session attribute with the username of the last failed attempt, so the form can offer it again. */
+    public static final String LAST_USERNAME = "filmclub.login.lastUsername";
 
     private final Clock clock;
     private final CurrentMember currentMember;
     private final Div alert = new Div();
+    private final TextField username = PostForm.named(new TextField("Username"), "username");
+    private final PasswordField password = PostForm.named(new PasswordField("Password"), "password");
 
     LoginView(Clock clock, CurrentMember currentMember) {
         this.clock = clock;
@@ -44,12 +48,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         alert.getElement().setAttribute("role", "alert");
         alert.setVisible(false);
 
-        var username = PostForm.named(new TextField("Username"), "username");
         username.setMaxLength(MemberLimits.USERNAME_MAX);
         username.setAutocomplete(Autocomplete.USERNAME);
         username.setAutofocus(true);
         username.setWidthFull();
-        var password = PostForm.named(new PasswordField("Password"), "password");
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         password.setWidthFull();
         var remember = PostForm.named(new Checkbox("Remember me on this device"), "remember-me");
@@ -75,9 +77,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         var params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("error")) {
-            showAlert(lastLoginError());
+            showAlert(lastLoginError(), true);
         } else if (params.containsKey("logout")) {
-            showAlert("You are logged out. See you at the next screening.");
+            showAlert("You are logged out. See you at the next screening.", false);
         }
     }
 
@@ -85,6 +87,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
         var session = VaadinSession.getCurrent().getSession();
         var error = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (session.getAttribute(LAST_USERNAME) instanceof String last) {
+            username.setValue(last);
+            username.setAutofocus(false);
+            password.setAutofocus(true);
+        }
         if (error instanceof LoginThrottledException throttled) {
             var seconds = Math.max(1, Duration.between(clock.instant(), throttled.retryAt()).toSeconds() + 1);
             return "Too many failed attempts for this username. Wait " + seconds
@@ -93,8 +100,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return WRONG_CREDENTIALS;
     }
 
-    private void showAlert(String message) {
+    private void showAlert(String message, boolean error) {
         alert.setText(message);
+        alert.setClassName("info", !error);
         alert.setVisible(true);
     }
 }
