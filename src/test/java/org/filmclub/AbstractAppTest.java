@@ -17,7 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,8 +31,18 @@ import org.springframework.test.context.ActiveProfiles;
  * database of its own, with Karibu's mocked browser for view tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "demo"})
+@Import(AbstractAppTest.Clocks.class)
 public abstract class AbstractAppTest {
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
 
     public static final String PASSWORD = "popcorn-and-subtitles";
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.filmclub");
@@ -38,6 +52,8 @@ public abstract class AbstractAppTest {
     protected ApplicationContext context;
     @Autowired
     protected MemberService memberService;
+    @Autowired
+    protected TestClock clock;
     @LocalServerPort
     protected int port;
 
@@ -49,6 +65,7 @@ public abstract class AbstractAppTest {
 
     @AfterEach
     void tearDownVaadin() {
+        clock.resume();
         SecurityContextHolder.clearContext();
         MockVaadin.tearDown();
     }

@@ -18,8 +18,9 @@ class PostgresProfileTest {
     void migrations_run_and_members_and_clubs_are_stored_on_postgresql() throws Exception {
         try (var postgres = EmbeddedPostgres.builder().start();
                 var app = StandaloneApp.start("--spring.profiles.active=postgres",
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=")) {
+                        // The names a server's environment would use, read by application-postgres.properties.
+                        "--SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                        "--SPRING_DATASOURCE_USERNAME=postgres", "--SPRING_DATASOURCE_PASSWORD=")) {
             var members = app.getBean(MemberService.class);
             members.signUp(new SignUp("PgHost", "Pat Gres", "a postgres password", "Europe/Berlin"));
             members.signUp(new SignUp("pgguest", "Gus Guest", "a postgres password", "UTC"));

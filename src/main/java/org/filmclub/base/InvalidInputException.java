@@ -1,6 +1,10 @@
 package org.filmclub.base;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +26,16 @@ public class InvalidInputException extends RuntimeException {
     static InvalidInputException from(Set<? extends ConstraintViolation<?>> violations) {
         var errors = new LinkedHashMap<String, String>();
         violations.stream()
-                .sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
+                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString())
+                        .thenComparingInt(InvalidInputException::priority))
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         return new InvalidInputException(errors);
+    }
+
+    /** "Missing" says more than "too short" when a field breaks both rules. */
+    private static int priority(ConstraintViolation<?> violation) {
+        var rule = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        return rule == NotNull.class || rule == NotBlank.class || rule == NotEmpty.class ? 0 : 1;
     }
 
     public Map<String, String> fieldErrors() {

@@ -15,10 +15,12 @@ public class ClubAccess {
 
     static final String NO_SUCH_CLUB = "There is no such club, or you are not a member of it.";
 
+    private final ClubRepository clubs;
     private final MembershipRepository memberships;
     private final CurrentMember currentMember;
 
-    ClubAccess(MembershipRepository memberships, CurrentMember currentMember) {
+    ClubAccess(ClubRepository clubs, MembershipRepository memberships, CurrentMember currentMember) {
+        this.clubs = clubs;
         this.memberships = memberships;
         this.currentMember = currentMember;
     }
@@ -41,6 +43,17 @@ public class ClubAccess {
     Membership membership(String slug) {
         return memberships.findBySlugAndMember(slug, currentMember.require().id())
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
+    }
+
+    /**
+     * The current member's membership, read after locking the club row, so that two membership
+     * changes in one club happen one after the other and each sees the other's result.
+     */
+    Membership lockedMembership(String slug) {
+        var me = currentMember.require().id();
+        var clubId = clubs.findIdBySlug(slug).orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
+        clubs.lockById(clubId);
+        return memberships.findByClubAndMember(clubId, me).orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
     }
 
     /** @param action what the member tried, such as "invite members", for the refusal message */

@@ -14,7 +14,7 @@ public record ClubDetails(
         @Size(max = DESCRIPTION_MAX, message = "A description has at most 500 characters")
         String description,
         @Size(max = SLUG_MAX, message = "An address has 3 to 40 characters")
-        @Pattern(regexp = "|" + SLUG_PATTERN,
-                message = "Use lower-case letters and digits, with single dashes between words")
+        @Pattern(regexp = "|(?=.{" + SLUG_MIN + ",}$)" + SLUG_PATTERN,
+                message = "Use 3 to 40 lower-case letters and digits, with single dashes between words")
         String slug) {
 }

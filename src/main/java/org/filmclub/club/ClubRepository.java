@@ -14,6 +14,9 @@ interface ClubRepository extends JpaRepository<Club, Long> {
 
     boolean existsBySlug(String slug);
 
+    @Query("select c.id from Club c where c.slug = :slug")
+    Optional<Long> findIdBySlug(String slug);
+
     /** Membership changes take this lock so that two of them can never leave a club without a host. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Club c where c.id = :id")

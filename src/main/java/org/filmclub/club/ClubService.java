@@ -19,7 +19,9 @@ import org.filmclub.member.MemberService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Clubs and their members. Every method acts as the current member and checks what they may do. */
 @Service
@@ -40,10 +42,12 @@ public class ClubService {
     private final InputValidator validator;
     private final Clock clock;
     private final Duration inviteValidity;
+    private final TransactionTemplate transactions;
 
     ClubService(ClubRepository clubs, MembershipRepository memberships, ClubAccess access,
             CurrentMember currentMember, MemberService members, InputValidator validator, Clock clock,
-            @Value("${filmclub.invites.validity:P14D}") Duration inviteValidity) {
+            @Value("${filmclub.invites.validity:P14D}") Duration inviteValidity,
+            PlatformTransactionManager transactionManager) {
         this.clubs = clubs;
         this.memberships = memberships;
         this.access = access;
@@ -52,6 +56,7 @@ public class ClubService {
         this.validator = validator;
         this.clock = clock;
         this.inviteValidity = inviteValidity;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Transactional(readOnly = true)
@@ -117,20 +122,28 @@ public class ClubService {
         return new InvitePreview(club.name(), club.slug(), alreadyMember);
     }
 
-    /** Joins the club of a valid invite; joining a club one is already in changes nothing. */
-    @Transactional
+    /**
+     * Joins the club of a valid invite; joining a club one is already in changes nothing. Not one
+     * transaction on purpose: when a double click inserts the same membership twice, the loser's
+     * transaction is spoilt, and a second one answers "already a member".
+     */
     public InvitePreview join(String code) {
-        var me = currentMember.require();
-        var club = validInvite(code);
-        if (memberships.findByClubAndMember(club.getId(), me.id()).isPresent()) {
-            return new InvitePreview(club.name(), club.slug(), true);
-        }
         try {
-            memberships.saveAndFlush(new Membership(club, me.id(), Role.MEMBER, clock.instant()));
+            return transactions.execute(tx -> {
+                var me = currentMember.require();
+                var club = validInvite(code);
+                var already = memberships.findByClubAndMember(club.getId(), me.id()).isPresent();
+                if (!already) {
+                    memberships.saveAndFlush(new Membership(club, me.id(), Role.MEMBER, clock.instant()));
+                }
+                return new InvitePreview(club.name(), club.slug(), already);
+            });
         } catch (DataIntegrityViolationException doubleClick) {
-            return new InvitePreview(club.name(), club.slug(), true);
+            return transactions.execute(tx -> {
+                var club = validInvite(code);
+                return new InvitePreview(club.name(), club.slug(), true);
+            });
         }
-        return new InvitePreview(club.name(), club.slug(), false);
     }
 
     @Transactional
@@ -147,6 +160,7 @@ public class ClubService {
         }
     }
 
+    /** Removes a member; the invite link is replaced, so the old one cannot bring them back. */
     @Transactional
     public void remove(String slug, long memberId) {
         var target = target(slug, memberId, "remove members");
@@ -154,22 +168,21 @@ public class ClubService {
             throw new NotPermittedException("To leave the club yourself, use Leave club.");
         }
         memberships.delete(target);
+        target.club().replaceInvite(newInvite());
     }
 
     @Transactional
     public void leave(String slug) {
-        var mine = access.membership(slug);
-        clubs.lockById(mine.club().getId());
+        var mine = access.lockedMembership(slug);
         if (mine.role() == Role.HOST) {
             requireAnotherHost(mine);
         }
         memberships.delete(mine);
     }
 
-    /** The membership a host acts on, with the club locked so host counts stay true. */
+    /** The membership a host acts on; the club is locked first so roles and host counts are current. */
     private Membership target(String slug, long memberId, String action) {
-        var mine = requireHost(access.membership(slug), action);
-        clubs.lockById(mine.club().getId());
+        var mine = requireHost(access.lockedMembership(slug), action);
         return memberships.findByClubAndMember(mine.club().getId(), memberId)
                 .orElseThrow(() -> new NotFoundException("That member is not in this club."));
     }

@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the demo club and its members through the same services members use, so the demo
- * never holds data the app itself could not have made. The README lists these accounts.
+ * never holds data the app itself could not have made. The README lists these accounts. Only
+ * when no profile is chosen (a plain local start) or the {@code demo} profile asks for it, and
+ * never with {@code prod}: a server started with any profile of its own gets no known passwords.
  */
 @Component
-@Profile("!prod")
+@Profile("(default | demo) & !prod")
 class DemoData implements ApplicationRunner {
 
     static final String CLUB_SLUG = "midnight-film-society";

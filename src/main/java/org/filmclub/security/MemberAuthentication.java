@@ -44,28 +44,23 @@ class MemberAuthentication implements AuthenticationProvider, UserDetailsService
     public Authentication authenticate(Authentication attempt) {
         var username = MemberService.normalizeUsername(attempt.getName());
         var address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "";
-        try {
-            var waitUntil = throttle.waitUntil(username, address);
-            if (waitUntil.isPresent()) {
-                throw new LoginThrottledException(waitUntil.get());
-            }
-            var result = passwords.authenticate(attempt);
-            throttle.succeeded(username, address);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(username, address);
-            rememberForTheForm(attempt.getName());
-            throw e;
-        } catch (LoginThrottledException e) {
-            rememberForTheForm(attempt.getName());
-            throw e;
+        if (username.length() > MemberLimits.USERNAME_MAX) {
+            throw new BadCredentialsException("No such member");
         }
+        rememberForTheForm(attempt.getName());
+        var waitUntil = throttle.attempt(username, address);
+        if (waitUntil.isPresent()) {
+            throw new LoginThrottledException(waitUntil.get());
+        }
+        var result = passwords.authenticate(attempt);
+        throttle.succeeded(username, address);
+        return result;
     }
 
     /** The login page shows the username again after a failure, so the member only retypes the password. */
     private static void rememberForTheForm(String username) {
         var request = RequestContextHolder.getRequestAttributes();
-        if (request != null && username.length() <= MemberLimits.USERNAME_MAX) {
+        if (request != null) {
             request.setAttribute(LoginView.LAST_USERNAME, username, RequestAttributes.SCOPE_SESSION);
         }
     }

@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,12 +53,14 @@ class ClubJourneyTest extends AbstractAppTest {
 
     @Test
     void member_creates_a_club_with_an_address_made_from_its_name_and_becomes_its_host() {
-        var host = newMember("Hana Host");
+        var host = newMember("Hana Ito");
         var name = unique("Kino Lunes");
         var slug = createClub(host, name);
 
         assertThat(slug).isEqualTo(Slugs.fromName(name));
-        assertThat(Screen.text()).contains(name).contains("Members (1)").contains("Host").contains("Invite members");
+        assertThat(Screen.text()).contains(name).contains("Members (1)").contains("Invite members");
+        var header = _get(Div.class, spec -> spec.withClasses("club-header"));
+        assertThat(_get(header, Span.class, spec -> spec.withClasses("role-badge")).getText()).isEqualTo("Host");
         assertThat(Screen.notifications()).contains("Created " + name + ". You are its host.");
         UI.getCurrent().navigate(ClubsView.class);
         assertThat(Screen.text()).contains(name);
@@ -65,7 +68,7 @@ class ClubJourneyTest extends AbstractAppTest {
 
     @Test
     void taken_address_in_any_case_is_refused_and_the_form_keeps_its_text() {
-        var host = newMember("Ivo Taken");
+        var host = newMember("Ivo Lund");
         var slug = createClub(host, unique("Taken Club"));
         UI.getCurrent().navigate(ClubsView.class);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Club name")), "Another Club");
@@ -80,7 +83,7 @@ class ClubJourneyTest extends AbstractAppTest {
 
     @Test
     void invited_member_joins_by_link_and_a_second_visit_changes_nothing() {
-        var host = newMember("Jo Host");
+        var host = newMember("Jo Arden");
         var guest = newMember("Kai Guest");
         var slug = createClub(host, unique("Invite Club"));
         var link = inviteLink();
@@ -100,7 +103,7 @@ class ClubJourneyTest extends AbstractAppTest {
 
     @Test
     void visitor_who_is_not_signed_in_joins_right_after_logging_in() {
-        var host = newMember("Lia Host");
+        var host = newMember("Lia Brandt");
         var newcomer = newMember("Max Newcomer");
         createClub(host, unique("Later Club"));
         var link = inviteLink();
@@ -118,7 +121,7 @@ class ClubJourneyTest extends AbstractAppTest {
 
     @Test
     void a_regenerated_invite_kills_the_old_link() {
-        var host = newMember("Noa Host");
+        var host = newMember("Noa Castel");
         var late = newMember("Oli Late");
         createClub(host, unique("Fresh Link Club"));
         var oldLink = inviteLink();
@@ -138,8 +141,8 @@ class ClubJourneyTest extends AbstractAppTest {
 
     @Test
     void host_promotes_a_member_who_can_then_demote_the_first_host() {
-        var host = newMember("Pia Host");
-        var member = newMember("Quin Member");
+        var host = newMember("Pia Dunn");
+        var member = newMember("Quin Ivers");
         createClub(host, unique("Shared Hosting"));
         var link = inviteLink();
         loginAs(member);
@@ -158,8 +161,8 @@ class ClubJourneyTest extends AbstractAppTest {
 
     @Test
     void the_last_host_cannot_leave_but_a_member_can() {
-        var host = newMember("Rio Host");
-        var member = newMember("Sol Member");
+        var host = newMember("Rio Esposito");
+        var member = newMember("Sol Janssen");
         var slug = createClub(host, unique("Leaving Club"));
         var link = inviteLink();
 
@@ -180,8 +183,8 @@ class ClubJourneyTest extends AbstractAppTest {
 
     @Test
     void host_removes_a_member_who_then_sees_nothing_of_the_club() {
-        var host = newMember("Tea Host");
-        var member = newMember("Uma Removed");
+        var host = newMember("Tea Falk");
+        var member = newMember("Uma Kerr");
         var slug = createClub(host, unique("Strict Club"));
         var link = inviteLink();
         loginAs(member);
@@ -193,14 +196,20 @@ class ClubJourneyTest extends AbstractAppTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(Screen.text()).contains("Members (1)").doesNotContain("@" + member.username());
 
+        var renewedLink = inviteLink();
+        assertThat(renewedLink).as("removal replaces the invite link").isNotEqualTo(link);
+
         loginAs(member);
         UI.getCurrent().navigate("clubs/" + slug);
         NavigatorKt.expectView(NotFoundView.class);
+        open(link);
+        NavigatorKt.expectView(JoinView.class);
+        assertThat(Screen.text()).contains("This invite does not work");
     }
 
     @Test
     void a_non_member_gets_the_same_page_for_a_foreign_club_as_for_a_missing_one() {
-        var host = newMember("Vic Host");
+        var host = newMember("Vic Gallo");
         var stranger = newMember("Wim Stranger");
         var slug = createClub(host, unique("Private Club"));
 
@@ -215,7 +224,7 @@ class ClubJourneyTest extends AbstractAppTest {
 
     @Test
     void host_edits_the_club_and_its_address_moves() {
-        var host = newMember("Xia Host");
+        var host = newMember("Xia Hale");
         createClub(host, unique("Old Name"));
         _click(_get(Button.class, spec -> spec.withText("Edit club")));
         var newSlug = unique("new-name");

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.filmclub.AbstractAppTest;
+import org.filmclub.StandaloneApp;
+import org.filmclub.member.PasswordChange;
 import org.junit.jupiter.api.Test;
 
 /** Logging in through the real filter chain of the running app, as a browser's form post does. */
@@ -85,12 +87,35 @@ class LoginOverHttpTest extends AbstractAppTest {
     @Test
     void after_repeated_failures_even_the_right_password_must_wait() throws Exception {
         var me = newMember("Gus Guessed");
-        for (int i = 0; i < LoginThrottle.FREE_FAILURES + 3; i++) {
+        clock.stop();
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
             login(me.username(), "guess number " + i, false);
         }
         var response = login(me.username(), PASSWORD, false);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
         assertThat(get(http, "/clubs").statusCode()).isEqualTo(302);
+
+        clock.resume();
+        Thread.sleep(1100);
+        assertThat(login(me.username(), PASSWORD, false).headers().firstValue("Location").orElseThrow())
+                .as("after the wait the right password works").doesNotContain("error");
+    }
+
+    @Test
+    void a_new_password_forgets_every_remembered_login() throws Exception {
+        var me = newMember("Pam Changed");
+        login(me.username(), PASSWORD, true);
+        var remembered = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("remember-me")).findFirst().orElseThrow();
+
+        StandaloneApp.as(me.username(), () -> {
+            memberService.changePassword(new PasswordChange(PASSWORD, "a different password"));
+            return null;
+        });
+        var freshBrowser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var response = freshBrowser.send(HttpRequest.newBuilder(uri("/clubs"))
+                .header("Cookie", "remember-me=" + remembered.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
     }
 
     @Test

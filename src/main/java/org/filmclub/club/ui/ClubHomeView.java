@@ -138,7 +138,7 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
 
     private void confirmLeave(ClubHome home) {
         var dialog = new ConfirmDialog("Leave " + home.club().name() + "?",
-                "You will need a new invite to come back.", "Leave", e -> {
+                "To come back, you will need an invite link from a host.", "Leave", e -> {
                     try {
                         clubs.leave(slug);
                         Notifications.success("You left " + home.club().name() + ".");

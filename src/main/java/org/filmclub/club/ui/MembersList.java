@@ -51,7 +51,7 @@ class MembersList extends UnorderedList {
 
     private static void confirmRemove(ClubMember m, Actions actions) {
         var dialog = new ConfirmDialog("Remove " + m.displayName() + "?",
-                m.displayName() + " will no longer see anything in this club. They can come back with a new invite.",
+                m.displayName() + " will no longer see anything in this club. The invite link is replaced, so only a new link can bring them back.",
                 "Remove", e -> actions.remove(m));
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);

@@ -51,7 +51,7 @@ public class ProfileView extends Main {
         saveProfile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         var current = new PasswordField("Current password");
-        current.setMaxLength(200);
+        current.setMaxLength(PASSWORD_MAX);
         var fresh = new PasswordField("New password");
         fresh.setMinLength(PASSWORD_MIN);
         fresh.setMaxLength(PASSWORD_MAX);
@@ -63,7 +63,7 @@ public class ProfileView extends Main {
                 passwordErrors.clear();
                 current.clear();
                 fresh.clear();
-                Notifications.success("Password changed; other remembered logins were signed out");
+                Notifications.success("Password changed. Browsers that remembered you will ask for the new one.");
             } catch (InvalidInputException e) {
                 passwordErrors.show(e);
             }

@@ -93,7 +93,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             password.setAutofocus(true);
         }
         if (error instanceof LoginThrottledException throttled) {
-            var seconds = Math.max(1, Duration.between(clock.instant(), throttled.retryAt()).toSeconds() + 1);
+            var wait = Duration.between(clock.instant(), throttled.retryAt());
+            var seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             return "Too many failed attempts for this username. Wait " + seconds
                     + " seconds, then try again.";
         }
