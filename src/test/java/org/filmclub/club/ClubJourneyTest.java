@@ -140,6 +140,20 @@ class ClubJourneyTest extends AbstractAppTest {
     }
 
     @Test
+    void an_invite_older_than_two_weeks_no_longer_works() {
+        var host = newMember("Zed Ortega");
+        var late = newMember("Amy Slow");
+        createClub(host, unique("Expiring Club"));
+        var link = inviteLink();
+
+        clock.stopAt(clock.instant().plus(java.time.Duration.ofDays(14)).plusSeconds(1));
+        loginAs(late);
+        open(link);
+        NavigatorKt.expectView(JoinView.class);
+        assertThat(Screen.text()).contains("This invite link is no longer valid. Ask a host of the club for a new one.");
+    }
+
+    @Test
     void host_promotes_a_member_who_can_then_demote_the_first_host() {
         var host = newMember("Pia Dunn");
         var member = newMember("Quin Ivers");
