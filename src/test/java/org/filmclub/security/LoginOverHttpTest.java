@@ -43,6 +43,20 @@ class LoginOverHttpTest extends AbstractAppTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Logs in with "remember me" and returns the remembered-login cookie's value. */
+    private String rememberedLogin(String username) throws Exception {
+        login(username, PASSWORD, true);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("remember-me")).findFirst().orElseThrow().getValue();
+    }
+
+    /** Opens the clubs page from a browser that has nothing but the remembered-login cookie. */
+    private int clubsStatusInANewBrowserWith(String rememberMe) throws Exception {
+        var freshBrowser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return freshBrowser.send(HttpRequest.newBuilder(uri("/clubs")).header("Cookie", "remember-me=" + rememberMe)
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
@@ -74,14 +88,8 @@ class LoginOverHttpTest extends AbstractAppTest {
     @Test
     void remembered_login_opens_the_app_in_a_new_browser_session() throws Exception {
         var me = newMember("Rae Remember");
-        login(me.username(), PASSWORD, true);
-        var remembered = cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("remember-me")).findFirst().orElseThrow();
-
-        var freshBrowser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        var response = freshBrowser.send(HttpRequest.newBuilder(uri("/clubs"))
-                .header("Cookie", "remember-me=" + remembered.getValue()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
+        var remembered = rememberedLogin(me.username());
+        assertThat(clubsStatusInANewBrowserWith(remembered)).isEqualTo(200);
     }
 
     @Test
@@ -104,18 +112,12 @@ class LoginOverHttpTest extends AbstractAppTest {
     @Test
     void a_new_password_forgets_every_remembered_login() throws Exception {
         var me = newMember("Pam Changed");
-        login(me.username(), PASSWORD, true);
-        var remembered = cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("remember-me")).findFirst().orElseThrow();
-
+        var remembered = rememberedLogin(me.username());
         StandaloneApp.as(me.username(), () -> {
             memberService.changePassword(new PasswordChange(PASSWORD, "a different password"));
             return null;
         });
-        var freshBrowser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        var response = freshBrowser.send(HttpRequest.newBuilder(uri("/clubs"))
-                .header("Cookie", "remember-me=" + remembered.getValue()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(clubsStatusInANewBrowserWith(remembered)).isEqualTo(302);
     }
 
     @Test
