@@ -3,6 +3,8 @@ package org.filmclub.club;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.member.CurrentMember;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,19 @@ public class ClubAccess {
     @Transactional(readOnly = true)
     public ClubMembership requireHost(long clubId, String action) {
         return requireHost(membership(clubId), action).toMembership();
+    }
+
+    @Transactional(readOnly = true)
+    public ClubMembership requireMember(String slug) {
+        return membership(slug).toMembership();
+    }
+
+    /** Who is in the club now, for telling current members from former ones; members only. */
+    @Transactional(readOnly = true)
+    public Set<Long> memberIds(long clubId) {
+        membership(clubId);
+        return memberships.findAllInClub(clubId).stream().map(Membership::memberId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     Membership membership(long clubId) {

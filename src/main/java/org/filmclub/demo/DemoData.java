@@ -1,9 +1,15 @@
 package org.filmclub.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import org.filmclub.club.ClubDetails;
 import org.filmclub.club.ClubService;
+import org.filmclub.film.EssayService;
+import org.filmclub.film.FilmDetails;
+import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberService;
 import org.filmclub.member.SignUp;
 import org.slf4j.Logger;
@@ -35,17 +41,30 @@ class DemoData implements ApplicationRunner {
 
     private final MemberService members;
     private final ClubService clubs;
+    private final FilmService films;
+    private final EssayService essays;
 
-    DemoData(MemberService members, ClubService clubs) {
+    DemoData(MemberService members, ClubService clubs, FilmService films, EssayService essays) {
         this.members = members;
         this.clubs = clubs;
+        this.films = films;
+        this.essays = essays;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (members.credentials("ana").isPresent()) {
-            return;
+        if (members.credentials("ana").isEmpty()) {
+            createClub();
         }
+        as("ana", () -> {
+            if (films.films(CLUB_SLUG, "", 1).films().isEmpty()) {
+                addFilms();
+            }
+            return null;
+        });
+    }
+
+    private void createClub() {
         ACCOUNTS.forEach(members::signUp);
         var invite = as("ana", () -> {
             clubs.create(new ClubDetails("Midnight Film Society",
@@ -56,6 +75,24 @@ class DemoData implements ApplicationRunner {
         as("ben", () -> clubs.join(invite));
         as("cleo", () -> clubs.join(invite));
         log.info("Demo club '{}' created with members ana (host), ben and cleo", CLUB_SLUG);
+    }
+
+    private void addFilms() {
+        films.add(CLUB_SLUG, new FilmDetails("Arrival", 2016, "Denis Villeneuve", 116,
+                "A linguist is asked to talk with visitors whose language changes how she sees time.", ""));
+        var her = films.add(CLUB_SLUG, new FilmDetails("Her", 2013, "Spike Jonze", 126,
+                "A lonely letter writer falls in love with the operating system that learns to talk back.", ""));
+        var essay = essays.start(CLUB_SLUG, her.id());
+        essays.publish(CLUB_SLUG, essay, demoEssay(), 0);
+        log.info("Demo films added to '{}', with an essay on Her", CLUB_SLUG);
+    }
+
+    private static String demoEssay() {
+        try (var in = DemoData.class.getResourceAsStream("/demo/her-essay.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static <T> T as(String username, Supplier<T> action) {

@@ -15,12 +15,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.Comparator;
+import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.club.ClubHome;
+import org.filmclub.club.ClubHomeSection;
 import org.filmclub.club.ClubMember;
+import org.filmclub.club.ClubMembership;
 import org.filmclub.club.ClubService;
 import org.filmclub.member.CurrentMember;
 
@@ -31,12 +35,14 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
 
     private final ClubService clubs;
     private final CurrentMember currentMember;
+    private final List<ClubHomeSection> sections;
     private String slug;
     private String title = "Club · Filmclub";
 
-    ClubHomeView(ClubService clubs, CurrentMember currentMember) {
+    ClubHomeView(ClubService clubs, CurrentMember currentMember, List<ClubHomeSection> sections) {
         this.clubs = clubs;
         this.currentMember = currentMember;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ClubHomeSection::order)).toList();
         addClassName("page");
     }
 
@@ -87,8 +93,9 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
         headerActions.add(leave);
         add(headerActions);
 
-        add(section("Films", new Paragraph("The films your club discusses will appear here.")),
-                section("Screenings", new Paragraph("Upcoming watch sessions will appear here.")),
+        var membership = new ClubMembership(home.club().id(), home.club().slug(), me.id(), home.club().myRole());
+        sections.forEach(part -> add(part.create(membership)));
+        add(section("Screenings", new Paragraph("Upcoming watch sessions will appear here.")),
                 section("Members (" + home.members().size() + ")", new MembersList(home, me.id(), this)));
         home.invite().ifPresent(invite -> add(new InviteBox(invite, me.timeZone(), () -> act(() -> {
             clubs.regenerateInvite(slug);

@@ -8,9 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.Times;
 import org.filmclub.club.Invite;
 
 /** A host's invite link: copy it, or replace it so the old one stops working. */
@@ -33,8 +32,7 @@ class InviteBox extends Div {
             dialog.setCancelable(true);
             dialog.open();
         });
-        var expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withZone(zone).format(invite.expiresAt());
+        var expires = Times.dateTime(invite.expiresAt(), zone);
         var actions = new Div(copy, renew);
         actions.addClassName("actions");
         add(new H2("Invite members"),

@@ -1,0 +1,234 @@
+package org.filmclub.film;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.NotFoundException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.club.ClubAccess;
+import org.filmclub.club.ClubMembership;
+import org.filmclub.member.MemberService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing essays: drafts saved as the member types, publishing, revisions and restoring them.
+ * Every method acts as the current member and checks what they may do.
+ */
+@Service
+public class EssayService {
+
+    static final String NO_SUCH_ESSAY =
+            "This essay or its film is no longer in the club. Your text is still here: copy it to keep it.";
+    static final String EMPTY = "Write something before publishing.";
+
+    private final EssayRepository essays;
+    private final EssayRevisionRepository revisions;
+    private final EssayDraftRepository drafts;
+    private final FilmService films;
+    private final ClubAccess access;
+    private final MemberService members;
+    private final MarkdownRenderer renderer;
+    private final Clock clock;
+
+    EssayService(EssayRepository essays, EssayRevisionRepository revisions, EssayDraftRepository drafts,
+            FilmService films, ClubAccess access, MemberService members, MarkdownRenderer renderer, Clock clock) {
+        this.essays = essays;
+        this.revisions = revisions;
+        this.drafts = drafts;
+        this.films = films;
+        this.access = access;
+        this.members = members;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /** The member's unpublished essay on this film, started now if there is none. */
+    @Transactional
+    public long start(String slug, long filmId) {
+        var membership = access.requireMember(slug);
+        films.film(membership, filmId);
+        return essays.findFirstByFilmIdAndAuthorIdAndPublishedAtIsNull(filmId, membership.memberId())
+                .orElseGet(() -> essays.save(new Essay(filmId, membership.memberId(), clock.instant())))
+                .getId();
+    }
+
+    @Transactional(readOnly = true)
+    public EssayEditing open(String slug, long filmId, long essayId) {
+        var membership = access.requireMember(slug);
+        var film = films.film(membership, filmId);
+        var essay = editable(membership, essayId, false);
+        if (essay.filmId() != filmId) {
+            throw new NotFoundException(NO_SUCH_ESSAY);
+        }
+        var author = FilmService.name(members.profiles(List.of(essay.authorId())).get(essay.authorId()));
+        var mine = essay.authorId() == membership.memberId();
+        var draft = drafts.findByEssayIdAndMemberId(essayId, membership.memberId());
+        if (draft.isPresent()) {
+            return new EssayEditing(essayId, filmId, film.title(), author, mine, essay.isPublished(), draft.get().body(),
+                    draft.get().baseRevision(), Optional.of(draft.get().savedAt()));
+        }
+        var body = revisions.findByEssayIdAndNumber(essayId, essay.revision()).map(EssayRevision::body).orElse("");
+        return new EssayEditing(essayId, filmId, film.title(), author, mine, essay.isPublished(), body, essay.revision(),
+                Optional.empty());
+    }
+
+    /** Keeps what the member typed so that a reload or a lost connection loses nothing. */
+    @Transactional
+    public Instant saveDraft(String slug, long essayId, String body, int baseRevision) {
+        var membership = access.requireMember(slug);
+        editable(membership, essayId, false);
+        var text = body == null ? "" : body;
+        checkLength(text);
+        var draft = drafts.findByEssayIdAndMemberId(essayId, membership.memberId())
+                .orElseGet(() -> new EssayDraft(essayId, membership.memberId()));
+        var now = clock.instant();
+        draft.update(text, baseRevision, now);
+        drafts.save(draft);
+        return now;
+    }
+
+    /** Throws away the member's draft; an essay never published goes with it. */
+    @Transactional
+    public void discardDraft(String slug, long essayId) {
+        var membership = access.requireMember(slug);
+        var essay = editable(membership, essayId, true);
+        drafts.deleteDraft(essayId, membership.memberId());
+        if (!essay.isPublished()) {
+            essays.delete(essay);
+        }
+    }
+
+    /**
+     * Saves the text as the essay's next revision, published for the club to read.
+     *
+     * @param baseRevision the revision the member started from; if someone has saved since, nothing is
+     *                     written and {@link EditConflictException} says who and when
+     * @return the new revision's number
+     */
+    @Transactional
+    public int publish(String slug, long essayId, String body, int baseRevision) {
+        var membership = access.requireMember(slug);
+        var essay = editable(membership, essayId, true);
+        if (body == null || body.isBlank()) {
+            throw InvalidInputException.of("body", EMPTY);
+        }
+        checkLength(body);
+        if (essay.revision() != baseRevision) {
+            var latest = revisions.findByEssayIdAndNumber(essayId, essay.revision()).orElseThrow();
+            var who = FilmService.name(members.profiles(List.of(latest.editedBy())).get(latest.editedBy()));
+            throw new EditConflictException(who, latest.createdAt(), essay.revision());
+        }
+        var number = addRevision(essay, body, membership.memberId(), null);
+        drafts.deleteDraft(essayId, membership.memberId());
+        return number;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RevisionInfo> revisions(String slug, long essayId) {
+        var membership = access.requireMember(slug);
+        var essay = visible(membership, essayId, false);
+        var all = revisions.findByEssayIdOrderByNumberDesc(essayId);
+        var editors = new HashSet<Long>();
+        all.forEach(r -> editors.add(r.editedBy()));
+        var profiles = members.profiles(editors);
+        return all.stream().map(r -> new RevisionInfo(r.number(), FilmService.name(profiles.get(r.editedBy())),
+                r.createdAt(), r.restoredFrom(), r.number() == essay.revision())).toList();
+    }
+
+    /** One revision, rendered and sanitised, for reading an essay's history. */
+    @Transactional(readOnly = true)
+    public String revisionHtml(String slug, long essayId, int number) {
+        var membership = access.requireMember(slug);
+        visible(membership, essayId, false);
+        var revision = revisions.findByEssayIdAndNumber(essayId, number)
+                .orElseThrow(() -> new NotFoundException("There is no such revision of this essay."));
+        return renderer.essay(revision.getId(), revision.body());
+    }
+
+    /** Makes an older revision's text current again, as a new revision, so nothing in the history is lost. */
+    @Transactional
+    public int restore(String slug, long essayId, int number) {
+        var membership = access.requireMember(slug);
+        var essay = editable(membership, essayId, true);
+        var old = revisions.findByEssayIdAndNumber(essayId, number)
+                .orElseThrow(() -> new NotFoundException("There is no such revision of this essay."));
+        if (number == essay.revision()) {
+            throw new NotPermittedException("Revision " + number + " is already the current text.");
+        }
+        return addRevision(essay, old.body(), membership.memberId(), number);
+    }
+
+    /** The author or a host removes a published essay with its history. */
+    @Transactional
+    public void delete(String slug, long essayId) {
+        var membership = access.requireMember(slug);
+        essays.delete(editable(membership, essayId, true));
+    }
+
+    /** The editor's live preview; not cached, as it changes with every keystroke. */
+    public String preview(String markdown) {
+        return renderer.preview(markdown.length() > FilmLimits.ESSAY_MAX ? markdown.substring(0, FilmLimits.ESSAY_MAX) : markdown);
+    }
+
+    /**
+     * The Markdown for an uploaded or pasted essay: Markdown files as they are, anything else read as
+     * plain text whose blank-line-separated paragraphs become Markdown paragraphs.
+     */
+    public String fromFile(byte[] content, String fileName) {
+        if (content.length > FilmLimits.IMPORT_MAX_BYTES) {
+            throw InvalidInputException.of("body", String.format(
+                    "That file is %,d KB; an essay can be at most %,d KB.", (content.length + 1023) / 1024,
+                    FilmLimits.IMPORT_MAX_BYTES / 1024));
+        }
+        var text = PlainTextImport.decodeUtf8(content);
+        var name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown") ? text : PlainTextImport.toMarkdown(text);
+    }
+
+    /** Pasted text: Markdown as it is, plain text with its paragraphs made into Markdown paragraphs. */
+    public String fromPaste(String text, boolean plainText) {
+        var pasted = text == null ? "" : text;
+        checkLength(pasted);
+        return plainText ? PlainTextImport.toMarkdown(pasted) : pasted;
+    }
+
+    private int addRevision(Essay essay, String body, long editor, Integer restoredFrom) {
+        var now = clock.instant();
+        var number = essay.revision() + 1;
+        revisions.save(new EssayRevision(essay.getId(), number, body, editor, restoredFrom, now));
+        essay.advanceTo(number, now);
+        return number;
+    }
+
+    /** The essay if the member may see it: it is in their club and published, or it is their own. */
+    private Essay visible(ClubMembership membership, long essayId, boolean lock) {
+        var essay = (lock ? essays.lockById(essayId) : essays.findById(essayId))
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_ESSAY));
+        films.film(membership, essay.filmId());
+        if (!essay.isPublished() && essay.authorId() != membership.memberId()) {
+            throw new NotFoundException(NO_SUCH_ESSAY);
+        }
+        return essay;
+    }
+
+    private Essay editable(ClubMembership membership, long essayId, boolean lock) {
+        var essay = visible(membership, essayId, lock);
+        if (!essay.editableBy(membership)) {
+            throw new NotPermittedException("Only its author or a host can change this essay.");
+        }
+        return essay;
+    }
+
+    private static void checkLength(String body) {
+        if (body != null && body.length() > FilmLimits.ESSAY_MAX) {
+            throw InvalidInputException.of("body", String.format(
+                    "The essay is %,d characters long; the limit is %,d. Shorten it, then try again.",
+                    body.length(), FilmLimits.ESSAY_MAX));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.filmclub.film;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Locale;
+import org.filmclub.base.InputValidator;
+import org.filmclub.base.NotFoundException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.club.ClubAccess;
+import org.filmclub.club.ClubMembership;
+import org.filmclub.member.MemberProfile;
+import org.filmclub.member.MemberService;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A club's films and the page of each. Every method acts as the current member and checks what they may do. */
+@Service
+public class FilmService {
+
+    static final String NO_SUCH_FILM = "There is no such film in this club. It may have been removed.";
+    static final int MAX_PAGE = 200;
+
+    private final FilmRepository films;
+    private final EssayRepository essays;
+    private final ClubAccess access;
+    private final MemberService members;
+    private final MarkdownRenderer renderer;
+    private final InputValidator validator;
+    private final Clock clock;
+
+    FilmService(FilmRepository films, EssayRepository essays, ClubAccess access, MemberService members,
+            MarkdownRenderer renderer, InputValidator validator, Clock clock) {
+        this.films = films;
+        this.essays = essays;
+        this.access = access;
+        this.members = members;
+        this.renderer = renderer;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** The club's films, newest first, whose title or director contains the search text. */
+    @Transactional(readOnly = true)
+    public FilmList films(String slug, String search, int limit) {
+        var membership = access.requireMember(slug);
+        var size = Math.max(1, Math.min(limit, MAX_PAGE));
+        var text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        var pattern = "%" + escapeLike(text.substring(0, Math.min(text.length(), FilmLimits.SEARCH_MAX))) + "%";
+        var found = films.search(membership.clubId(), pattern, Limit.of(size + 1));
+        return new FilmList(found.stream().limit(size).map(Film::toSummary).toList(), found.size() > size);
+    }
+
+    @Transactional
+    public FilmSummary add(String slug, FilmDetails input) {
+        var membership = access.requireMember(slug);
+        var details = validator.check(input);
+        return films.save(new Film(membership.clubId(), details, membership.memberId(), clock.instant())).toSummary();
+    }
+
+    /** Its author or a host may edit a film. */
+    @Transactional
+    public void edit(String slug, long filmId, FilmDetails input) {
+        var membership = access.requireMember(slug);
+        var film = film(membership, filmId);
+        if (!canEdit(membership, film)) {
+            throw new NotPermittedException("Only the member who added a film, or a host, can edit it.");
+        }
+        film.describe(validator.check(input));
+    }
+
+    /** Only a host may remove a film; its essays go with it. */
+    @Transactional
+    public void remove(String slug, long filmId) {
+        var membership = access.requireMember(slug);
+        var film = film(membership, filmId);
+        if (!membership.isHost()) {
+            throw new NotPermittedException("Only a host can remove a film.");
+        }
+        films.delete(film);
+    }
+
+    @Transactional(readOnly = true)
+    public FilmPage page(String slug, long filmId) {
+        var membership = access.requireMember(slug);
+        var film = film(membership, filmId);
+        var published = essays.findPublished(filmId);
+        var people = new HashSet<Long>();
+        people.add(film.addedBy());
+        published.forEach(e -> people.add(e.authorId()));
+        var profiles = members.profiles(people);
+        var current = access.memberIds(membership.clubId());
+        var cards = published.stream().map(e -> new EssayCard(e.essayId(), name(profiles.get(e.authorId())),
+                !current.contains(e.authorId()), e.publishedAt(), e.revision(), e.revisedAt(),
+                renderer.essay(e.revisionId(), e.body()), EssayStats.of(e.body()),
+                Essay.mayEdit(e.authorId(), true, membership))).toList();
+        var myDraft = essays.findFirstByFilmIdAndAuthorIdAndPublishedAtIsNull(filmId, membership.memberId())
+                .map(Essay::getId);
+        return new FilmPage(filmId, membership.slug(), film.toDetails(), name(profiles.get(film.addedBy())),
+                canEdit(membership, film), membership.isHost(), cards, myDraft);
+    }
+
+    /** The film, if it belongs to the member's club; any other film looks as if it did not exist. */
+    Film film(ClubMembership membership, long filmId) {
+        return films.findByIdAndClubId(filmId, membership.clubId())
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_FILM));
+    }
+
+    private static boolean canEdit(ClubMembership membership, Film film) {
+        return membership.isHost() || film.addedBy() == membership.memberId();
+    }
+
+    static String name(MemberProfile profile) {
+        return profile == null ? "A former member" : profile.displayName();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,8 @@
+package org.filmclub.film;
+
+import java.time.Instant;
+
+/** A published essay with its current revision, as read for the film page. */
+record PublishedEssay(long essayId, long authorId, Instant publishedAt, long revisionId, int revision,
+        String body, Instant revisedAt) {
+}

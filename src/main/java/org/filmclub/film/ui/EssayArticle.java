@@ -1,0 +1,69 @@
+package org.filmclub.film.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.avatar.Avatar;
+import java.time.ZoneId;
+import org.filmclub.base.ui.Times;
+import org.filmclub.film.EssayCard;
+
+/** One published essay: who wrote it and when, then the text, set like a blog post. */
+class EssayArticle extends com.vaadin.flow.component.html.Article {
+
+    interface Actions {
+        void edit();
+
+        void history();
+
+        void delete();
+    }
+
+    EssayArticle(EssayCard essay, ZoneId zone, Actions actions) {
+        addClassName("essay");
+        var author = new Span(essay.author());
+        author.addClassName("essay-author");
+        var byline = new Div(author);
+        if (essay.formerMember()) {
+            var former = new Span("former member");
+            former.addClassName("role-badge");
+            byline.add(former);
+        }
+        var meta = Times.date(essay.publishedAt(), zone) + " · " + essay.stats().describe();
+        if (essay.wasRevised()) {
+            meta += " · revised " + Times.date(essay.revisedAt(), zone);
+        }
+        var when = new Span(meta);
+        when.addClassName("essay-meta");
+        var header = new Header(new Avatar(essay.author()), new Div(byline, when));
+        header.addClassName("essay-header");
+        add(header, new Html(essay.html()));
+
+        var footer = new Footer();
+        footer.addClassName("actions");
+        var history = new Button("History", e -> actions.history());
+        footer.add(history);
+        if (essay.canEdit()) {
+            footer.add(new Button("Edit essay", e -> actions.edit()));
+            var delete = new Button("Delete essay", e -> confirmDelete(essay, actions));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            footer.add(delete);
+        }
+        footer.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL));
+        add(footer);
+    }
+
+    private static void confirmDelete(EssayCard essay, Actions actions) {
+        var dialog = new ConfirmDialog("Delete " + essay.author() + "’s essay?",
+                "The essay and all its revisions are removed for everyone. This cannot be undone.",
+                "Delete", e -> actions.delete());
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+}

@@ -1,0 +1,215 @@
+package org.filmclub.film.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.base.ui.Notifications;
+import org.filmclub.film.EssayCard;
+import org.filmclub.film.EssayService;
+import org.filmclub.film.FilmPage;
+import org.filmclub.film.FilmPageSection;
+import org.filmclub.film.FilmService;
+import org.filmclub.member.CurrentMember;
+
+/** A film: its facts, the club's essays on it, and the places where the club talks about it. */
+@Route("clubs/:slug/films/:filmId")
+@PermitAll
+public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final FilmService films;
+    private final EssayService essays;
+    private final CurrentMember currentMember;
+    private final List<FilmPageSection> sections;
+    private String title = "Film · Filmclub";
+    private String slug;
+    private long filmId;
+
+    FilmView(FilmService films, EssayService essays, CurrentMember currentMember, List<FilmPageSection> sections) {
+        this.films = films;
+        this.essays = essays;
+        this.currentMember = currentMember;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(FilmPageSection::order)).toList();
+        addClassNames("page", "film-page");
+    }
+
+    static RouteParameters params(String slug, long filmId) {
+        return new RouteParameters(java.util.Map.of("slug", slug, "filmId", Long.toString(filmId)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        slug = event.getRouteParameters().get("slug").orElse("");
+        try {
+            filmId = event.getRouteParameters().getLong("filmId").orElseThrow(
+                    () -> new org.filmclub.base.NotFoundException("No such film"));
+            render(films.page(slug, filmId));
+        } catch (org.filmclub.base.NotFoundException | NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class, e.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void refresh() {
+        try {
+            render(films.page(slug, filmId));
+        } catch (org.filmclub.base.NotFoundException e) {
+            Notifications.error(e.getMessage());
+            getUI().ifPresent(ui -> ui.navigate("clubs/" + slug));
+        }
+    }
+
+    private void render(FilmPage page) {
+        removeAll();
+        var film = page.film();
+        title = film.title() + " (" + film.year() + ") · Filmclub";
+        var back = new Anchor("clubs/" + slug, "← Back to the club");
+        back.addClassName("back-link");
+        var facts = new Div();
+        facts.addClassName("film-header");
+        if (!film.posterUrl().isEmpty()) {
+            var poster = new Image(film.posterUrl(), "Poster of " + film.title());
+            poster.addClassName("poster");
+            poster.getElement().setAttribute("referrerpolicy", "no-referrer");
+            poster.getElement().setAttribute("loading", "lazy");
+            facts.add(poster);
+        }
+        var about = new Div(new H1(film.title()),
+                line("film-facts", film.year() + " · directed by " + film.director() + " · " + film.runtimeMinutes() + " min"));
+        if (!film.synopsis().isEmpty()) {
+            about.add(new Paragraph(film.synopsis()));
+        }
+        about.add(line("added-by", "Added by " + page.addedBy()), actions(page));
+        facts.add(about);
+        add(back, facts, essaysSection(page));
+        if (sections.isEmpty()) {
+            add(placeholder("Discussion", "The club's live discussion of this film will be here."),
+                    placeholder("Questions", "Questions for the club to talk about, voted up by members, will be here."));
+        } else {
+            sections.forEach(part -> add(part.create(page)));
+        }
+    }
+
+    private Div actions(FilmPage page) {
+        var row = new Div();
+        row.addClassName("actions");
+        var write = new Button(page.myDraftEssay().isPresent() ? "Continue your essay" : "Write an essay",
+                VaadinIcon.PENCIL.create(), e -> writeEssay());
+        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        row.add(write);
+        if (page.canEdit()) {
+            row.add(new Button("Edit film", e -> new FilmDialog("Edit film", new FilmForm(page.film()), "Save",
+                    details -> {
+                        films.edit(slug, filmId, details);
+                        Notifications.success("Film saved");
+                        refresh();
+                    }).open()));
+        }
+        if (page.canRemove()) {
+            var remove = new Button("Remove film", e -> confirmRemove(page));
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            row.add(remove);
+        }
+        return row;
+    }
+
+    private Section essaysSection(FilmPage page) {
+        var section = new Section(new H2(page.essays().size() == 1 ? "Essay" : "Essays"));
+        section.addClassName("essays");
+        if (page.essays().isEmpty()) {
+            section.add(new Paragraph("No essay yet. Write the club's first take on this film."));
+        }
+        var zone = currentMember.require().timeZone();
+        for (EssayCard essay : page.essays()) {
+            section.add(new EssayArticle(essay, zone, new EssayArticle.Actions() {
+                @Override
+                public void edit() {
+                    openEditor(essay.essayId());
+                }
+
+                @Override
+                public void history() {
+                    new RevisionsDialog(essays, slug, essay.essayId(), zone, essay.canEdit(), FilmView.this::refresh).open();
+                }
+
+                @Override
+                public void delete() {
+                    act(() -> essays.delete(slug, essay.essayId()), "Essay deleted");
+                }
+            }));
+        }
+        return section;
+    }
+
+    private void writeEssay() {
+        try {
+            openEditor(essays.start(slug, filmId));
+        } catch (org.filmclub.base.NotFoundException e) {
+            refresh();
+        }
+    }
+
+    private void openEditor(long essayId) {
+        getUI().ifPresent(ui -> ui.navigate(EssayEditorView.class, EssayEditorView.params(slug, filmId, essayId)));
+    }
+
+    private void confirmRemove(FilmPage page) {
+        var dialog = new ConfirmDialog("Remove " + page.film().title() + "?",
+                "Its essays and their history go with it. This cannot be undone.", "Remove film", e -> {
+                    try {
+                        films.remove(slug, filmId);
+                        Notifications.success(page.film().title() + " was removed.");
+                        getUI().ifPresent(ui -> ui.navigate("clubs/" + slug));
+                    } catch (NotPermittedException | org.filmclub.base.NotFoundException refused) {
+                        Notifications.error(refused.getMessage());
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notifications.success(done);
+        } catch (NotPermittedException | org.filmclub.base.NotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    private static Paragraph line(String className, String text) {
+        var p = new Paragraph(text);
+        p.addClassName(className);
+        return p;
+    }
+
+    private static Section placeholder(String heading, String text) {
+        var section = new Section(new H2(heading), new Paragraph(text));
+        section.addClassNames("card", "placeholder");
+        return section;
+    }
+}
