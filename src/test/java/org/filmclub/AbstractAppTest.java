@@ -9,6 +9,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import kotlin.jvm.functions.Function0;
+import org.filmclub.club.ClubDetails;
+import org.filmclub.club.ClubService;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
 import org.filmclub.member.SignUp;
@@ -54,6 +56,8 @@ public abstract class AbstractAppTest {
     protected MemberService memberService;
     @Autowired
     protected TestClock clock;
+    @Autowired
+    protected ClubService clubService;
     @LocalServerPort
     protected int port;
 
@@ -89,6 +93,18 @@ public abstract class AbstractAppTest {
         SecurityContextHolder.clearContext();
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(null);
+    }
+
+    /** A new club with this host and members; returns its address. Leaves the last member logged in. */
+    protected String newClub(MemberProfile host, MemberProfile... members) {
+        loginAs(host);
+        var club = clubService.create(new ClubDetails(unique("Club"), "", ""));
+        var invite = clubService.home(club.slug()).invite().orElseThrow().code();
+        for (var member : members) {
+            loginAs(member);
+            clubService.join(invite);
+        }
+        return club.slug();
     }
 
     protected static String unique(String prefix) {

@@ -1,19 +1,26 @@
 package org.filmclub.film;
 
+import org.jsoup.Jsoup;
+
 /** Length of an essay as a reader feels it: words, and minutes at an unhurried 230 words a minute. */
 public record EssayStats(int words, int readingMinutes) {
 
     static final int WORDS_PER_MINUTE = 230;
 
-    public static EssayStats of(String markdown) {
+    /** Counts what a reader reads: the rendered text, without Markdown marks or link addresses. */
+    public static EssayStats ofHtml(String html) {
+        return of(Jsoup.parse(html).text());
+    }
+
+    static EssayStats of(String text) {
         var words = 0;
         var inWord = false;
-        for (var i = 0; i < markdown.length(); i++) {
-            var letterOrDigit = Character.isLetterOrDigit(markdown.charAt(i));
+        for (var i = 0; i < text.length(); i++) {
+            var letterOrDigit = Character.isLetterOrDigit(text.charAt(i));
             if (letterOrDigit && !inWord) {
                 words++;
             }
-            inWord = letterOrDigit || (inWord && isJoiner(markdown.charAt(i)));
+            inWord = letterOrDigit || (inWord && isJoiner(text.charAt(i)));
         }
         return new EssayStats(words, words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)));
     }

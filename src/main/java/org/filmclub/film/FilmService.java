@@ -90,10 +90,12 @@ public class FilmService {
         published.forEach(e -> people.add(e.authorId()));
         var profiles = members.profiles(people);
         var current = access.memberIds(membership.clubId());
-        var cards = published.stream().map(e -> new EssayCard(e.essayId(), name(profiles.get(e.authorId())),
-                !current.contains(e.authorId()), e.publishedAt(), e.revision(), e.revisedAt(),
-                renderer.essay(e.revisionId(), e.body()), EssayStats.of(e.body()),
-                Essay.mayEdit(e.authorId(), true, membership))).toList();
+        var cards = published.stream().map(e -> {
+            var html = renderer.essay(e.revisionId(), e.body());
+            return new EssayCard(e.essayId(), name(profiles.get(e.authorId())), !current.contains(e.authorId()),
+                    e.publishedAt(), e.revision(), e.revisedAt(), html, EssayStats.ofHtml(html),
+                    Essay.mayEdit(e.authorId(), true, membership));
+        }).toList();
         var myDraft = essays.findFirstByFilmIdAndAuthorIdAndPublishedAtIsNull(filmId, membership.memberId())
                 .map(Essay::getId);
         return new FilmPage(filmId, membership.slug(), film.toDetails(), name(profiles.get(film.addedBy())),

@@ -30,7 +30,7 @@ public class MarkdownRenderer {
 
     private static final int CACHED_REVISIONS = 256;
     private static final String EXTERNAL_REL = "noopener nofollow ugc";
-    private static final Set<String> FIXED_CLASSES = Set.of("footnotes", "footnote-ref", "footnote-backref");
+    private static final Set<String> FOOTNOTE_CLASSES = Set.of("footnotes", "footnote-ref", "footnote-backref");
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+#.-]+");
 
     private final Parser parser;
@@ -112,7 +112,7 @@ public class MarkdownRenderer {
 
     private static void keepKnownClasses(Element element) {
         var kept = element.classNames().stream()
-                .filter(name -> FIXED_CLASSES.contains(name)
+                .filter(name -> FOOTNOTE_CLASSES.contains(name)
                         || element.nameIs("code") && LANGUAGE_CLASS.matcher(name).matches())
                 .toList();
         if (kept.isEmpty()) {

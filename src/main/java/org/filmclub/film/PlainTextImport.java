@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.filmclub.base.InvalidInputException;
 
-/** Brings an essay written as a plain text file into Markdown so that it reads exactly as it was written. */
+/** Brings an essay written as a plain text file into Markdown, escaped so that nothing in it turns into markup. */
 public final class PlainTextImport {
 
     private static final String NOT_UTF8 = "That file is not UTF-8 text. Save it as UTF-8 and try again.";

@@ -145,10 +145,11 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
     /** Updates preview and counts; when the member typed, also saves the draft. */
     private void changed(boolean save) {
         var text = body.getValue();
+        var html = essays.preview(text);
         preview.removeAll();
-        preview.add(new Html(essays.preview(text)));
+        preview.add(new Html(html));
         var over = text.length() - FilmLimits.ESSAY_MAX;
-        stats.setText(EssayStats.of(text).describe() + (text.length() > FilmLimits.ESSAY_MAX * 9 / 10
+        stats.setText(EssayStats.ofHtml(html).describe() + (text.length() > FilmLimits.ESSAY_MAX * 9 / 10
                 ? String.format(" · %,d / %,d characters", text.length(), FilmLimits.ESSAY_MAX) : ""));
         body.setInvalid(over > 0);
         body.setErrorMessage(over > 0 ? String.format(
