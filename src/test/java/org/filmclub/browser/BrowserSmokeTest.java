@@ -13,12 +13,8 @@ class BrowserSmokeTest extends BrowserTest {
     void demo_member_logs_in_and_sees_the_demo_club() {
         openBrowser(1280, 900);
         browser.get(url("/"));
-
         wait.until(ExpectedConditions.urlContains("/login"));
-        var username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
-        username.sendKeys("ben");
-        browser.findElement(By.cssSelector("input[name=password]")).sendKeys("filmclub-ben");
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Log in']")).click();
+        logIn("ben", "filmclub-ben");
 
         var club = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//a[normalize-space()='Midnight Film Society']")));

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.filmclub.AbstractAppTest;
 import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -27,14 +29,30 @@ abstract class BrowserTest extends AbstractAppTest {
         return "http://localhost:" + port + path;
     }
 
+    /** Logs in through the real login form and waits until the app has taken the member in. */
+    protected void logIn(String username, String password) {
+        browser.get(url("/login"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(username);
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Log in']")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Keeps what the browser shows now as {@code target/screenshots/<name>.png}. */
+    protected void screenshot(String name) throws java.io.IOException {
+        var shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
     @AfterEach
     void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
         if (browser != null) {
-            var shots = Path.of("target", "screenshots");
-            Files.createDirectories(shots);
-            var name = test.getTestMethod().map(m -> m.getName()).orElse("browser");
-            Files.write(shots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
+            try {
+                screenshot(test.getTestMethod().map(m -> m.getName()).orElse("browser"));
+            } finally {
+                browser.quit();
+            }
         }
     }
 }

@@ -24,8 +24,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.filmclub.AbstractAppTest;
 import org.filmclub.Screen;
 import org.filmclub.club.ui.ClubHomeView;
@@ -37,8 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Members add films, write, publish, edit and restore essays, all through the views. */
 class FilmJourneyTest extends AbstractAppTest {
-
-    static final Path FIXTURE = Path.of("..", "shared", "fixtures", "her-essay-with-comments.txt");
 
     @Autowired
     FilmService films;
@@ -316,7 +312,7 @@ class FilmJourneyTest extends AbstractAppTest {
     }
 
     @Test
-    void the_fixture_essay_imports_from_a_file_and_a_file_that_is_not_utf8_is_refused() throws IOException {
+    void an_essay_imports_from_a_text_file_and_a_file_that_is_not_utf8_is_refused() throws IOException {
         var host = newMember("Quin Shaw");
         var slug = newClub(host);
         addFilm(slug, "Her", "Spike Jonze");
@@ -328,10 +324,10 @@ class FilmJourneyTest extends AbstractAppTest {
         assertThat(Screen.text()).contains("That file is not UTF-8 text.");
         assertThat(editor().getValue()).isEqualTo("to be replaced");
 
-        UploadKt._upload(_get(Upload.class), "her.txt", "text/plain", Files.readAllBytes(FIXTURE));
+        UploadKt._upload(_get(Upload.class), "arrival.txt", "text/plain", MarkdownRendererTest.clubEssay());
         MockVaadin.clientRoundtrip();
-        assertThat(editor().getValue()).contains("Theodore Twombly", "Spike Jonze’s", "🙂");
-        assertThat(preview()).contains("Did you ever fall in love with an operating system?", "🙂");
+        assertThat(editor().getValue()).contains("Denis Villeneuve’s Arrival", "😢", "🙂");
+        assertThat(preview()).contains("What would you do if you knew how every conversation would end?", "🙂");
         assertThat(Screen.text()).contains("Draft saved at");
     }
 

@@ -11,11 +11,24 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-    static final Path HER_ESSAY = Path.of("..", "shared", "fixtures", "her-essay-with-comments.txt");
+    /**
+     * A real blog essay with its readers' comments, kept outside the project; the tests that read it
+     * skip where it is not there. The club essay in the test resources covers the same ground always.
+     */
+    static final Path HER_ESSAY = Path.of(System.getProperty("filmclub.fixtures", "../shared/fixtures"),
+            "her-essay-with-comments.txt");
+    static final String CLUB_ESSAY = "/essay-with-comments.txt";
+
+    static byte[] clubEssay() throws IOException {
+        try (var in = MarkdownRendererTest.class.getResourceAsStream(CLUB_ESSAY)) {
+            return in.readAllBytes();
+        }
+    }
     private static final String EXTERNAL_REL = "noopener nofollow ugc";
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -204,7 +217,32 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void a_club_essay_with_comments_imported_from_plain_text() throws IOException {
+        var plain = PlainTextImport.decodeUtf8(clubEssay());
+        var root = rootOf(renderer.essay(2, PlainTextImport.toMarkdown(plain)));
+
+        assertThat(root.text()).contains("Denis Villeneuve’s Arrival", "in circles – and", "a way of seeing — and",
+                "(“what is your purpose?”)", "the word ‘you’ first", "worth it…", "😢", "🙂",
+                "a language can’t *really* rewire", "#science", "[two rings]", "> Quoted from above");
+        assertThat(root.children()).allMatch(child -> child.nameIs("p"))
+                .hasSize(plain.strip().split("\n\\s*\n").length);
+        assertThat(linesOf(root.select("p:contains(Further reading)").first())).containsExactly(
+                "Further reading",
+                "Ted Chiang: Story of Your Life",
+                "Interview with the production designer (Patrice Vermette)",
+                "Sapir–Whorf, briefly: https://en.wikipedia.org/wiki/Linguistic_relativity",
+                "The score: Jóhann Jóhannsson, “On the Nature of Daylight” by Max Richter");
+        assertThat(root.select("ol, ul, blockquote, em, h1, h2")).isEmpty();
+        assertThat(root.select("p").eachText()).anyMatch(p -> p.startsWith("1. Lovely write-up."))
+                .anyMatch(p -> p.startsWith("• Same here!"));
+        assertThat(root.select("a").eachAttr("href")).containsExactly(
+                "https://en.wikipedia.org/wiki/Linguistic_relativity",
+                "http://example.org/reviews/arrival_2016_notes/");
+    }
+
+    @Test
     void the_her_essay_imported_from_plain_text() throws IOException {
+        Assumptions.assumeTrue(Files.exists(HER_ESSAY), "The essay on Her is not at " + HER_ESSAY.toAbsolutePath());
         var plain = PlainTextImport.decodeUtf8(Files.readAllBytes(HER_ESSAY));
         var root = rootOf(renderer.essay(1, PlainTextImport.toMarkdown(plain)));
         var text = root.text();

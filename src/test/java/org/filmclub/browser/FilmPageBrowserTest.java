@@ -1,0 +1,48 @@
+package org.filmclub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The demo club's essay on Her, read in Chromium: set like a blog post, light and dark, and on a phone. */
+class FilmPageBrowserTest extends BrowserTest {
+
+    private static final By ESSAY_HEADING = By.xpath("//div[@class='essay-body']/h2[normalize-space()='The voice in the ear']");
+
+    private long overflow() {
+        return (Long) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    @Test
+    void a_member_reads_the_demo_essay_in_light_and_dark_and_on_a_phone() throws Exception {
+        openBrowser(1280, 900);
+        logIn("cleo", "filmclub-cleo");
+        browser.get(url("/clubs/midnight-film-society"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Her"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(ESSAY_HEADING));
+
+        var body = browser.findElement(By.className("essay-body"));
+        var link = body.findElement(By.cssSelector("a[href^='https://en.wikipedia.org']"));
+        assertThat(link.getAttribute("rel")).isEqualTo("noopener nofollow ugc");
+        assertThat(link.getAttribute("target")).isEqualTo("_blank");
+        assertThat(body.findElement(By.tagName("del")).getText()).isEqualTo("It is a tragedy.");
+        assertThat(body.findElements(By.cssSelector("table th, table td"))).hasSizeGreaterThan(4);
+        assertThat(body.findElement(By.cssSelector("sup a.footnote-ref")).getAttribute("href")).contains("#r");
+        assertThat(body.getText()).contains("people who don’t – or who think", "Spike Jonze’s");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Ana Ruiz", "min read");
+        screenshot("film-page-light");
+
+        browser.executeScript("document.documentElement.setAttribute('theme', 'dark');");
+        screenshot("film-page-dark");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(ESSAY_HEADING));
+        assertThat(overflow()).isLessThanOrEqualTo(0);
+        screenshot("film-page-phone");
+    }
+}
