@@ -2,7 +2,6 @@ package org.filmclub.club.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +19,7 @@ import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
+import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.club.ClubHome;
 import org.filmclub.club.ClubHomeSection;
@@ -144,8 +144,8 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void confirmLeave(ClubHome home) {
-        var dialog = new ConfirmDialog("Leave " + home.club().name() + "?",
-                "To come back, you will need an invite link from a host.", "Leave", e -> {
+        Confirm.destructive("Leave " + home.club().name() + "?",
+                "To come back, you will need an invite link from a host.", "Leave", () -> {
                     try {
                         clubs.leave(slug);
                         Notifications.success("You left " + home.club().name() + ".");
@@ -154,9 +154,6 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
                         Notifications.error(refused.getMessage());
                     }
                 });
-        dialog.setCancelable(true);
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     private void openEditor(ClubHome home) {

@@ -3,11 +3,11 @@ package org.filmclub.club.ui;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.ListItem;
+import org.filmclub.base.ui.Confirm;
 import org.filmclub.club.ClubHome;
 import org.filmclub.club.ClubMember;
 import org.filmclub.club.Role;
@@ -50,11 +50,8 @@ class MembersList extends UnorderedList {
     }
 
     private static void confirmRemove(ClubMember m, Actions actions) {
-        var dialog = new ConfirmDialog("Remove " + m.displayName() + "?",
+        Confirm.destructive("Remove " + m.displayName() + "?",
                 m.displayName() + " will no longer see anything in this club. The invite link is replaced, so only a new link can bring them back.",
-                "Remove", e -> actions.remove(m));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.open();
+                "Remove", () -> actions.remove(m));
     }
 }

@@ -3,13 +3,13 @@ package org.filmclub.film.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.avatar.Avatar;
 import java.time.ZoneId;
+import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Times;
 import org.filmclub.film.EssayCard;
 
@@ -59,11 +59,8 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
     }
 
     private static void confirmDelete(EssayCard essay, Actions actions) {
-        var dialog = new ConfirmDialog("Delete " + essay.author() + "’s essay?",
+        Confirm.destructive("Delete " + essay.author() + "’s essay?",
                 "The essay and all its revisions are removed for everyone. This cannot be undone.",
-                "Delete", e -> actions.delete());
-        dialog.setCancelable(true);
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                "Delete", actions::delete);
     }
 }

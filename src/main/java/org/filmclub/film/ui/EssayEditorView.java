@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +25,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
+import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.Times;
 import org.filmclub.film.EditConflictException;
@@ -216,9 +216,9 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void confirmDiscard(EssayEditing essay) {
-        var dialog = new ConfirmDialog(essay.published() ? "Discard your changes?" : "Discard this draft?",
+        Confirm.destructive(essay.published() ? "Discard your changes?" : "Discard this draft?",
                 essay.published() ? "The published essay stays as it is." : "The text you wrote here is deleted.",
-                "Discard", e -> {
+                "Discard", () -> {
                     try {
                         essays.discardDraft(slug, essayId);
                     } catch (org.filmclub.base.NotFoundException | NotPermittedException ignored) {
@@ -226,8 +226,5 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
                     }
                     getUI().ifPresent(ui -> ui.navigate(FilmView.class, FilmView.params(slug, filmId)));
                 });
-        dialog.setCancelable(true);
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 }

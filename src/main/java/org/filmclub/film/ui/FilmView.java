@@ -2,7 +2,6 @@ package org.filmclub.film.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import org.filmclub.base.NotPermittedException;
+import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.film.EssayCard;
 import org.filmclub.film.EssayService;
@@ -176,8 +176,8 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void confirmRemove(FilmPage page) {
-        var dialog = new ConfirmDialog("Remove " + page.film().title() + "?",
-                "Its essays and their history go with it. This cannot be undone.", "Remove film", e -> {
+        Confirm.destructive("Remove " + page.film().title() + "?",
+                "Its essays and their history go with it. This cannot be undone.", "Remove film", () -> {
                     try {
                         films.remove(slug, filmId);
                         Notifications.success(page.film().title() + " was removed.");
@@ -186,9 +186,6 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
                         Notifications.error(refused.getMessage());
                     }
                 });
-        dialog.setCancelable(true);
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     private void act(Runnable action, String done) {
