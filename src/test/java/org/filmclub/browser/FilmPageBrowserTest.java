@@ -39,6 +39,20 @@ class FilmPageBrowserTest extends BrowserTest {
         browser.executeScript("document.documentElement.setAttribute('theme', 'dark');");
         screenshot("film-page-dark");
 
+        browser.executeScript("document.documentElement.removeAttribute('theme');");
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Write an essay']")).click();
+        var source = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-area.essay-source textarea")));
+        source.sendKeys("## First impressions\n\nThe *warmth* of the colours -- and a <script>alert(1)</script> joke.");
+        var previewHeading = By.xpath("//div[contains(@class,'essay-preview')]//h2[normalize-space()='First impressions']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(previewHeading));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("save-status"), "Draft saved at"));
+        var preview = browser.findElement(By.className("essay-preview"));
+        assertThat(preview.getText()).contains("The warmth of the colours – and a <script>alert(1)</script> joke.");
+        assertThat(preview.findElements(By.tagName("script"))).isEmpty();
+        screenshot("essay-editor");
+        browser.navigate().back();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(ESSAY_HEADING));
+
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.visibilityOfElementLocated(ESSAY_HEADING));
