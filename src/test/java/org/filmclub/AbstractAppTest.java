@@ -62,7 +62,7 @@ public abstract class AbstractAppTest {
     protected int port;
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }

@@ -4,12 +4,14 @@ import com.vaadin.flow.component.Component;
 
 /**
  * A part of the film page that a feature built on films provides, such as the discussion or the
- * question board, so the film feature never depends on them.
+ * question board, so the film feature never depends on them. The page shows its slots in order
+ * and says what will come in a slot that nothing fills yet.
  */
 public interface FilmPageSection {
 
-    /** Lower comes first. */
-    int order();
+    enum Slot { DISCUSSION, QUESTIONS }
+
+    Slot slot();
 
     Component create(FilmPage page);
 }

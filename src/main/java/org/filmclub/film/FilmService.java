@@ -102,6 +102,13 @@ public class FilmService {
                 canEdit(membership, film), membership.isHost(), cards, myDraft);
     }
 
+    /** For features built on films: the film, if it is in this member's club; any other looks missing. */
+    @Transactional(readOnly = true)
+    public FilmRef filmIn(ClubMembership membership, long filmId) {
+        var film = film(membership, filmId);
+        return new FilmRef(filmId, membership.clubId(), membership.slug(), film.title());
+    }
+
     /** The film, if it belongs to the member's club; any other film looks as if it did not exist. */
     Film film(ClubMembership membership, long filmId) {
         return films.findByIdAndClubId(filmId, membership.clubId())

@@ -29,6 +29,25 @@ public final class Times {
         return DATE_TIME.withZone(zone).format(instant);
     }
 
+    /** "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", then the date. */
+    public static String relative(Instant then, Instant now, ZoneId zone) {
+        var seconds = java.time.Duration.between(then, now).getSeconds();
+        if (seconds < 60) {
+            return "just now";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min ago";
+        }
+        if (seconds < 86_400) {
+            return seconds / 3600 + " h ago";
+        }
+        var days = seconds / 86_400;
+        if (days < 2) {
+            return "yesterday";
+        }
+        return days < 7 ? days + " days ago" : date(then, zone);
+    }
+
     /** "21:40" */
     public static String time(Instant instant, ZoneId zone) {
         return TIME.withZone(zone).format(instant);

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.util.Comparator;
 import java.util.List;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Confirm;
@@ -47,7 +46,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.films = films;
         this.essays = essays;
         this.currentMember = currentMember;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(FilmPageSection::order)).toList();
+        this.sections = sections;
         addClassNames("page", "film-page");
     }
 
@@ -104,11 +103,9 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         about.add(line("added-by", "Added by " + page.addedBy()), actions(page));
         facts.add(about);
         add(back, facts, essaysSection(page));
-        if (sections.isEmpty()) {
-            add(placeholder("Discussion", "The club's live discussion of this film will be here."),
-                    placeholder("Questions", "Questions for the club to talk about, voted up by members, will be here."));
-        } else {
-            sections.forEach(part -> add(part.create(page)));
+        for (var slot : FilmPageSection.Slot.values()) {
+            sections.stream().filter(part -> part.slot() == slot).findFirst().ifPresentOrElse(
+                    part -> add(part.create(page)), () -> add(placeholder(slot)));
         }
     }
 
@@ -204,8 +201,13 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         return p;
     }
 
-    private static Section placeholder(String heading, String text) {
-        var section = new Section(new H2(heading), new Paragraph(text));
+    private static Section placeholder(FilmPageSection.Slot slot) {
+        var section = switch (slot) {
+            case DISCUSSION -> new Section(new H2("Discussion"),
+                    new Paragraph("The club's live discussion of this film will be here."));
+            case QUESTIONS -> new Section(new H2("Questions"),
+                    new Paragraph("Questions for the club to talk about, voted up by members, will be here."));
+        };
         section.addClassNames("card", "placeholder");
         return section;
     }

@@ -1,0 +1,19 @@
+package org.filmclub.discussion;
+
+import java.time.Duration;
+
+/** The one place where the discussion's limits are set; the panel and the service both read them. */
+public final class DiscussionLimits {
+
+    public static final int MESSAGE_MAX = 4000;
+    /** Thread starters shown when the panel opens, and loaded each time the member asks for earlier ones. */
+    public static final int PAGE = 50;
+    /** Faster than this is not a person typing: at most FLOOD_COUNT messages in FLOOD_WINDOW. */
+    public static final int FLOOD_COUNT = 5;
+    public static final Duration FLOOD_WINDOW = Duration.ofSeconds(10);
+    /** Messages a screen that was away catches up on at once. */
+    public static final int CATCH_UP_MAX = 500;
+
+    private DiscussionLimits() {
+    }
+}

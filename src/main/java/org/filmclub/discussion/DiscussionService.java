@@ -1,0 +1,268 @@
+package org.filmclub.discussion;
+
+import static org.filmclub.discussion.DiscussionLimits.*;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.NotFoundException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.club.ClubAccess;
+import org.filmclub.club.ClubMembership;
+import org.filmclub.discussion.ChatMessage.Status;
+import org.filmclub.film.FilmRef;
+import org.filmclub.film.FilmService;
+import org.filmclub.film.MarkdownRenderer;
+import org.filmclub.member.CurrentMember;
+import org.filmclub.member.MemberProfile;
+import org.filmclub.member.MemberService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A film's discussion. Every method acts as the current member and checks that they belong to the
+ * film's club; every change is published as an event that open panels receive after the commit.
+ */
+@Service
+public class DiscussionService {
+
+    static final String NO_SUCH_MESSAGE = "That message is no longer in this discussion.";
+    static final String PARENT_GONE = "The message you are replying to was deleted. Your reply is still in the box.";
+
+    private final MessageRepository messages;
+    private final ClubAccess access;
+    private final FilmService films;
+    private final MemberService members;
+    private final MarkdownRenderer renderer;
+    private final ApplicationEventPublisher events;
+    private final Presence presence;
+    private final CurrentMember currentMember;
+    private final Clock clock;
+
+    DiscussionService(MessageRepository messages, ClubAccess access, FilmService films, MemberService members,
+            MarkdownRenderer renderer, ApplicationEventPublisher events, Presence presence,
+            CurrentMember currentMember, Clock clock) {
+        this.presence = presence;
+        this.currentMember = currentMember;
+        this.messages = messages;
+        this.access = access;
+        this.films = films;
+        this.members = members;
+        this.renderer = renderer;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The latest threads of the film's discussion, for a panel that opens. */
+    @Transactional(readOnly = true)
+    public Discussion open(String slug, long filmId) {
+        var membership = access.requireMember(slug);
+        var film = films.filmIn(membership, filmId);
+        var page = threads(filmId, Long.MAX_VALUE);
+        var people = clubMembers(membership).values().stream()
+                .map(p -> new Discussion.Mentionable(p.username(), p.displayName()))
+                .sorted(Comparator.comparing(Discussion.Mentionable::username)).toList();
+        return new Discussion(film, page.messages(), page.hasEarlier(), membership.memberId(), membership.isHost(), people);
+    }
+
+    /** The threads before the earliest one shown, in display order. */
+    @Transactional(readOnly = true)
+    public Page earlier(String slug, long filmId, long beforeRootId) {
+        films.filmIn(access.requireMember(slug), filmId);
+        return threads(filmId, beforeRootId);
+    }
+
+    /** Everything written after the last message a screen showed, oldest first: how a screen that was away catches up. */
+    @Transactional(readOnly = true)
+    public List<ChatMessage> since(String slug, long filmId, long afterId) {
+        films.filmIn(access.requireMember(slug), filmId);
+        return toChat(messages.findAfter(filmId, afterId, Limit.of(CATCH_UP_MAX)));
+    }
+
+    /**
+     * Posts a message, or a reply to one. Posting the same {@code clientKey} twice (a double click, a
+     * retried request) stores it once and returns the first.
+     */
+    @Transactional
+    public ChatMessage post(String slug, long filmId, String text, Long replyTo, String clientKey) {
+        var membership = access.requireMember(slug);
+        var film = films.filmIn(membership, filmId);
+        var me = membership.memberId();
+        var already = messages.findByAuthorIdAndClientKey(me, clientKey);
+        if (already.isPresent()) {
+            return toChat(List.of(already.get())).get(0);
+        }
+        var body = checked(text);
+        var since = clock.instant().minus(FLOOD_WINDOW);
+        if (messages.countByAuthorIdAndCreatedAtAfter(me, since) >= FLOOD_COUNT) {
+            throw InvalidInputException.of("body", "Slow down a little: at most " + FLOOD_COUNT + " messages in "
+                    + FLOOD_WINDOW.toSeconds() + " seconds. Your message is still in the box.");
+        }
+        Message parent = null;
+        if (replyTo != null) {
+            parent = messages.findById(replyTo).filter(m -> m.filmId() == filmId)
+                    .orElseThrow(() -> new NotFoundException(PARENT_GONE));
+            if (parent.status() != Status.VISIBLE) {
+                throw new NotFoundException(PARENT_GONE);
+            }
+            if (parent.replyTo() != null) {
+                // Replies are one level deep: answering a reply joins the same thread.
+                parent = messages.findById(parent.replyTo()).orElseThrow(() -> new NotFoundException(PARENT_GONE));
+            }
+        }
+        var club = clubMembers(membership);
+        var byUsername = club.values().stream().collect(Collectors.toMap(MemberProfile::username, p -> p));
+        var html = renderer.message(body, byUsername::containsKey);
+        var saved = messages.save(new Message(filmId, me, parent == null ? null : parent.getId(), body, html,
+                clientKey, clock.instant()));
+        var chat = saved.toChat(club.get(me));
+        var mentioned = MarkdownRenderer.mentionedUsernames(body).stream().map(byUsername::get)
+                .filter(p -> p != null && p.id() != me).map(MemberProfile::id).collect(Collectors.toUnmodifiableSet());
+        events.publishEvent(new MessagePosted(chat, film.clubId(), film.clubSlug(), film.title(),
+                parent == null ? null : parent.authorId(), mentioned));
+        return chat;
+    }
+
+    /** Its author changes a message's text; everyone sees it marked as edited. */
+    @Transactional
+    public ChatMessage edit(String slug, long messageId, String text) {
+        var membership = access.requireMember(slug);
+        var message = own(membership, messageId);
+        if (message.status() != Status.VISIBLE) {
+            throw new NotPermittedException(message.status() == Status.HIDDEN
+                    ? "A host hid this message, so it can no longer be edited." : NO_SUCH_MESSAGE);
+        }
+        var body = checked(text);
+        var club = clubMembers(membership);
+        var usernames = club.values().stream().map(MemberProfile::username).collect(Collectors.toSet());
+        message.edit(body, renderer.message(body, usernames::contains), clock.instant());
+        return changed(message, club.get(message.authorId()));
+    }
+
+    /** What its author wrote, to edit it. */
+    @Transactional(readOnly = true)
+    public String source(String slug, long messageId) {
+        return own(access.requireMember(slug), messageId).body();
+    }
+
+    /** Its author takes a message back; its replies stay, under "message deleted". */
+    @Transactional
+    public ChatMessage delete(String slug, long messageId) {
+        var membership = access.requireMember(slug);
+        var message = own(membership, messageId);
+        message.delete();
+        return changed(message, clubMembers(membership).get(message.authorId()));
+    }
+
+    /** A host hides a message from the club; its author still sees what they wrote. */
+    @Transactional
+    public ChatMessage hide(String slug, long messageId) {
+        var membership = access.requireMember(slug);
+        if (!membership.isHost()) {
+            throw new NotPermittedException("Only a host can hide messages.");
+        }
+        var message = inClub(membership, messageId);
+        if (message.status() == Status.VISIBLE) {
+            message.hide(membership.memberId());
+        }
+        return changed(message, members.profiles(List.of(message.authorId())).get(message.authorId()));
+    }
+
+    /** The current member opened the film's discussion on one more screen; others see them arrive. */
+    public void arrive(String slug, long filmId) {
+        var film = films.filmIn(access.requireMember(slug), filmId);
+        presence.enter(film, currentMember.require());
+    }
+
+    /** A screen of this member closed; called when the panel goes, with or without a signed-in request. */
+    public void depart(long filmId, long memberId) {
+        presence.leave(filmId, memberId);
+    }
+
+    public List<PresenceChanged.Present> here(String slug, long filmId) {
+        films.filmIn(access.requireMember(slug), filmId);
+        return presence.here(filmId);
+    }
+
+    /** The current member is writing; others see "… is typing", at most every few seconds. */
+    public void typing(String slug, long filmId) {
+        films.filmIn(access.requireMember(slug), filmId);
+        presence.typing(filmId, currentMember.require());
+    }
+
+    private ChatMessage changed(Message message, MemberProfile author) {
+        var chat = message.toChat(author);
+        events.publishEvent(new MessageChanged(chat));
+        return chat;
+    }
+
+    private Message own(ClubMembership membership, long messageId) {
+        var message = inClub(membership, messageId);
+        if (message.authorId() != membership.memberId()) {
+            throw new NotPermittedException("Only its author can change a message.");
+        }
+        return message;
+    }
+
+    /** The message, if it is in a film of the member's club; any other looks as if it did not exist. */
+    private Message inClub(ClubMembership membership, long messageId) {
+        var message = messages.findById(messageId).orElseThrow(() -> new NotFoundException(NO_SUCH_MESSAGE));
+        films.filmIn(membership, message.filmId());
+        return message;
+    }
+
+    private static String checked(String text) {
+        var body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw InvalidInputException.of("body", "Write something first.");
+        }
+        if (body.length() > MESSAGE_MAX) {
+            throw InvalidInputException.of("body", String.format(
+                    "A message can be at most %,d characters; this one has %,d. It is still in the box.",
+                    MESSAGE_MAX, body.length()));
+        }
+        return body;
+    }
+
+    /** One page of threads: up to PAGE thread starters before {@code beforeRootId}, each followed by its replies. */
+    private Page threads(long filmId, long beforeRootId) {
+        var roots = new ArrayList<>(messages.findRootsBefore(filmId, beforeRootId, Limit.of(PAGE + 1)));
+        var hasEarlier = roots.size() > PAGE;
+        if (hasEarlier) {
+            roots.remove(roots.size() - 1);
+        }
+        roots.sort(Comparator.comparing(Message::getId));
+        var replies = roots.isEmpty() ? List.<Message>of()
+                : messages.findRepliesTo(roots.stream().map(Message::getId).toList());
+        var byRoot = replies.stream().collect(Collectors.groupingBy(Message::replyTo));
+        var ordered = new ArrayList<Message>();
+        roots.forEach(root -> {
+            ordered.add(root);
+            ordered.addAll(byRoot.getOrDefault(root.getId(), List.of()));
+        });
+        return new Page(toChat(ordered), hasEarlier);
+    }
+
+    private List<ChatMessage> toChat(List<Message> list) {
+        var authors = new HashSet<Long>();
+        list.forEach(m -> authors.add(m.authorId()));
+        var profiles = authors.isEmpty() ? Map.<Long, MemberProfile>of() : members.profiles(authors);
+        return list.stream().map(m -> m.toChat(profiles.get(m.authorId()))).toList();
+    }
+
+    private Map<Long, MemberProfile> clubMembers(ClubMembership membership) {
+        return new HashMap<>(members.profiles(access.memberIds(membership.clubId())));
+    }
+
+    /** Threads in display order, and whether there are earlier ones. */
+    public record Page(List<ChatMessage> messages, boolean hasEarlier) {
+    }
+}

@@ -1,0 +1,19 @@
+package org.filmclub.discussion;
+
+import java.util.Set;
+import org.filmclub.base.live.LiveEvent;
+
+/**
+ * A member posted a message in a film's discussion.
+ *
+ * @param repliedToAuthorId the author of the message it answers, if it is a reply
+ * @param mentionedMemberIds club members named with {@code @username} in it
+ */
+public record MessagePosted(ChatMessage message, long clubId, String clubSlug, String filmTitle,
+        Long repliedToAuthorId, Set<Long> mentionedMemberIds) implements LiveEvent {
+
+    @Override
+    public String topic() {
+        return ChatMessage.topic(message.filmId());
+    }
+}

@@ -1,0 +1,79 @@
+package org.filmclub.discussion;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.filmclub.discussion.PresenceChanged.Present;
+import org.filmclub.film.FilmRef;
+import org.filmclub.member.MemberProfile;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who has which film page open, in this process, and who is typing. A member with two tabs open
+ * counts once and stays until both are closed. Typing is announced at most once per
+ * {@link #TYPING_EVERY} per member, so a fast typist never floods the others.
+ */
+@Component
+class Presence {
+
+    static final Duration TYPING_EVERY = Duration.ofSeconds(3);
+
+    private final Map<Long, Map<Long, Visitor>> films = new java.util.HashMap<>();
+    private final Map<String, Instant> lastTyping = new ConcurrentHashMap<>();
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Presence(ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    private record Visitor(String name, int screens) {
+    }
+
+    /** A screen of this member opened the film's page. */
+    synchronized void enter(FilmRef film, MemberProfile member) {
+        films.compute(film.id(), (id, here) -> {
+            var map = here == null ? new LinkedHashMap<Long, Visitor>() : here;
+            map.merge(member.id(), new Visitor(member.displayName(), 1),
+                    (old, one) -> new Visitor(old.name(), old.screens() + 1));
+            return map;
+        });
+        announce(film.id());
+    }
+
+    synchronized void leave(long filmId, long memberId) {
+        films.computeIfPresent(filmId, (id, here) -> {
+            here.computeIfPresent(memberId, (m, v) -> v.screens() > 1 ? new Visitor(v.name(), v.screens() - 1) : null);
+            return here.isEmpty() ? null : here;
+        });
+        lastTyping.remove(filmId + ":" + memberId);
+        announce(filmId);
+    }
+
+    synchronized List<Present> here(long filmId) {
+        var here = films.get(filmId);
+        return here == null ? List.of()
+                : here.entrySet().stream().map(e -> new Present(e.getKey(), e.getValue().name())).toList();
+    }
+
+    void typing(long filmId, MemberProfile member) {
+        var now = clock.instant();
+        var key = filmId + ":" + member.id();
+        var last = lastTyping.get(key);
+        if (last != null && last.plus(TYPING_EVERY).isAfter(now)) {
+            return;
+        }
+        lastTyping.put(key, now);
+        events.publishEvent(new MemberTyping(filmId, member.id(), member.displayName()));
+    }
+
+    private void announce(long filmId) {
+        events.publishEvent(new PresenceChanged(filmId, here(filmId)));
+    }
+}

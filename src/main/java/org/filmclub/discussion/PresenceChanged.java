@@ -1,0 +1,16 @@
+package org.filmclub.discussion;
+
+import java.util.List;
+import org.filmclub.base.live.LiveEvent;
+
+/** Who has a film's page open right now, in the order they came. */
+public record PresenceChanged(long filmId, List<Present> here) implements LiveEvent {
+
+    public record Present(long memberId, String displayName) {
+    }
+
+    @Override
+    public String topic() {
+        return ChatMessage.topic(filmId);
+    }
+}

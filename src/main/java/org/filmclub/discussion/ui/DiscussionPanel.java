@@ -1,0 +1,390 @@
+package org.filmclub.discussion.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.NotFoundException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.base.live.LiveBus;
+import org.filmclub.base.live.LiveEvent;
+import org.filmclub.base.ui.Confirm;
+import org.filmclub.base.ui.LiveUpdates;
+import org.filmclub.base.ui.Notifications;
+import org.filmclub.discussion.ChatMessage;
+import org.filmclub.discussion.Discussion;
+import org.filmclub.discussion.DiscussionLimits;
+import org.filmclub.discussion.DiscussionService;
+import org.filmclub.discussion.MemberTyping;
+import org.filmclub.discussion.MessageChanged;
+import org.filmclub.discussion.MessagePosted;
+import org.filmclub.discussion.PresenceChanged;
+
+/**
+ * A film's live discussion: the latest threads, newest at the bottom, with a composer at the foot.
+ * Messages from others arrive through the live bus while the panel is on screen; the list is
+ * virtual, so only the messages in view have components.
+ */
+class DiscussionPanel extends Section implements MessageCard.Actions {
+
+    private final DiscussionService discussion;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String slug;
+    private final long filmId;
+    private final long viewerId;
+    private final boolean viewerIsHost;
+    private final List<ChatMessage> items = new ArrayList<>();
+    final VirtualList<ChatMessage> list = new VirtualList<>();
+    final TextArea composer = new TextArea("Message");
+    private final Div context = new Div();
+    private final Div suggestions = new Div();
+    private final Span typing = new Span();
+    private final AvatarGroup here = new AvatarGroup();
+    private final Button earlier = new Button("Show earlier messages");
+    private final Composer state;
+    private boolean hasEarlier;
+
+    DiscussionPanel(DiscussionService discussion, LiveBus bus, Clock clock, ZoneId zone, Discussion opened) {
+        this.discussion = discussion;
+        this.clock = clock;
+        this.zone = zone;
+        this.slug = opened.film().clubSlug();
+        this.filmId = opened.film().id();
+        this.viewerId = opened.viewerId();
+        this.viewerIsHost = opened.viewerIsHost();
+        this.state = new Composer(opened.members());
+        this.hasEarlier = opened.hasEarlier();
+        addClassNames("card", "discussion");
+        items.addAll(opened.messages());
+
+        here.setMaxItemsVisible(8);
+        here.addClassName("presence");
+        var header = new Div(new H2("Discussion"), here);
+        header.addClassName("section-header");
+        typing.addClassName("typing");
+        typing.getElement().setAttribute("aria-live", "polite");
+
+        earlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        earlier.addClickListener(e -> loadEarlier());
+        list.addClassName("discussion-list");
+        list.setRenderer(new ComponentRenderer<>(this::card));
+        list.setItems(items);
+        list.getElement().setAttribute("aria-label", "Messages");
+
+        composer.setPlaceholder("Write to the club. Enter sends, Shift+Enter starts a new line.");
+        composer.setWidthFull();
+        composer.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        composer.setValueChangeTimeout(700);
+        composer.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typed(e.getValue());
+            }
+        });
+        Shortcuts.addShortcutListener(composer, this::send, Key.ENTER).listenOn(composer).resetFocusOnActiveElement();
+        var send = new Button("Send", e -> send());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        context.addClassName("composer-context");
+        suggestions.addClassName("mention-suggestions");
+        var compose = new Div(composer, send);
+        compose.addClassName("composer");
+        add(header, earlier, list, typing, context, suggestions, compose);
+        showEarlierButton();
+        list.scrollToEnd();
+
+        LiveUpdates.follow(this, bus, ChatMessage.topic(filmId), LiveEvent.class, this::received);
+        addAttachListener(e -> {
+            discussion.arrive(slug, filmId);
+            // Whatever was posted between opening and subscribing, or while this screen was away.
+            discussion.since(slug, filmId, lastId()).forEach(this::merge);
+        });
+        addDetachListener(e -> discussion.depart(filmId, viewerId));
+    }
+
+    private MessageCard card(ChatMessage message) {
+        String parent = null;
+        if (message.isReply()) {
+            parent = items.stream().filter(m -> m.id() == message.replyTo()).map(ChatMessage::authorName)
+                    .findFirst().orElse(null);
+        }
+        return new MessageCard(message, parent, viewerId, viewerIsHost, zone, clock.instant(), this);
+    }
+
+    private void received(LiveEvent event) {
+        if (event instanceof MessagePosted posted) {
+            merge(posted.message());
+            if (typing.getText().startsWith(posted.message().authorName() + " ")) {
+                typing.setText("");
+            }
+        } else if (event instanceof MessageChanged changed) {
+            merge(changed.message());
+        } else if (event instanceof PresenceChanged presence) {
+            here.setItems(presence.here().stream()
+                    .map(p -> new AvatarGroup.AvatarGroupItem(p.displayName())).toList());
+            here.getElement().setAttribute("aria-label", presence.here().size() + " here now");
+        } else if (event instanceof MemberTyping typist && typist.memberId() != viewerId) {
+            typing.setText(typist.displayName() + " is typing…");
+            // Restart the fade, so the line goes away by itself when the typing stops.
+            typing.getElement().executeJs("this.classList.remove('fresh'); void this.offsetWidth; this.classList.add('fresh')");
+        }
+    }
+
+    /** Puts a message in its place: thread starters by id, each reply after its thread's earlier replies. */
+    private void merge(ChatMessage message) {
+        var existing = indexOf(message.id());
+        if (existing >= 0) {
+            items.set(existing, message);
+        } else if (!message.isReply()) {
+            var firstRoot = items.stream().filter(m -> !m.isReply()).findFirst();
+            if (hasEarlier && firstRoot.isPresent() && message.id() < firstRoot.get().id()) {
+                return; // belongs to the earlier messages, which are not loaded
+            }
+            var at = items.size();
+            for (var i = 0; i < items.size(); i++) {
+                if (!items.get(i).isReply() && items.get(i).id() > message.id()) {
+                    at = i;
+                    break;
+                }
+            }
+            items.add(at, message);
+        } else {
+            var root = indexOf(message.replyTo());
+            if (root < 0) {
+                return; // its thread is not loaded
+            }
+            var at = root + 1;
+            while (at < items.size() && items.get(at).isReply() && items.get(at).id() < message.id()) {
+                at++;
+            }
+            items.add(at, message);
+        }
+        list.getDataProvider().refreshAll();
+        if (existing < 0 && !message.isReply() && items.get(items.size() - 1).id() == message.id()) {
+            list.scrollToEnd();
+        }
+    }
+
+    private int indexOf(long id) {
+        for (var i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private long lastId() {
+        return items.stream().mapToLong(ChatMessage::id).max().orElse(0);
+    }
+
+    private void loadEarlier() {
+        var first = items.stream().filter(m -> !m.isReply()).findFirst();
+        if (first.isEmpty()) {
+            return;
+        }
+        var page = discussion.earlier(slug, filmId, first.get().id());
+        items.addAll(0, page.messages());
+        hasEarlier = page.hasEarlier();
+        showEarlierButton();
+        list.getDataProvider().refreshAll();
+        list.scrollToIndex(page.messages().size());
+    }
+
+    private void showEarlierButton() {
+        earlier.setVisible(hasEarlier);
+    }
+
+    private void typed(String text) {
+        showCounter(text);
+        suggestions.removeAll();
+        state.suggestionsFor(text).forEach(member -> {
+            var pick = new Button("@" + member.username() + " · " + member.displayName(), e -> {
+                composer.setValue(state.complete(composer.getValue(), member.username()));
+                suggestions.removeAll();
+                composer.focus();
+            });
+            pick.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            suggestions.add(pick);
+        });
+        if (!text.isBlank()) {
+            try {
+                discussion.typing(slug, filmId);
+            } catch (NotFoundException ignored) {
+                // Sending will say why; typing is only a courtesy to the others.
+            }
+        }
+    }
+
+    private void showCounter(String text) {
+        var near = text.length() > DiscussionLimits.MESSAGE_MAX * 9 / 10;
+        composer.setHelperText(near ? String.format("%,d / %,d", text.length(), DiscussionLimits.MESSAGE_MAX) : null);
+    }
+
+    void send() {
+        var text = composer.getValue();
+        try {
+            if (state.editing() != null) {
+                merge(discussion.edit(slug, state.editing().id(), text));
+            } else {
+                merge(discussion.post(slug, filmId, text, state.replyTo(), state.clientKey()));
+            }
+            composer.clear();
+            composer.setInvalid(false);
+            composer.setHelperText(null);
+            suggestions.removeAll();
+            state.reset();
+            showContext();
+        } catch (InvalidInputException | NotFoundException | NotPermittedException e) {
+            composer.setErrorMessage(e instanceof NotFoundException && state.replyTo() == null && state.editing() == null
+                    ? "Not sent: " + e.getMessage() : e.getMessage());
+            composer.setInvalid(true);
+        }
+    }
+
+    @Override
+    public void reply(ChatMessage message) {
+        state.replyTo(message);
+        showContext();
+        composer.focus();
+    }
+
+    @Override
+    public void edit(ChatMessage message) {
+        try {
+            composer.setValue(discussion.source(slug, message.id()));
+            state.edit(message);
+        } catch (NotFoundException | NotPermittedException e) {
+            Notifications.error(e.getMessage());
+            return;
+        }
+        showContext();
+        composer.focus();
+    }
+
+    @Override
+    public void delete(ChatMessage message) {
+        Confirm.destructive("Delete your message?", "It is removed for everyone; replies to it stay.", "Delete",
+                () -> act(() -> merge(discussion.delete(slug, message.id()))));
+    }
+
+    @Override
+    public void hide(ChatMessage message) {
+        Confirm.destructive("Hide this message from the club?",
+                message.authorName() + " will still see it, marked as hidden by a host.", "Hide",
+                () -> act(() -> merge(discussion.hide(slug, message.id()))));
+    }
+
+    @Override
+    public void jumpTo(long messageId) {
+        var index = indexOf(messageId);
+        if (index >= 0) {
+            list.scrollToIndex(index);
+        }
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (NotFoundException | NotPermittedException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void showContext() {
+        context.removeAll();
+        var about = state.describe();
+        if (about == null) {
+            return;
+        }
+        var cancel = new Button("Cancel", e -> {
+            if (state.editing() != null) {
+                composer.clear();
+            }
+            state.reset();
+            showContext();
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        context.add(new Span(about), cancel);
+    }
+
+    /** What the composer is doing now: a new message, a reply, or an edit; and the key that makes a send happen once. */
+    private static final class Composer {
+
+        private final List<Discussion.Mentionable> members;
+        private ChatMessage replyingTo;
+        private ChatMessage editing;
+        private String clientKey = UUID.randomUUID().toString();
+
+        Composer(List<Discussion.Mentionable> members) {
+            this.members = members;
+        }
+
+        Long replyTo() {
+            return replyingTo == null ? null : replyingTo.id();
+        }
+
+        ChatMessage editing() {
+            return editing;
+        }
+
+        String clientKey() {
+            return clientKey;
+        }
+
+        void replyTo(ChatMessage message) {
+            editing = null;
+            replyingTo = message;
+        }
+
+        void edit(ChatMessage message) {
+            replyingTo = null;
+            editing = message;
+        }
+
+        void reset() {
+            replyingTo = null;
+            editing = null;
+            clientKey = UUID.randomUUID().toString();
+        }
+
+        String describe() {
+            if (editing != null) {
+                return "Editing your message";
+            }
+            return replyingTo == null ? null : "Replying to " + replyingTo.authorName();
+        }
+
+        private static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile("(?:^|\\s)@([a-z0-9._-]{0,32})$",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        List<Discussion.Mentionable> suggestionsFor(String text) {
+            var partial = PARTIAL.matcher(text);
+            if (!partial.find()) {
+                return List.of();
+            }
+            var prefix = partial.group(1).toLowerCase(java.util.Locale.ROOT);
+            return members.stream().filter(m -> m.username().startsWith(prefix)
+                    || m.displayName().toLowerCase(java.util.Locale.ROOT).startsWith(prefix)).limit(5).toList();
+        }
+
+        String complete(String text, String username) {
+            var partial = PARTIAL.matcher(text);
+            return partial.find() ? text.substring(0, partial.start(1)) + username + " " : text;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.filmclub.discussion.ui;
+
+import com.vaadin.flow.component.Component;
+import java.time.Clock;
+import org.filmclub.base.live.LiveBus;
+import org.filmclub.discussion.DiscussionService;
+import org.filmclub.film.FilmPage;
+import org.filmclub.film.FilmPageSection;
+import org.filmclub.member.CurrentMember;
+
+/** Puts the live discussion on every film page. */
+@org.springframework.stereotype.Component
+class DiscussionSection implements FilmPageSection {
+
+    private final DiscussionService discussion;
+    private final LiveBus bus;
+    private final CurrentMember currentMember;
+    private final Clock clock;
+
+    DiscussionSection(DiscussionService discussion, LiveBus bus, CurrentMember currentMember, Clock clock) {
+        this.discussion = discussion;
+        this.bus = bus;
+        this.currentMember = currentMember;
+        this.clock = clock;
+    }
+
+    @Override
+    public Slot slot() {
+        return Slot.DISCUSSION;
+    }
+
+    @Override
+    public Component create(FilmPage page) {
+        return new DiscussionPanel(discussion, bus, clock, currentMember.require().timeZone(),
+                discussion.open(page.clubSlug(), page.filmId()));
+    }
+}

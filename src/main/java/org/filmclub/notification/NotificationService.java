@@ -1,0 +1,80 @@
+package org.filmclub.notification;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.filmclub.discussion.MessagePosted;
+import org.filmclub.member.CurrentMember;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notifications: written when something happens to a member elsewhere in the app, read only by
+ * that member. No method takes a member's id from outside, so nobody can read another's list.
+ */
+@Service
+public class NotificationService {
+
+    static final int RECENT_MAX = 50;
+
+    private final NotificationRepository notifications;
+    private final CurrentMember currentMember;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, CurrentMember currentMember,
+            ApplicationEventPublisher events, Clock clock) {
+        this.notifications = notifications;
+        this.currentMember = currentMember;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Tells the replied-to author and every mentioned member. A plain listener on purpose: it runs
+     * inside the poster's transaction, so a message and its notifications commit or vanish together.
+     * A member both answered and mentioned hears of it once, as a reply; nobody hears of their own post.
+     */
+    @EventListener
+    @Transactional
+    public void messagePosted(MessagePosted posted) {
+        var message = posted.message();
+        var recipients = new LinkedHashMap<Long, NotificationKind>();
+        if (posted.repliedToAuthorId() != null) {
+            recipients.put(posted.repliedToAuthorId(), NotificationKind.REPLY);
+        }
+        if (posted.mentionedMemberIds() != null) {
+            posted.mentionedMemberIds().forEach(id -> recipients.putIfAbsent(id, NotificationKind.MENTION));
+        }
+        recipients.remove(message.authorId());
+        var link = "clubs/" + posted.clubSlug() + "/films/" + message.filmId() + "?message=" + message.id();
+        recipients.forEach((memberId, kind) -> notifications.save(new Notification(memberId, posted.clubId(), kind,
+                kind.describe(message.authorName(), posted.filmTitle()), link, clock.instant())));
+        recipients.keySet().forEach(memberId -> events.publishEvent(
+                new NotificationsChanged(memberId, notifications.countByMemberIdAndReadAtIsNull(memberId))));
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countByMemberIdAndReadAtIsNull(currentMember.require().id());
+    }
+
+    /** The current member's newest notifications first, read or not; at most {@value #RECENT_MAX}. */
+    @Transactional(readOnly = true)
+    public List<NotificationItem> recent(int limit) {
+        var me = currentMember.require().id();
+        return notifications.findRecent(me, Limit.of(Math.max(1, Math.min(limit, RECENT_MAX)))).stream()
+                .map(Notification::toItem).toList();
+    }
+
+    @Transactional
+    public void markAllRead() {
+        var me = currentMember.require().id();
+        notifications.markAllRead(me, clock.instant());
+        // Every open tab of this member shows zero, not only the one where it was clicked.
+        events.publishEvent(new NotificationsChanged(me, 0));
+    }
+}

@@ -1,0 +1,281 @@
+package org.filmclub.discussion;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.filmclub.AbstractAppTest;
+import org.filmclub.Screen;
+import org.filmclub.base.live.LiveBus;
+import org.filmclub.film.FilmDetails;
+import org.filmclub.film.FilmService;
+import org.filmclub.member.MemberProfile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Members talk about a film in its live panel; what one does, the others' open panels show. */
+class DiscussionJourneyTest extends AbstractAppTest {
+
+    @Autowired
+    DiscussionService discussion;
+    @Autowired
+    FilmService films;
+    @Autowired
+    LiveBus bus;
+
+    private MemberProfile host;
+    private MemberProfile ben;
+    private MemberProfile cleo;
+    private String slug;
+    private long filmId;
+
+    @BeforeEach
+    void clubWithAFilm() {
+        host = newMember("Ana Ruiz");
+        ben = newMember("Ben Okafor");
+        cleo = newMember("Cleo Park");
+        slug = newClub(host, ben, cleo);
+        loginAs(host);
+        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", "")).id();
+    }
+
+    private void openFilmAs(MemberProfile member) {
+        loginAs(member);
+        UI.getCurrent().navigate("clubs/" + slug + "/films/" + filmId);
+    }
+
+    /** Does what another member's browser would: posts through the service as them, then comes back. */
+    private ChatMessage postAs(MemberProfile author, String text, Long replyTo, MemberProfile viewer) {
+        loginAs(author);
+        var posted = discussion.post(slug, filmId, text, replyTo, UUID.randomUUID().toString());
+        loginAs(viewer);
+        MockVaadin.clientRoundtrip();
+        return posted;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static VirtualList<ChatMessage> list() {
+        return _get(VirtualList.class, spec -> spec.withClasses("discussion-list"));
+    }
+
+    private static List<String> shown() {
+        var list = list();
+        var rows = new ArrayList<String>();
+        for (var i = 0; i < VirtualListsKt._size(list); i++) {
+            rows.add(Screen.textOf(VirtualListsKt._getRowComponent(list, i)) + htmlOf(VirtualListsKt._getRowComponent(list, i)));
+        }
+        return rows;
+    }
+
+    private static String htmlOf(Component row) {
+        return _find(row, Html.class).stream().map(Html::getInnerHtml).reduce("", String::concat);
+    }
+
+    private static Component row(int index) {
+        return VirtualListsKt._getRowComponent(list(), index);
+    }
+
+    private static TextArea composer() {
+        return _get(TextArea.class, spec -> spec.withLabel("Message"));
+    }
+
+    private static void send(String text) {
+        _setValue(composer(), text);
+        _click(_get(Button.class, spec -> spec.withText("Send")));
+    }
+
+    @Test
+    void a_message_posted_by_another_member_appears_in_an_open_panel() {
+        openFilmAs(ben);
+        assertThat(VirtualListsKt._size(list())).isZero();
+
+        postAs(host, "Did anyone else find the *ending* hopeful?", null, ben);
+
+        assertThat(shown()).singleElement().satisfies(row -> assertThat(row)
+                .contains("Ana Ruiz", "just now", "<em>ending</em>"));
+    }
+
+    @Test
+    void member_posts_from_the_composer_and_the_box_empties() {
+        openFilmAs(ben);
+        send("First!\nSecond line");
+        assertThat(shown()).singleElement().satisfies(row -> assertThat(row).contains("Ben Okafor", "First!<br>", "Second line"));
+        assertThat(composer().getValue()).isEmpty();
+        assertThat(discussion.open(slug, filmId).messages()).hasSize(1);
+    }
+
+    @Test
+    void a_reply_sits_under_its_message_and_a_reply_to_a_reply_joins_the_thread() {
+        var first = postAs(host, "Why does she leave?", null, host);
+        postAs(host, "Unrelated: snacks?", null, host);
+        openFilmAs(ben);
+        _click(_get(row(0), Button.class, spec -> spec.withText("Reply")));
+        assertThat(Screen.text()).contains("Replying to Ana Ruiz");
+        send("Because she grows.");
+        postAs(cleo, "Or because he doesn't.", VirtualListsKt._get(list(), 1).id(), ben);
+
+        var rows = shown();
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0)).contains("Why does she leave?");
+        assertThat(rows.get(1)).contains("Because she grows.", "↑ Ana Ruiz");
+        assertThat(rows.get(2)).contains("Or because he doesn't.");
+        assertThat(rows.get(3)).contains("snacks?");
+        assertThat(VirtualListsKt._get(list(), 2).replyTo()).isEqualTo(first.id());
+    }
+
+    @Test
+    void author_edits_and_deletes_and_every_panel_shows_it() {
+        openFilmAs(ben);
+        send("Samantha is a persn");
+        _click(_get(row(0), Button.class, spec -> spec.withText("Edit")));
+        assertThat(composer().getValue()).isEqualTo("Samantha is a persn");
+        send("Samantha is a person");
+        assertThat(shown().get(0)).contains("Samantha is a person", "edited");
+
+        _click(_get(row(0), Button.class, spec -> spec.withText("Delete")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(shown().get(0)).contains("Message deleted by its author").doesNotContain("person");
+    }
+
+    @Test
+    void a_host_hides_a_message_and_only_its_author_and_hosts_still_read_it() {
+        var posted = postAs(ben, "Something rude", null, ben);
+        openFilmAs(host);
+        _click(_get(row(0), Button.class, spec -> spec.withText("Hide")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(shown().get(0)).contains("Hidden by a host", "Something rude");
+
+        openFilmAs(cleo);
+        assertThat(shown().get(0)).contains("Hidden by a host").doesNotContain("rude");
+        openFilmAs(ben);
+        assertThat(shown().get(0)).contains("Hidden by a host; only you and the hosts see it", "Something rude");
+        assertThat(_find(row(0), Button.class, spec -> spec.withText("Edit"))).isEmpty();
+        assertThat(posted.status()).isEqualTo(ChatMessage.Status.VISIBLE);
+    }
+
+    @Test
+    void a_spoiler_is_sent_blurred() {
+        openFilmAs(ben);
+        send("The OS ||leaves him|| in the end");
+        assertThat(htmlOf(row(0))).contains("<span class=\"spoiler\"", "leaves him</span>");
+    }
+
+    @Test
+    void who_is_here_appears_and_disappears() {
+        openFilmAs(ben);
+        MockVaadin.clientRoundtrip();
+        assertThat(_get(AvatarGroup.class, spec -> spec.withClasses("presence")).getItems())
+                .extracting(AvatarGroup.AvatarGroupItem::getName).containsExactly("Ben Okafor");
+        loginAs(host);
+        assertThat(discussion.here(slug, filmId)).extracting(PresenceChanged.Present::displayName)
+                .containsExactly("Ben Okafor");
+
+        UI.getCurrent().navigate("clubs/" + slug);
+        assertThat(discussion.here(slug, filmId)).isEmpty();
+    }
+
+    @Test
+    void the_bus_holds_no_subscription_once_the_panel_is_gone() {
+        var topic = ChatMessage.topic(filmId);
+        openFilmAs(ben);
+        assertThat(bus.subscribers(topic)).isEqualTo(1);
+        UI.getCurrent().navigate("clubs/" + slug);
+        assertThat(bus.subscribers(topic)).isZero();
+        openFilmAs(ben);
+        MockVaadin.tearDown();
+        assertThat(bus.subscribers(topic)).isZero();
+        // A fresh mocked browser for the shared tear-down, signed out as a new browser would be.
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        setUpVaadin();
+    }
+
+    @Test
+    void posting_faster_than_a_person_is_slowed_and_keeps_the_text() {
+        clock.stop();
+        openFilmAs(ben);
+        for (var i = 1; i <= DiscussionLimits.FLOOD_COUNT; i++) {
+            send("message " + i);
+        }
+        send("one too many");
+        HasValidationUtilsKt._expectInvalid(composer(),
+                "Slow down a little: at most 5 messages in 10 seconds. Your message is still in the box.");
+        assertThat(composer().getValue()).isEqualTo("one too many");
+        clock.stopAt(clock.instant().plusSeconds(11));
+        _click(_get(Button.class, spec -> spec.withText("Send")));
+        assertThat(VirtualListsKt._size(list())).isEqualTo(6);
+    }
+
+    @Test
+    void an_empty_or_over_long_message_is_refused_and_kept() {
+        openFilmAs(ben);
+        send("   ");
+        HasValidationUtilsKt._expectInvalid(composer(), "Write something first.");
+        var tooLong = "x".repeat(DiscussionLimits.MESSAGE_MAX + 1);
+        send(tooLong);
+        HasValidationUtilsKt._expectInvalid(composer(),
+                "A message can be at most 4,000 characters; this one has 4,001. It is still in the box.");
+        assertThat(composer().getValue()).isEqualTo(tooLong);
+        assertThat(VirtualListsKt._size(list())).isZero();
+    }
+
+    @Test
+    void the_same_message_sent_twice_is_stored_once() {
+        loginAs(ben);
+        var key = UUID.randomUUID().toString();
+        var first = discussion.post(slug, filmId, "double click", null, key);
+        var again = discussion.post(slug, filmId, "double click", null, key);
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(discussion.open(slug, filmId).messages()).hasSize(1);
+    }
+
+    @Test
+    void a_reply_to_a_message_deleted_meanwhile_is_refused_and_kept() {
+        var doomed = postAs(host, "I may take this back", null, host);
+        openFilmAs(ben);
+        _click(_get(row(0), Button.class, spec -> spec.withText("Reply")));
+        loginAs(host);
+        discussion.delete(slug, doomed.id());
+        loginAs(ben);
+        send("But I agree!");
+        HasValidationUtilsKt._expectInvalid(composer(), DiscussionService.PARENT_GONE);
+        assertThat(composer().getValue()).isEqualTo("But I agree!");
+    }
+
+    @Test
+    void a_member_removed_from_the_club_cannot_post_and_is_told_why() {
+        openFilmAs(ben);
+        loginAs(host);
+        clubService.remove(slug, ben.id());
+        loginAs(ben);
+        send("Am I still here?");
+        assertThat(composer().isInvalid()).isTrue();
+        assertThat(composer().getErrorMessage()).startsWith("Not sent: There is no such club");
+        assertThat(composer().getValue()).isEqualTo("Am I still here?");
+    }
+
+    @Test
+    void typing_a_mention_suggests_members_and_picks_one() {
+        openFilmAs(ben);
+        _setValue(composer(), "what do you think @cl");
+        _click(_get(Button.class, spec -> spec.withText("@" + cleo.username() + " · Cleo Park")));
+        assertThat(composer().getValue()).isEqualTo("what do you think @" + cleo.username() + " ");
+        send(composer().getValue() + "and @nobody-here?");
+        assertThat(htmlOf(row(0))).contains("<span class=\"mention\">@" + cleo.username() + "</span>")
+                .contains("@nobody-here?").doesNotContain("mention\">@nobody");
+    }
+}

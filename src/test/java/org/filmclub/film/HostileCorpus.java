@@ -1,0 +1,142 @@
+package org.filmclub.film;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * Attacks on the renderer, and a checker with rules of its own, so that a mistake in the renderer's allowlist
+ * cannot hide itself.
+ *
+ * <p>The corpus in {@code hostile-markdown.txt} holds one case per block, blocks separated by a line
+ * {@code %%%}, each starting with a {@code # name} line. {@code {U+0009}} stands for a character that would be
+ * invisible or awkward in the file.
+ */
+final class HostileCorpus {
+
+    static final Set<String> ESSAY_TAGS = Set.of(
+            "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "ul", "ol", "li",
+            "blockquote", "a", "img", "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "sup", "div");
+    static final Set<String> MESSAGE_TAGS = Set.of("p", "br", "em", "strong", "del", "code", "a", "span", "div");
+
+    private static final Set<String> FORBIDDEN_TAGS = Set.of(
+            "script", "iframe", "object", "embed", "svg", "math", "form", "meta", "base", "link", "style");
+    private static final Set<String> ALLOWED_ATTRIBUTES = Set.of(
+            "href", "src", "alt", "title", "class", "id", "rel", "target", "align", "start");
+    /** A span is only ever one of these two, attribute for attribute. */
+    private static final Map<String, Map<String, String>> SPANS = Map.of(
+            "spoiler", Map.of("class", "spoiler", "tabindex", "0", "role", "button",
+                    "aria-label", "Spoiler, select to reveal"),
+            "mention", Map.of("class", "mention"));
+    private static final Pattern CODE_POINT = Pattern.compile("\\{U\\+([0-9A-F]{4,5})}");
+    private static final Pattern PERCENT_ESCAPE = Pattern.compile("%([0-9a-fA-F]{2})");
+
+    private HostileCorpus() {
+    }
+
+    static Stream<Arguments> cases() {
+        try (var in = HostileCorpus.class.getResourceAsStream("/hostile-markdown.txt")) {
+            var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Arrays.stream(text.split("\n%%%\n")).map(block -> {
+                var nameEnd = block.indexOf('\n');
+                var name = block.substring(0, nameEnd).replaceFirst("^# ", "");
+                var markdown = CODE_POINT.matcher(block.substring(nameEnd + 1))
+                        .replaceAll(code -> Matcher.quoteReplacement(
+                                Character.toString(Integer.parseInt(code.group(1), 16))));
+                return Arguments.of(name, markdown);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> problemsIn(String html, Set<String> allowedTags) {
+        var problems = new ArrayList<String>();
+        var body = Jsoup.parseBodyFragment(html).body();
+        if (body.childNodeSize() != 1 || !(body.childNode(0) instanceof Element root && root.nameIs("div"))) {
+            problems.add("not exactly one root element");
+        }
+        for (var element : body.getAllElements()) {
+            if (element == body) {
+                continue;
+            }
+            var tag = element.normalName();
+            if (FORBIDDEN_TAGS.contains(tag)) {
+                problems.add("forbidden element " + tag);
+            } else if (!allowedTags.contains(tag)) {
+                problems.add("unexpected element " + tag);
+            } else if (tag.equals("span")) {
+                checkSpan(element, problems);
+                continue;
+            }
+            for (var attribute : element.attributes()) {
+                var name = attribute.getKey().toLowerCase(Locale.ROOT);
+                var value = attribute.getValue();
+                if (name.startsWith("on")) {
+                    problems.add("event handler attribute " + name);
+                } else if (name.equals("style")) {
+                    problems.add("style attribute");
+                } else if (!ALLOWED_ATTRIBUTES.contains(name)) {
+                    problems.add("unexpected attribute " + name);
+                }
+                if (name.equals("href") && !startsWithAny(asBrowserSeesIt(value), "http:", "https:", "mailto:", "#")) {
+                    problems.add("unsafe href " + value);
+                }
+                if (name.equals("src") && !asBrowserSeesIt(value).startsWith("https:")) {
+                    problems.add("unsafe src " + value);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void checkSpan(Element span, List<String> problems) {
+        var attributes = span.attributes().asList().stream()
+                .collect(Collectors.toMap(attribute -> attribute.getKey().toLowerCase(Locale.ROOT),
+                        Attribute::getValue));
+        if (!attributes.equals(SPANS.get(span.attr("class")))) {
+            problems.add("unexpected span " + span.attributes());
+        }
+    }
+
+    /**
+     * Browsers ignore whitespace and control characters inside a scheme; decoding percent escapes as well is
+     * stricter than any browser, which is what a checker should be.
+     */
+    private static String asBrowserSeesIt(String url) {
+        var current = withoutControlCharacters(url);
+        while (true) {
+            var decoded = withoutControlCharacters(PERCENT_ESCAPE.matcher(current).replaceAll(escape ->
+                    Matcher.quoteReplacement(Character.toString(Integer.parseInt(escape.group(1), 16)))));
+            if (decoded.equals(current)) {
+                return current;
+            }
+            current = decoded;
+        }
+    }
+
+    private static String withoutControlCharacters(String text) {
+        return text.toLowerCase(Locale.ROOT).codePoints()
+                .filter(c -> c > 0x20 && c != 0x7F)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+
+    private static boolean startsWithAny(String text, String... prefixes) {
+        return Arrays.stream(prefixes).anyMatch(text::startsWith);
+    }
+}
