@@ -7,6 +7,7 @@ import org.filmclub.AbstractAppTest;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,11 +32,16 @@ abstract class BrowserTest extends AbstractAppTest {
 
     /** Logs in through the real login form and waits until the app has taken the member in. */
     protected void logIn(String username, String password) {
-        browser.get(url("/login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(username);
-        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Log in']")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        logIn(browser, username, password);
+    }
+
+    protected void logIn(WebDriver driver, String username, String password) {
+        var waitFor = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get(url("/login"));
+        waitFor.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        driver.findElement(By.xpath("//vaadin-button[normalize-space()='Log in']")).click();
+        waitFor.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** Keeps what the browser shows now as {@code target/screenshots/<name>.png}. */

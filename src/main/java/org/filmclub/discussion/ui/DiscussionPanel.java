@@ -55,6 +55,7 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
     private final Div context = new Div();
     private final Div suggestions = new Div();
     private final Span typing = new Span();
+    private final Span announcer = new Span();
     private final AvatarGroup here = new AvatarGroup();
     private final Button earlier = new Button("Show earlier messages");
     private final Composer state;
@@ -79,6 +80,9 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
         header.addClassName("section-header");
         typing.addClassName("typing");
         typing.getElement().setAttribute("aria-live", "polite");
+        // Screen readers hear each new message from others once, politely; the list itself stays quiet.
+        announcer.addClassName("visually-hidden");
+        announcer.getElement().setAttribute("aria-live", "polite");
 
         earlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         earlier.addClickListener(e -> loadEarlier());
@@ -89,6 +93,7 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
 
         composer.setPlaceholder("Write to the club. Enter sends, Shift+Enter starts a new line.");
         composer.setWidthFull();
+        composer.addClassName("discussion-composer");
         composer.setValueChangeMode(ValueChangeMode.TIMEOUT);
         composer.setValueChangeTimeout(700);
         composer.addValueChangeListener(e -> {
@@ -103,7 +108,7 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
         suggestions.addClassName("mention-suggestions");
         var compose = new Div(composer, send);
         compose.addClassName("composer");
-        add(header, earlier, list, typing, context, suggestions, compose);
+        add(header, earlier, list, typing, announcer, context, suggestions, compose);
         showEarlierButton();
         list.scrollToEnd();
 
@@ -112,6 +117,9 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
             discussion.arrive(slug, filmId);
             // Whatever was posted between opening and subscribing, or while this screen was away.
             discussion.since(slug, filmId, lastId()).forEach(this::merge);
+            // A notification links to one message: show it.
+            e.getUI().getActiveViewLocation().getQueryParameters().getSingleParameter("message")
+                    .filter(id -> id.matches("\\d{1,18}")).ifPresent(id -> jumpTo(Long.parseLong(id)));
         });
         addDetachListener(e -> discussion.depart(filmId, viewerId));
     }
@@ -128,6 +136,9 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
     private void received(LiveEvent event) {
         if (event instanceof MessagePosted posted) {
             merge(posted.message());
+            if (posted.message().authorId() != viewerId) {
+                announcer.setText("New message from " + posted.message().authorName());
+            }
             if (typing.getText().startsWith(posted.message().authorName() + " ")) {
                 typing.setText("");
             }
