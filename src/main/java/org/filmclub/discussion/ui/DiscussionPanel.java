@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
@@ -50,6 +51,13 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
     private final long viewerId;
     private final boolean viewerIsHost;
     private final List<ChatMessage> items = new ArrayList<>();
+    /** Knows a message by its id, so an edited message replaces its row alone. */
+    private final ListDataProvider<ChatMessage> provider = new ListDataProvider<>(items) {
+        @Override
+        public Object getId(ChatMessage message) {
+            return message.id();
+        }
+    };
     final VirtualList<ChatMessage> list = new VirtualList<>();
     final TextArea composer = new TextArea("Message");
     private final Div context = new Div();
@@ -88,7 +96,7 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
         earlier.addClickListener(e -> loadEarlier());
         list.addClassName("discussion-list");
         list.setRenderer(new ComponentRenderer<>(this::card));
-        list.setItems(items);
+        list.setDataProvider(provider);
         list.getElement().setAttribute("aria-label", "Messages");
 
         composer.setPlaceholder("Write to the club. Enter sends, Shift+Enter starts a new line.");
@@ -160,6 +168,8 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
         var existing = indexOf(message.id());
         if (existing >= 0) {
             items.set(existing, message);
+            provider.refreshItem(message);
+            return;
         } else if (!message.isReply()) {
             var firstRoot = items.stream().filter(m -> !m.isReply()).findFirst();
             if (hasEarlier && firstRoot.isPresent() && message.id() < firstRoot.get().id()) {
@@ -184,8 +194,8 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
             }
             items.add(at, message);
         }
-        list.getDataProvider().refreshAll();
-        if (existing < 0 && !message.isReply() && items.get(items.size() - 1).id() == message.id()) {
+        provider.refreshAll();
+        if (!message.isReply() && items.get(items.size() - 1).id() == message.id()) {
             list.scrollToEnd();
         }
     }
@@ -212,7 +222,7 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
         items.addAll(0, page.messages());
         hasEarlier = page.hasEarlier();
         showEarlierButton();
-        list.getDataProvider().refreshAll();
+        provider.refreshAll();
         list.scrollToIndex(page.messages().size());
     }
 
