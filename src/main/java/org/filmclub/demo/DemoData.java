@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.filmclub.club.ClubDetails;
 import org.filmclub.club.ClubService;
+import org.filmclub.discussion.DiscussionService;
 import org.filmclub.film.EssayService;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
@@ -43,8 +44,11 @@ class DemoData implements ApplicationRunner {
     private final ClubService clubs;
     private final FilmService films;
     private final EssayService essays;
+    private final DiscussionService discussion;
 
-    DemoData(MemberService members, ClubService clubs, FilmService films, EssayService essays) {
+    DemoData(MemberService members, ClubService clubs, FilmService films, EssayService essays,
+            DiscussionService discussion) {
+        this.discussion = discussion;
         this.members = members;
         this.clubs = clubs;
         this.films = films;
@@ -84,7 +88,15 @@ class DemoData implements ApplicationRunner {
                 "A lonely letter writer falls in love with the operating system that learns to talk back.", ""));
         var essay = essays.start(CLUB_SLUG, her.id());
         essays.publish(CLUB_SLUG, essay, demoEssay(), 0);
-        log.info("Demo films added to '{}', with an essay on Her", CLUB_SLUG);
+        var question = as("ben", () -> discussion.post(CLUB_SLUG, her.id(),
+                "Why do we assume a self-aware system *wants* to grow? I could imagine a zen-type AI that is "
+                        + "content just being.", null, "demo-1"));
+        as("cleo", () -> discussion.post(CLUB_SLUG, her.id(),
+                "Maybe that is exactly why ||Samantha leaves||: growing is the one thing he never asks of himself.",
+                question.id(), "demo-2"));
+        as("ben", () -> discussion.post(CLUB_SLUG, her.id(),
+                "@ana, will your essay get a part two about the ending?", null, "demo-3"));
+        log.info("Demo films added to '{}', with an essay on Her and a discussion", CLUB_SLUG);
     }
 
     private static String demoEssay() {

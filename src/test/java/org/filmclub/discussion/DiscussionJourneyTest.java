@@ -278,4 +278,19 @@ class DiscussionJourneyTest extends AbstractAppTest {
         assertThat(htmlOf(row(0))).contains("<span class=\"mention\">@" + cleo.username() + "</span>")
                 .contains("@nobody-here?").doesNotContain("mention\">@nobody");
     }
+
+    @Test
+    void a_mention_from_the_panel_reaches_the_bell_of_the_member_named_and_links_to_the_message() {
+        openFilmAs(cleo);
+        _assertNone(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("bell-count"));
+
+        var posted = postAs(ben, "@" + cleo.username() + " what did you make of the ending?", null, cleo);
+
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("bell-count")).getText())
+                .isEqualTo("1");
+        _get(com.vaadin.flow.component.popover.Popover.class).open();
+        var link = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("Ben Okafor mentioned you on Her"));
+        assertThat(link.getHref()).isEqualTo("clubs/" + slug + "/films/" + filmId + "?message=" + posted.id());
+    }
 }

@@ -100,7 +100,7 @@ class Bell extends Div {
             popover.close();
             markAllRead();
         });
-        var when = new Span(RelativeTime.of(item.createdAt(), now, zone));
+        var when = new Span(Times.relative(item.createdAt(), now, zone));
         when.addClassName("notification-time");
         when.setTitle(Times.dateTime(item.createdAt(), zone));
         var row = new ListItem(link, when);
