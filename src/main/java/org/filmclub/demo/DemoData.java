@@ -107,13 +107,15 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    /** Acts as a demo member for a moment, then goes back to whoever was acting before. */
     private static <T> T as(String username, Supplier<T> action) {
+        var before = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.clearContext();
+            SecurityContextHolder.getContext().setAuthentication(before);
         }
     }
 }

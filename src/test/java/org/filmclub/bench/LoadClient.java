@@ -116,7 +116,7 @@ final class LoadClient implements AutoCloseable {
                 + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId;
         var ws = URI.create(base.resolve(push).toString().replaceFirst("^http", "ws"));
         socket = http.newWebSocketBuilder().connectTimeout(TIMEOUT).buildAsync(ws, new Frames())
-                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
         if (list >= 0) {
             scrolledToEnd();
         }
@@ -162,7 +162,7 @@ final class LoadClient implements AutoCloseable {
         if (socket != null) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
         }
-        http.close();
+        // Java 17's client has no close(): its selector thread ends once nothing refers to the client.
     }
 
     /**
