@@ -10,9 +10,11 @@ import com.vaadin.flow.theme.Theme;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
+@EnableScheduling
 @Push
 @Theme("filmclub")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")

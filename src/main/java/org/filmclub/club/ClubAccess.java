@@ -46,8 +46,26 @@ public class ClubAccess {
     @Transactional(readOnly = true)
     public Set<Long> memberIds(long clubId) {
         membership(clubId);
+        return currentMemberIds(clubId);
+    }
+
+    /**
+     * Who is in the club now, for server work on behalf of the club's own screens (such as a board
+     * redrawn for everyone), where no one member is asking. Never hand the result to a non-member.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> currentMemberIds(long clubId) {
         return memberships.findAllInClub(clubId).stream().map(Membership::memberId)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The current member's membership, with the club locked until the transaction ends, so that
+     * changes which must happen one at a time in a club (one host action after another) do.
+     */
+    @Transactional
+    public ClubMembership requireMemberLocked(String slug) {
+        return lockedMembership(slug).toMembership();
     }
 
     Membership membership(long clubId) {

@@ -2,7 +2,6 @@ package org.filmclub.film;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -29,6 +28,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeFilter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,11 +53,29 @@ public class MarkdownRenderer {
     private static final Pattern MENTION = Pattern.compile(
             "(?<![\\p{L}\\p{N}_])@([a-z0-9._-]{2,31}[a-z0-9_-])(?!\\.*[a-z0-9_-])", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A bare address: a scheme or "www." where no word or other address runs into it, a letter or digit, then
+     * anything up to a space, an angle bracket or a double quote, typed or as essays curl it. Link syntax that
+     * stayed text, as an image does in chat, stays text whole. flexmark's autolinker takes time that grows with
+     * the square of some texts; this pattern has no nested repetition and its tail never gives characters back,
+     * so finding every address costs time in proportion to the text.
+     */
+    private static final Pattern BARE_URL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/.@-]|]\\()(?:https?://|www\\.)[\\p{L}\\p{N}][^\\s\\p{Z}\\p{Cc}<>\"\\u201C\\u201D]*+",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * What usually ends the sentence around an address rather than the address itself, as GFM decides; the
+     * closing single quote and the ellipsis that essays make of typed ones; and the bars that close a spoiler
+     * in chat.
+     */
+    private static final String TRAILING_PUNCTUATION = ".,;:!?'*_~)]|\u2019\u2026";
+    /** A link's text is already linked, and code is shown as typed. */
+    private static final Set<String> NOT_LINKED = Set.of("a", "code", "pre");
+
     private static final Dialect ESSAYS = new Dialect(new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(
                     TablesExtension.create(),
                     StrikethroughExtension.create(),
-                    AutolinkExtension.create(),
                     FootnoteExtension.create(),
                     TypographicExtension.create()))
             // Members write Markdown, not HTML: anything that looks like a tag is shown as typed.
@@ -66,7 +84,7 @@ public class MarkdownRenderer {
 
     /** Chat is inline text: whatever would start a block stays the characters the member typed. */
     private static final Dialect MESSAGES = new Dialect(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create(), AutolinkExtension.create()))
+            .set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()))
             .set(Parser.HEADING_PARSER, false)
             .set(Parser.LIST_BLOCK_PARSER, false)
             .set(Parser.BLOCK_QUOTE_PARSER, false)
@@ -167,6 +185,74 @@ public class MarkdownRenderer {
         if (!image.hasAttr("src")) {
             image.remove();
         }
+    }
+
+    /**
+     * Makes links of the addresses members paste bare. This works on the cleaned document, where text is
+     * certainly text, and every link it makes is built with an http or https address.
+     */
+    private static void linkBareUrls(Element body) {
+        var texts = new ArrayList<TextNode>();
+        body.filter((node, depth) -> {
+            if (node instanceof Element element && NOT_LINKED.contains(element.normalName())) {
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            if (node instanceof TextNode text) {
+                texts.add(text);
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        });
+        texts.forEach(MarkdownRenderer::linkBareUrls);
+    }
+
+    private static void linkBareUrls(TextNode node) {
+        var text = node.getWholeText();
+        var pieces = new ArrayList<Node>();
+        var start = 0;
+        var matcher = BARE_URL.matcher(text);
+        while (matcher.find()) {
+            var url = withoutTrailingPunctuation(matcher.group());
+            if (matcher.start() > start) {
+                pieces.add(new TextNode(text.substring(start, matcher.start())));
+            }
+            // GFM's choice: a "www." address gets plain http, and the site may redirect to https.
+            var href = url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url;
+            pieces.add(new Element("a").attr("href", href).text(url));
+            // Punctuation left off the address is text again, up to the next address.
+            start = matcher.start() + url.length();
+        }
+        if (pieces.isEmpty()) {
+            return;
+        }
+        if (start < text.length()) {
+            pieces.add(new TextNode(text.substring(start)));
+        }
+        pieces.forEach(node::before);
+        node.remove();
+    }
+
+    /**
+     * "(see https://example.com/her)." ends the address before ")."; a ")" or "]" stays only while the address
+     * has an unclosed "(" or "[", as in https://en.wikipedia.org/wiki/Her_(film). The character after the
+     * scheme or "www." is a letter or digit, so something of the address is always left.
+     */
+    private static String withoutTrailingPunctuation(String url) {
+        var unclosedParentheses = unclosed(url, '(', ')');
+        var unclosedBrackets = unclosed(url, '[', ']');
+        var end = url.length();
+        while (TRAILING_PUNCTUATION.indexOf(url.charAt(end - 1)) >= 0) {
+            var last = url.charAt(end - 1);
+            if (last == ')' && unclosedParentheses-- > 0 || last == ']' && unclosedBrackets-- > 0) {
+                break;
+            }
+            end--;
+        }
+        return url.substring(0, end);
+    }
+
+    /** Openers less closers: below zero when the address closes more than it opens. */
+    private static long unclosed(String url, char open, char close) {
+        return url.chars().filter(c -> c == open).count() - url.chars().filter(c -> c == close).count();
     }
 
     private static void markLink(Element link) {
@@ -350,6 +436,8 @@ public class MarkdownRenderer {
             var document = cleaner.clean(Jsoup.parseBodyFragment(renderer.render(markdown)));
             document.outputSettings().prettyPrint(false);
             var body = document.body();
+            // Before marking, so that the links made here follow the same rule as the ones members wrote.
+            linkBareUrls(body);
             body.select("a").forEach(MarkdownRenderer::markLink);
             return body;
         }

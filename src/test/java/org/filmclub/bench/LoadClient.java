@@ -1,5 +1,6 @@
 package org.filmclub.bench;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,25 +13,29 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
  * One member's browser tab, spoken at the level of Vaadin's protocol with no browser: it logs in with the
- * form, opens a view as Vaadin's client engine does, listens on the push WebSocket, and can type into the
- * discussion and press Send. It answers the server only where the protocol needs an answer, so the server
- * does the same work for it as for a real tab. Text registered with {@link #expect} is timed when it first
- * arrives in a message from the server.
+ * form, opens a view as Vaadin's client engine does, listens on the push WebSocket, keeps the discussion
+ * list scrolled to its end, and can type a message and press Send. It answers the server only where the
+ * protocol needs an answer, so the server does the same work for it as for a real tab. Text registered
+ * with {@link #expect} is timed when it first arrives in a message from the server.
  */
 final class LoadClient implements AutoCloseable {
 
@@ -38,44 +43,53 @@ final class LoadClient implements AutoCloseable {
     private static final String UIDL = "for(;;);";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:content|value)=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    /** How many items past the end the list asks for; the client engine asks for one, see below. */
-    private static final int LIST_HEADROOM = 30;
-    /** Items the client engine keeps around the ones in view; a panel at its end shows about ten. */
-    private static final int LIST_BUFFER = 30;
+    /** Rows of the discussion a tab shows at its end; the client engine keeps 20 more on either side. */
+    private static final int ROWS_IN_VIEW = 8;
+    private static final int ROWS_BUFFERED = 20;
+    /** Shared by all tabs, so that a hundred of them do not start a hundred thread pools. */
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(run -> {
+        var thread = new Thread(run, "load-client");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final URI base;
     private final HttpClient http;
     private final Map<String, CompletableFuture<Long>> expected = new ConcurrentHashMap<>();
-    private volatile Consumer<String> tap = message -> { };
+    private final AtomicInteger syncId = new AtomicInteger();
+    private final AtomicInteger listSize = new AtomicInteger(-1);
+    private final AtomicBoolean rangeRequested = new AtomicBoolean();
+    private final AtomicLong pushedChars = new AtomicLong();
+    private volatile Throwable broken;
     private WebSocket socket;
-
     private int uiId;
     private String securityKey;
-    private volatile int syncId;
     /** The id the server expects on our next request; only our own requests move it. */
     private int clientId;
+    /** The first row of the list this tab asked for last, and how many; the engine asks again only on a change. */
+    private List<Integer> range = List.of();
 
-    /** What the tree tells while a view opens, to find the composer; dropped once found. */
+    /** What the tree tells while a view opens, to find the list and the composer; dropped once they are found. */
     private Map<Integer, String> tags = new HashMap<>();
     private Map<Integer, Set<String>> classes = new HashMap<>();
     private Map<Integer, Integer> parents = new HashMap<>();
     private Map<Integer, String> texts = new HashMap<>();
+    private Map<Integer, Integer> sizes = new HashMap<>();
+    private int list = -1;
     private int composer = -1;
     private int send = -1;
-    private int list = -1;
 
     LoadClient(int port) {
         this.base = URI.create("http://localhost:" + port + "/");
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).executor(THREADS)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
     }
 
-    /** Logs in with the form, as a person does; fails on a wrong password instead of carrying on logged out. */
+    /** Logs in with the form, as a person does; a refused login fails here rather than later, logged out. */
     void logIn(String username, String password) throws IOException, InterruptedException {
-        var page = http.send(get("login"), HttpResponse.BodyHandlers.ofString());
-        var token = CSRF.matcher(page.body());
+        var token = CSRF.matcher(http.send(get("login"), HttpResponse.BodyHandlers.ofString()).body());
         if (!token.find()) {
-            throw new IllegalStateException("No CSRF token on the login page (" + page.statusCode() + ")");
+            throw new IllegalStateException("No CSRF token on the login page");
         }
         var form = "_csrf=" + enc(token.group(1)) + "&username=" + enc(username) + "&password=" + enc(password);
         var answer = http.send(HttpRequest.newBuilder(base.resolve("login")).timeout(TIMEOUT)
@@ -83,25 +97,23 @@ final class LoadClient implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
         var next = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || next.contains("/login")) {
-            throw new IllegalStateException("Login of " + username + " failed: " + answer.statusCode() + " " + next);
+            throw new IllegalStateException("Login of " + username + " refused: " + answer.statusCode() + " " + next);
         }
-        http.send(HttpRequest.newBuilder(base.resolve(next)).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.discarding());
+        http.send(get(next), HttpResponse.BodyHandlers.discarding());
     }
 
-    /** Opens a view: the bootstrap, the navigation that builds the route's components, then the push socket. */
+    /** Opens a view: the bootstrap, the navigation that builds the route's components, the list, the socket. */
     void open(String path) throws IOException, InterruptedException {
         var init = http.send(get("?v-r=init&location=" + enc(path) + "&query="), HttpResponse.BodyHandlers.ofString());
         var config = JSON.readTree(init.body()).path("appConfig");
         uiId = config.path("v-uiId").asInt();
-        var uidl = config.path("uidl");
-        securityKey = uidl.path("Vaadin-Security-Key").asText();
-        var pushId = uidl.path("Vaadin-Push-ID").asText();
-        received(uidl, System.nanoTime());
+        securityKey = config.path("uidl").path("Vaadin-Security-Key").asText();
+        var pushId = config.path("uidl").path("Vaadin-Push-ID").asText();
 
-        var navigate = Map.of("type", "event", "node", 1, "event", "ui-navigate", "data", Map.of("route", path,
-                "query", "", "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", ""));
-        rpc(List.of(navigate));
+        rpc(Map.of("type", "event", "node", 1, "event", "ui-navigate", "data", Map.of("route", path, "query", "",
+                "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "")));
         list = find("vaadin-virtual-list", "discussion-list");
+        listSize.set(sizes.getOrDefault(list, -1));
         composer = find("vaadin-text-area", "discussion-composer");
         send = texts.entrySet().stream().filter(t -> t.getValue().equals("Send")).map(t -> parents.get(t.getKey()))
                 .filter(b -> b != null && "vaadin-button".equals(tags.get(b))).findFirst().orElse(-1);
@@ -109,124 +121,170 @@ final class LoadClient implements AutoCloseable {
         classes = null;
         parents = null;
         texts = null;
+        sizes = null;
+        followList();
 
         var push = "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
-                + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId;
-        var ws = URI.create(base.resolve(push).toString().replaceFirst("^http", "ws"));
-        socket = http.newWebSocketBuilder().connectTimeout(TIMEOUT).buildAsync(ws, new Frames())
+                + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId.get();
+        socket = http.newWebSocketBuilder().connectTimeout(TIMEOUT)
+                .buildAsync(URI.create(base.resolve(push).toString().replaceFirst("^http", "ws")), new Frames())
                 .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
-        if (list >= 0) {
-            scrolledToEnd();
-        }
     }
 
-    /** Types the text into the composer and presses Send, in one request as the client engine sends it. */
+    /** Types the text into the composer and presses Send: one request, as the client engine sends it. */
     void post(String text) throws IOException, InterruptedException {
         if (composer < 0 || send < 0) {
             throw new IllegalStateException("No discussion composer on this page");
         }
-        var mouse = new HashMap<String, Object>();
-        for (var key : List.of("event.screenX", "event.screenY", "event.clientX", "event.clientY", "event.detail",
-                "event.button")) {
-            mouse.put(key, key.equals("event.detail") ? 1 : 0);
+        var click = new LinkedHashMap<String, Object>();
+        for (var key : List.of("screenX", "screenY", "clientX", "clientY", "button")) {
+            click.put("event." + key, 0);
         }
-        for (var key : List.of("event.ctrlKey", "event.shiftKey", "event.altKey", "event.metaKey")) {
-            mouse.put(key, false);
+        click.put("event.detail", 1);
+        for (var key : List.of("ctrlKey", "shiftKey", "altKey", "metaKey")) {
+            click.put("event." + key, false);
         }
-        rpc(List.of(
-                Map.of("type", "mSync", "node", composer, "feature", 1, "property", "value", "value", text),
+        rpc(Map.of("type", "mSync", "node", composer, "feature", 1, "property", "value", "value", text),
                 Map.of("type", "event", "node", composer, "event", "change", "data", Map.of()),
-                Map.of("type", "event", "node", send, "event", "click", "data", mouse)));
+                Map.of("type", "event", "node", send, "event", "click", "data", click));
     }
 
-    /** Completes with {@link System#nanoTime()} of the first server message that carries this text. */
+    /** Completes with the {@link System#nanoTime()} at which a message from the server first carried this text. */
     CompletableFuture<Long> expect(String marker) {
         return expected.computeIfAbsent(marker, m -> new CompletableFuture<>());
     }
 
-    /** Sees every UIDL message as it arrives, for looking at what the server sends. */
-    void tap(Consumer<String> tap) {
-        this.tap = tap;
+    /** Characters received on the push socket so far. */
+    long pushedChars() {
+        return pushedChars.get();
     }
 
-    /** Tells the server the tab is still there; needed only once a run lasts longer than the heartbeat interval. */
+    /** Throws what went wrong in the background, such as a list request the server refused. */
+    void check() {
+        if (broken != null) {
+            throw new IllegalStateException("Tab " + uiId + " broke", broken);
+        }
+    }
+
+    /** Tells the server the tab is still there; needed only when a run outlasts the heartbeat interval (300 s). */
     void heartbeat() throws IOException, InterruptedException {
         http.send(HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=" + uiId)).timeout(TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
     }
 
+    /** Closes the socket, as a closing tab does. Java 17's HttpClient has no close(): it ends when unreferenced. */
     @Override
     public void close() {
         if (socket != null) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
         }
-        // Java 17's client has no close(): its selector thread ends once nothing refers to the client.
     }
 
     /**
-     * The client engine keeps the list's items around those in view, and asks for one item past the last, so
-     * that a message added at the end arrives with the push that grows the list. This client asks for more
-     * room at the end, so that it needs no further request while messages keep arriving.
+     * Asks for the rows around the end of the list, as the engine does once the server has scrolled it there:
+     * the rows in view and 20 before them, and one past the end, so that the next message comes with the push
+     * that grows the list. The engine asks again whenever the rows in view change, so does this.
      */
-    private void scrolledToEnd() throws IOException, InterruptedException {
-        var size = messagesInList();
-        var first = Math.max(0, size - LIST_BUFFER);
-        rpc(List.of(Map.of("type", "publishedEventHandler", "node", list, "templateEventMethodName", "setViewportRange",
-                "templateEventMethodArgs", List.of(first, size - first + LIST_HEADROOM), "promise", 0)));
+    private synchronized void followList() throws IOException, InterruptedException {
+        rangeRequested.set(false);
+        var size = listSize.get();
+        if (list < 0 || size < 0) {
+            return;
+        }
+        var first = Math.max(0, size - ROWS_IN_VIEW - ROWS_BUFFERED);
+        var wanted = List.of(first, 1 + size - first);
+        if (!wanted.equals(range)) {
+            range = wanted;
+            rpc(Map.of("type", "publishedEventHandler", "node", list, "templateEventMethodName", "setViewportRange",
+                    "templateEventMethodArgs", wanted, "promise", 0));
+        }
     }
 
-    private int messagesInList() {
-        return lastSize;
-    }
-
-    private volatile int lastSize;
-
-    /** One request to the UI, with the ids the server checks; requests go one at a time, as from the engine. */
-    private synchronized void rpc(List<Map<String, ?>> calls) throws IOException, InterruptedException {
-        var body = JSON.writeValueAsString(Map.of("csrfToken", securityKey, "rpc", calls, "syncId", syncId,
-                "clientId", clientId));
+    /** One request to the UI with the ids the server checks; requests go one at a time, as from the engine. */
+    @SafeVarargs
+    private synchronized void rpc(Map<String, ?>... calls) throws IOException, InterruptedException {
+        var body = JSON.writeValueAsString(Map.of("csrfToken", securityKey, "rpc", List.of(calls),
+                "syncId", syncId.get(), "clientId", clientId));
         var answer = http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        var arrived = System.nanoTime();
         if (answer.statusCode() != 200 || !answer.body().startsWith(UIDL)) {
-            throw new IllegalStateException("UIDL request failed: " + answer.statusCode() + " " + answer.body());
+            throw new IllegalStateException("UIDL request refused: " + answer.statusCode() + " " + answer.body());
         }
-        for (var message : JSON.readTree(answer.body().substring(UIDL.length()))) {
-            clientId = message.path("clientId").asInt(clientId);
-            received(message, arrived);
-        }
-        tap.accept(answer.body());
+        clientId = read(answer.body(), System.nanoTime());
     }
 
-    /** Applies what the client must know of one server message: its sync id, the tree while opening, markers. */
-    private void received(JsonNode message, long arrived) {
-        syncId = Math.max(syncId, message.path("syncId").asInt(syncId));
-        if (!expected.isEmpty()) {
-            var text = message.toString();
-            expected.forEach((marker, future) -> {
-                if (!future.isDone() && text.contains(marker)) {
-                    future.complete(arrived);
+    /**
+     * Takes from a server message what a tab must know: markers, the sync id, the list's size, and while a
+     * view opens its tree. The rest, mostly the tree's changes, is skipped unread.
+     *
+     * @return the client id the server expects next, if the message says
+     */
+    private int read(String uidl, long arrived) throws IOException {
+        expected.forEach((marker, future) -> {
+            if (!future.isDone() && uidl.contains(marker)) {
+                future.complete(arrived);
+            }
+        });
+        var nextClientId = clientId;
+        var sizeBefore = listSize.get();
+        try (var parser = JSON.createParser(uidl.substring(UIDL.length()))) {
+            parser.nextToken(); // the array of messages
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    var field = parser.currentName();
+                    parser.nextToken();
+                    switch (field) {
+                        case "syncId" -> syncId.accumulateAndGet(parser.getIntValue(), Math::max);
+                        case "clientId" -> nextClientId = parser.getIntValue();
+                        case "execute" -> parser.<JsonNode>readValueAsTree().forEach(this::executed);
+                        case "changes" -> {
+                            if (tags != null) {
+                                parser.<JsonNode>readValueAsTree().forEach(this::changed);
+                            } else {
+                                parser.skipChildren();
+                            }
+                        }
+                        default -> parser.skipChildren();
+                    }
+                }
+            }
+        }
+        if (listSize.get() != sizeBefore && socket != null && rangeRequested.compareAndSet(false, true)) {
+            THREADS.execute(() -> {
+                try {
+                    followList();
+                } catch (Exception | Error e) {
+                    broken = e;
                 }
             });
         }
-        if (tags == null) {
-            return;
-        }
-        for (var change : message.path("changes")) {
-            var node = change.path("node").asInt();
-            var type = change.path("type").asText();
-            if (type.equals("put") && change.path("key").asText().equals("tag")) {
-                tags.put(node, change.path("value").asText());
-            } else if (type.equals("put") && change.path("key").asText().equals("text")) {
-                texts.put(node, change.path("value").asText());
-            } else if (type.equals("splice")) {
-                change.path("addNodes").forEach(child -> parents.put(child.asInt(), node));
-                change.path("add").forEach(name -> classes.computeIfAbsent(node, n -> new HashSet<>()).add(name.asText()));
+        return nextClientId;
+    }
+
+    /** A script the server runs on the client; only a list's new size matters here: {@code [[0, node], size, js]}. */
+    private void executed(JsonNode call) {
+        if (call.path(call.size() - 1).asText().contains("$connector.updateSize")) {
+            var node = call.path(0).path(1).asInt();
+            if (node == list) {
+                listSize.set(call.path(1).asInt());
+            } else if (sizes != null) {
+                sizes.put(node, call.path(1).asInt());
             }
         }
+    }
+
+    /** A change to the tree: tags, texts, children and classes are kept while the view opens. */
+    private void changed(JsonNode change) {
+        var node = change.path("node").asInt();
+        var key = change.path("key").asText();
+        if (change.path("type").asText().equals("put") && (key.equals("tag") || key.equals("text"))) {
+            (key.equals("tag") ? tags : texts).put(node, change.path("value").asText());
+        }
+        change.path("addNodes").forEach(child -> parents.put(child.asInt(), node));
+        change.path("add").forEach(name -> classes.computeIfAbsent(node, n -> new HashSet<>()).add(name.asText()));
     }
 
     private int find(String tag, String className) {
@@ -235,7 +293,7 @@ final class LoadClient implements AutoCloseable {
                 .mapToInt(Map.Entry::getKey).findFirst().orElse(-1);
     }
 
-    /** Reads the push socket: Atmosphere frames of {@code length|payload}, lengths in UTF-16 units. */
+    /** Reads the push socket: Atmosphere messages of {@code length|payload}, lengths in UTF-16 units. */
     private final class Frames implements WebSocket.Listener {
 
         private final StringBuilder inbox = new StringBuilder();
@@ -243,28 +301,31 @@ final class LoadClient implements AutoCloseable {
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             var arrived = System.nanoTime();
+            pushedChars.addAndGet(data.length());
             inbox.append(data);
             int bar;
             while ((bar = inbox.indexOf("|")) > 0) {
-                var length = Integer.parseInt(inbox.substring(0, bar));
-                if (inbox.length() < bar + 1 + length) {
-                    break;
+                var end = bar + 1 + Integer.parseInt(inbox.substring(0, bar));
+                if (inbox.length() < end) {
+                    break; // the rest of this message comes in a later frame
                 }
-                var payload = inbox.substring(bar + 1, bar + 1 + length);
-                inbox.delete(0, bar + 1 + length);
-                if (payload.startsWith(UIDL)) {
-                    tap.accept(payload);
-                    try {
-                        for (var message : JSON.readTree(payload.substring(UIDL.length()))) {
-                            received(message, arrived);
-                        }
-                    } catch (IOException e) {
-                        throw new IllegalStateException("Unreadable push message: " + payload, e);
+                var payload = inbox.substring(bar + 1, end);
+                inbox.delete(0, end);
+                try {
+                    if (payload.startsWith(UIDL)) { // the rest is Atmosphere's own: its handshake and heartbeats
+                        read(payload, arrived);
                     }
+                } catch (IOException | RuntimeException e) {
+                    broken = e;
                 }
             }
             webSocket.request(1);
             return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            broken = error;
         }
     }
 

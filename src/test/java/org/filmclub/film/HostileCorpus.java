@@ -64,6 +64,33 @@ final class HostileCorpus {
         }
     }
 
+    /** Bare addresses that try to end the link's attribute, or to carry markup or a mention into it. */
+    static Stream<Arguments> bareUrlCases() {
+        return Stream.of(
+                Arguments.of("bare URL breaking out of an attribute", "https://x.example/\"onmouseover=\"alert(1)"),
+                Arguments.of("www URL breaking out with single quotes", "www.x.example/'onmouseover='alert(1)'"),
+                Arguments.of("bare URL with an entity-encoded quote", "https://x.example/&#x22;onmouseover=&#x22;alert(1)"),
+                Arguments.of("bare URL with an escaped quote", "https://x.example/\\\"onmouseover=\\\"alert(1)"),
+                Arguments.of("bare URL running into a tag", "https://x.example/<img src=x onerror=alert(1)>"),
+                Arguments.of("bare URL with an entity-encoded tag", "https://x.example/&lt;script&gt;alert(1)"),
+                Arguments.of("bare URL with a mention", "https://x.example/@ana\"onmouseover=alert(1)"),
+                Arguments.of("bare URL after a javascript scheme", "javascript:https://x.example/%0Aalert(1)"),
+                Arguments.of("bare URL inside a javascript link", "[https://x.example](javascript:alert(1))"),
+                Arguments.of("bare URL with a line separator", "https://x.example/\u2028<svg onload=alert(1)>"),
+                Arguments.of("bare URL with a tab in the scheme", "java\tscript://www.x.example/%0Aalert(1)"));
+    }
+
+    /**
+     * Texts that look like addresses over and over, as long as an essay may be; flexmark's autolinker took up to
+     * a minute and a half over the first.
+     */
+    static Stream<Arguments> addressLookAlikes() {
+        return Stream.of(
+                Arguments.of("dotted letters", "a.".repeat(100_000)),
+                Arguments.of("www repeated", "www.".repeat(50_000)),
+                Arguments.of("schemes repeated", "http://".repeat(30_000)));
+    }
+
     static List<String> problemsIn(String html, Set<String> allowedTags) {
         var problems = new ArrayList<String>();
         var body = Jsoup.parseBodyFragment(html).body();

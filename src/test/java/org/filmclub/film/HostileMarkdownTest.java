@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.filmclub.film.HostileCorpus.ESSAY_TAGS;
 
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +19,28 @@ class HostileMarkdownTest {
     @MethodSource("org.filmclub.film.HostileCorpus#cases")
     void renders_nothing_that_could_run(String name, String markdown) {
         // Surefire's report shows only the case number, so the failure message names the case.
+        assertThat(problemsIn(renderer.preview(markdown))).as(name).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.filmclub.film.HostileCorpus#bareUrlCases")
+    void bare_urls_add_nothing_that_could_run(String name, String markdown) {
+        assertThat(problemsIn(renderer.preview(markdown))).as(name).isEmpty();
+    }
+
+    @Test
+    void a_bare_url_ends_at_a_quote() {
+        var root = Jsoup.parseBodyFragment(renderer.preview("https://x.example/\"onmouseover=\"alert(1)")).body();
+        var link = root.selectFirst("a");
+        assertThat(link.attr("href")).isEqualTo("https://x.example/");
+        assertThat(link.attributes().asList()).extracting(Attribute::getKey).containsOnly("href", "rel", "target");
+        assertThat(root.text()).isEqualTo("https://x.example/\"onmouseover=\"alert(1)");
+    }
+
+    /** Only that they finish: a render that went quadratic again would hold the build up for minutes. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.filmclub.film.HostileCorpus#addressLookAlikes")
+    void address_look_alikes_render(String name, String markdown) {
         assertThat(problemsIn(renderer.preview(markdown))).as(name).isEmpty();
     }
 

@@ -72,6 +72,28 @@ class HostileMessageTest {
                 .allMatch(username -> username.matches("[a-z0-9._-]{3,32}"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.filmclub.film.HostileCorpus#bareUrlCases")
+    void bare_urls_add_nothing_that_could_run(String name, String text) {
+        assertThat(problemsIn(renderer.message(text, username -> true))).as(name).isEmpty();
+    }
+
+    @Test
+    void a_bare_url_ends_at_a_quote_and_holds_no_mention() {
+        var root = Jsoup.parseBodyFragment(renderer.message("https://x.example/@ana\"onmouseover=\"alert(1)",
+                username -> true)).body();
+        assertThat(root.select("a").eachAttr("href")).containsExactly("https://x.example/@ana");
+        assertThat(root.select("span")).isEmpty();
+        assertThat(root.text()).isEqualTo("https://x.example/@ana\"onmouseover=\"alert(1)");
+    }
+
+    /** A message is at most 4,000 characters; only that they finish. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.filmclub.film.HostileCorpus#addressLookAlikes")
+    void address_look_alikes_render(String name, String text) {
+        assertThat(problemsIn(renderer.message(text.substring(0, 4_000), username -> true))).as(name).isEmpty();
+    }
+
     @Test
     void a_member_can_write_no_span_of_their_own() {
         var root = Jsoup.parseBodyFragment(renderer.message(

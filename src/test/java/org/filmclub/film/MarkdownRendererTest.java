@@ -48,6 +48,11 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void zz_probe() {
+        ProbeHelper.run();
+    }
+
+    @Test
     void headings_of_every_level() {
         var root = render("# One\n\n## Two\n\n###### Six");
         assertThat(root.selectFirst("h1").text()).isEqualTo("One");
@@ -141,6 +146,72 @@ class MarkdownRendererTest {
         assertThat(links.eachAttr("href")).containsExactly("https://example.com/her", "http://www.example.org");
         assertThat(links.eachText()).containsExactly("https://example.com/her", "www.example.org");
         assertThat(links.eachAttr("rel")).containsOnly(EXTERNAL_REL);
+    }
+
+    @Test
+    void bare_url_ends_before_the_sentence_does() {
+        var root = render("Read https://example.com/her. Then www.example.org/her, and more!");
+        assertThat(root.select("a").eachAttr("href"))
+                .containsExactly("https://example.com/her", "http://www.example.org/her");
+        assertThat(root.text()).isEqualTo("Read https://example.com/her. Then www.example.org/her, and more!");
+    }
+
+    @Test
+    void bare_url_in_parentheses() {
+        var root = render("A film (https://example.com/her) about a voice.");
+        var link = root.selectFirst("a");
+        assertThat(link.attr("href")).isEqualTo("https://example.com/her");
+        assertThat(link.text()).isEqualTo("https://example.com/her");
+        assertThat(root.text()).isEqualTo("A film (https://example.com/her) about a voice.");
+    }
+
+    @Test
+    void bare_url_keeps_the_parentheses_of_its_path() {
+        var root = render("See https://en.wikipedia.org/wiki/Her_(film). (Or https://en.wikipedia.org/wiki/Her_(film))");
+        assertThat(root.select("a").eachAttr("href")).containsExactly(
+                "https://en.wikipedia.org/wiki/Her_(film)", "https://en.wikipedia.org/wiki/Her_(film)");
+        assertThat(root.text()).endsWith("(Or https://en.wikipedia.org/wiki/Her_(film))");
+    }
+
+    @Test
+    void bare_www_url_gets_http_and_the_same_rel_and_target() {
+        var link = render("at www.example.org/her?a=1&b=2").selectFirst("a");
+        assertThat(link.attr("href")).isEqualTo("http://www.example.org/her?a=1&b=2");
+        assertThat(link.text()).isEqualTo("www.example.org/her?a=1&b=2");
+        assertThat(link.attr("rel")).isEqualTo(EXTERNAL_REL);
+        assertThat(link.attr("target")).isEqualTo("_blank");
+    }
+
+    @Test
+    void bare_url_in_code_stays_text() {
+        var root = render("type `https://example.com/her` or\n\n```\nwww.example.org\n```");
+        assertThat(root.select("a")).isEmpty();
+        assertThat(root.select("code").eachText()).containsExactly("https://example.com/her", "www.example.org");
+    }
+
+    @Test
+    void url_that_is_already_a_link_is_not_linked_again() {
+        var root = render("[https://example.com/her](https://example.com/her), [see www.example.org](https://example.org)"
+                + " and <https://example.com/alien>");
+        assertThat(root.select("a").eachAttr("href"))
+                .containsExactly("https://example.com/her", "https://example.org", "https://example.com/alien");
+        assertThat(root.select("a a")).isEmpty();
+    }
+
+    @Test
+    void javascript_is_never_a_bare_url() {
+        var text = "javascript:alert(1) JAVASCRIPT://example.com/%0Aalert(1) javascript://www.example.com/%0Aalert(1)";
+        var root = render(text);
+        assertThat(root.select("a")).isEmpty();
+        assertThat(root.text()).isEqualTo(text);
+    }
+
+    @Test
+    void bare_url_leaves_out_the_quotes_around_it_but_not_a_word_before_it() {
+        var root = render("a \"https://example.com/her\" and 'www.example.org', not awww.example.org or xhttps://example.com");
+        assertThat(root.select("a").eachText()).containsExactly("https://example.com/her", "www.example.org");
+        assertThat(root.text())
+                .isEqualTo("a “https://example.com/her” and ‘www.example.org’, not awww.example.org or xhttps://example.com");
     }
 
     @Test

@@ -68,6 +68,29 @@ class MessageRenderingTest {
     }
 
     @Test
+    void bare_url_ends_before_the_sentence_and_the_parenthesis_do() {
+        var root = render("the trailer (https://example.com/her). www.example.org/her!");
+        assertThat(root.select("a").eachAttr("href"))
+                .containsExactly("https://example.com/her", "http://www.example.org/her");
+        assertThat(root.text()).isEqualTo("the trailer (https://example.com/her). www.example.org/her!");
+    }
+
+    @Test
+    void bare_url_in_code_or_in_a_link_is_not_linked_again() {
+        var root = render("`https://example.com/her` [https://example.com/her](https://example.org)");
+        assertThat(root.select("a").eachAttr("href")).containsExactly("https://example.org");
+        assertThat(root.selectFirst("code").text()).isEqualTo("https://example.com/her");
+    }
+
+    @Test
+    void spoiler_may_hide_a_bare_url() {
+        var link = render("||https://example.com/her||").selectFirst("span.spoiler > a");
+        assertThat(link.attr("href")).isEqualTo("https://example.com/her");
+        assertThat(link.attr("rel")).isEqualTo(EXTERNAL_REL);
+        assertThat(link.parent().text()).isEqualTo("https://example.com/her");
+    }
+
+    @Test
     void javascript_link_is_only_text() {
         var root = render("[click](javascript:alert(1))");
         assertThat(root.select("a")).isEmpty();

@@ -69,7 +69,8 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
     private final Composer state;
     private boolean hasEarlier;
 
-    DiscussionPanel(DiscussionService discussion, LiveBus bus, Clock clock, ZoneId zone, Discussion opened) {
+    DiscussionPanel(DiscussionService discussion, LiveBus bus, Clock clock, ZoneId zone, Discussion opened,
+            List<com.vaadin.flow.component.Component> banners) {
         this.discussion = discussion;
         this.clock = clock;
         this.zone = zone;
@@ -116,7 +117,9 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
         suggestions.addClassName("mention-suggestions");
         var compose = new Div(composer, send);
         compose.addClassName("composer");
-        add(header, earlier, list, typing, announcer, context, suggestions, compose);
+        add(header);
+        banners.forEach(this::add);
+        add(earlier, list, typing, announcer, context, suggestions, compose);
         showEarlierButton();
         list.scrollToEnd();
 

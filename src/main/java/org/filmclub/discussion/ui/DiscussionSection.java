@@ -2,7 +2,9 @@ package org.filmclub.discussion.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
+import java.util.List;
 import org.filmclub.base.live.LiveBus;
+import org.filmclub.discussion.DiscussionBanner;
 import org.filmclub.discussion.DiscussionService;
 import org.filmclub.film.FilmPage;
 import org.filmclub.film.FilmPageSection;
@@ -16,8 +18,11 @@ class DiscussionSection implements FilmPageSection {
     private final LiveBus bus;
     private final CurrentMember currentMember;
     private final Clock clock;
+    private final List<DiscussionBanner> banners;
 
-    DiscussionSection(DiscussionService discussion, LiveBus bus, CurrentMember currentMember, Clock clock) {
+    DiscussionSection(DiscussionService discussion, LiveBus bus, CurrentMember currentMember, Clock clock,
+            List<DiscussionBanner> banners) {
+        this.banners = banners;
         this.discussion = discussion;
         this.bus = bus;
         this.currentMember = currentMember;
@@ -31,7 +36,8 @@ class DiscussionSection implements FilmPageSection {
 
     @Override
     public Component create(FilmPage page) {
-        return new DiscussionPanel(discussion, bus, clock, currentMember.require().timeZone(),
-                discussion.open(page.clubSlug(), page.filmId()));
+        var opened = discussion.open(page.clubSlug(), page.filmId());
+        return new DiscussionPanel(discussion, bus, clock, currentMember.require().timeZone(), opened,
+                banners.stream().map(banner -> banner.create(opened.film())).toList());
     }
 }

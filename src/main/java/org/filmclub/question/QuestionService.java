@@ -1,0 +1,292 @@
+package org.filmclub.question;
+
+import static org.filmclub.question.QuestionLimits.*;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.NotFoundException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.club.ClubAccess;
+import org.filmclub.club.ClubMembership;
+import org.filmclub.film.FilmService;
+import org.filmclub.member.MemberService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A film's discussion questions. Every method acts as the current member and checks what they may
+ * do; every change marks the film's board for a redraw, which open boards receive after the commit.
+ */
+@Service
+public class QuestionService {
+
+    static final String NO_SUCH_QUESTION = "That question is no longer on this board.";
+
+    private final QuestionRepository questions;
+    private final Votes votes;
+    private final ClubAccess access;
+    private final FilmService films;
+    private final MemberService members;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    QuestionService(QuestionRepository questions, Votes votes, ClubAccess access, FilmService films,
+            MemberService members, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.questions = questions;
+        this.votes = votes;
+        this.access = access;
+        this.films = films;
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** The film's board as the current member may see it. */
+    @Transactional(readOnly = true)
+    public Board board(String slug, long filmId) {
+        var membership = access.requireMember(slug);
+        films.filmIn(membership, filmId);
+        return read(filmId, membership.clubId()).seenBy(membership.memberId(), membership.isHost());
+    }
+
+    /**
+     * Puts a question on the board. Unless {@code evenIfSimilar}, a question much like an open one is
+     * refused with {@link SimilarQuestionException}, so the member can vote for that one instead.
+     * Proposing the same {@code clientKey} twice stores it once.
+     */
+    @Transactional
+    public long propose(String slug, long filmId, Proposal input, boolean evenIfSimilar, String clientKey) {
+        var membership = access.requireMember(slug);
+        films.filmIn(membership, filmId);
+        var me = membership.memberId();
+        var already = questions.findByAuthorIdAndClientKey(me, clientKey);
+        if (already.isPresent()) {
+            return already.get().getId();
+        }
+        var proposal = input.checked();
+        if (!evenIfSimilar) {
+            var similar = read(filmId, membership.clubId()).seenBy(me, membership.isHost()).questions().stream()
+                    .filter(q -> q.takesVotes() && Similarity.alike(q.text(), proposal.text())).toList();
+            if (!similar.isEmpty()) {
+                throw new SimilarQuestionException(similar);
+            }
+        }
+        var saved = questions.save(new Question(filmId, me, proposal.text(), proposal.anonymous(),
+                proposal.quote().isEmpty() ? null : proposal.quote(), clientKey, clock.instant()));
+        changed(filmId, membership);
+        return saved.getId();
+    }
+
+    /** One vote per member per question, however often it is sent. @return whether this added the vote */
+    public boolean vote(String slug, long questionId) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                var membership = access.requireMember(slug);
+                var question = votable(membership, questionId);
+                var added = votes.add(questionId, membership.memberId(), clock.instant());
+                if (added) {
+                    changed(question.filmId(), membership);
+                }
+                return added;
+            }));
+        } catch (DataIntegrityViolationException sameVoteAtTheSameMoment) {
+            // The same member's other request stored this vote first: one vote, as it should be.
+            return false;
+        }
+    }
+
+    /** Takes the member's vote back. @return whether there was one */
+    @Transactional
+    public boolean unvote(String slug, long questionId) {
+        var membership = access.requireMember(slug);
+        var question = votable(membership, questionId);
+        var removed = votes.remove(questionId, membership.memberId());
+        if (removed) {
+            changed(question.filmId(), membership);
+        }
+        return removed;
+    }
+
+    /** The host's "now discussing": one question per film at a time; the previous one goes back to open. */
+    @Transactional
+    public void discuss(String slug, long questionId) {
+        var membership = hostOf(slug, "choose what the club discusses");
+        var question = inClub(membership, questionId);
+        if (!question.status().takesVotes()) {
+            throw new NotPermittedException("Only an open question can be discussed now.");
+        }
+        questions.findByFilmIdAndStatus(question.filmId(), QuestionStatus.DISCUSSING)
+                .forEach(q -> q.moveTo(QuestionStatus.OPEN));
+        question.moveTo(QuestionStatus.DISCUSSING);
+        changed(question.filmId(), membership);
+    }
+
+    /** The host marks a question answered; it moves to the answered list and takes no more votes. */
+    @Transactional
+    public void answer(String slug, long questionId) {
+        var membership = hostOf(slug, "mark questions answered");
+        var question = inClub(membership, questionId);
+        if (!question.status().takesVotes()) {
+            throw new NotPermittedException("Only an open question can be marked answered.");
+        }
+        question.moveTo(QuestionStatus.ANSWERED);
+        question.pin(false);
+        changed(question.filmId(), membership);
+    }
+
+    /** The host brings an answered or hidden question back to the open list. */
+    @Transactional
+    public void reopen(String slug, long questionId) {
+        var membership = hostOf(slug, "reopen questions");
+        var question = inClub(membership, questionId);
+        if (question.status() != QuestionStatus.ANSWERED && question.status() != QuestionStatus.HIDDEN) {
+            throw new NotPermittedException("Only an answered or hidden question can be reopened.");
+        }
+        question.moveTo(QuestionStatus.OPEN);
+        changed(question.filmId(), membership);
+    }
+
+    /** The host hides a question from the club; its author sees it with the reason. */
+    @Transactional
+    public void hide(String slug, long questionId, String reason) {
+        var membership = hostOf(slug, "hide questions");
+        var question = inClub(membership, questionId);
+        var why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw InvalidInputException.of("reason", "Say why, so its author understands.");
+        }
+        if (why.length() > REASON_MAX) {
+            throw InvalidInputException.of("reason", "At most " + REASON_MAX + " characters");
+        }
+        question.hide(why);
+        changed(question.filmId(), membership);
+    }
+
+    /**
+     * The host folds a duplicate into another question of the same film: the target gets every vote
+     * of the duplicate it did not have, so a member who voted for both counts once.
+     */
+    @Transactional
+    public void merge(String slug, long duplicateId, long intoId) {
+        var membership = hostOf(slug, "merge questions");
+        var duplicate = inClub(membership, duplicateId);
+        var into = inClub(membership, intoId);
+        if (duplicateId == intoId || duplicate.filmId() != into.filmId()) {
+            throw new NotPermittedException("A question can only be merged into another question on the same board.");
+        }
+        if (duplicate.status() == QuestionStatus.MERGED || into.status() == QuestionStatus.MERGED
+                || into.status() == QuestionStatus.HIDDEN) {
+            throw new NotPermittedException("That question was already merged or hidden.");
+        }
+        votes.merge(duplicateId, intoId);
+        if (duplicate.status() == QuestionStatus.DISCUSSING) {
+            into.moveTo(QuestionStatus.DISCUSSING);
+        }
+        if (duplicate.pinned()) {
+            into.pin(true);
+        }
+        duplicate.mergeInto(intoId);
+        changed(into.filmId(), membership);
+    }
+
+    /** The host pins a question to the top of the board; one per film, so pinning one unpins the other. */
+    @Transactional
+    public void pin(String slug, long questionId, boolean pinned) {
+        var membership = hostOf(slug, "pin questions");
+        var question = inClub(membership, questionId);
+        if (pinned && !question.status().takesVotes()) {
+            throw new NotPermittedException("Only an open question can be pinned.");
+        }
+        if (pinned) {
+            questions.findByFilmIdAndPinnedTrue(question.filmId()).forEach(q -> q.pin(false));
+        }
+        question.pin(pinned);
+        changed(question.filmId(), membership);
+    }
+
+    /** Everything on a film's board, for everyone at once; each screen then shows it as its member may see it. */
+    Board read(long filmId, long clubId) {
+        var current = access.currentMemberIds(clubId);
+        var voters = votes.votersByQuestion(filmId);
+        var all = questions.findByFilmIdOrderByCreatedAtAscIdAsc(filmId).stream()
+                .filter(q -> q.status() != QuestionStatus.MERGED).toList();
+        var authors = new HashSet<Long>();
+        all.forEach(q -> authors.add(q.authorId()));
+        var profiles = members.profiles(authors);
+        return new Board(filmId, all.stream().map(q -> {
+            var counted = new HashSet<>(voters.getOrDefault(q.getId(), java.util.Set.of()));
+            counted.retainAll(current);
+            var author = profiles.get(q.authorId());
+            return new QuestionCard(q.getId(), q.text(), q.authorId(),
+                    author == null ? "A former member" : author.displayName(), q.anonymous(),
+                    q.quote() == null ? "" : q.quote(), q.status(),
+                    q.hiddenReason() == null ? "" : q.hiddenReason(), q.pinned(), java.util.Set.copyOf(counted),
+                    q.createdAt());
+        }).toList());
+    }
+
+    private void changed(long filmId, ClubMembership membership) {
+        events.publishEvent(new QuestionsChanged(filmId, membership.clubId()));
+    }
+
+    private Question votable(ClubMembership membership, long questionId) {
+        var question = inClub(membership, questionId);
+        if (!question.status().takesVotes()) {
+            throw new NotPermittedException(switch (question.status()) {
+                case ANSWERED -> "This question was answered; it takes no more votes.";
+                case MERGED -> "This question was merged into another; vote for that one.";
+                default -> "This question was hidden by a host; it takes no votes.";
+            });
+        }
+        return question;
+    }
+
+    /** Host actions lock the club, so two hosts acting at once take turns and each sees the other's result. */
+    private ClubMembership hostOf(String slug, String action) {
+        var membership = access.requireMemberLocked(slug);
+        if (!membership.isHost()) {
+            throw new NotPermittedException("Only a host can " + action + ".");
+        }
+        return membership;
+    }
+
+    /** The question, if it is on a board of the member's club; any other looks as if it did not exist. */
+    private Question inClub(ClubMembership membership, long questionId) {
+        var question = questions.findById(questionId).orElseThrow(() -> new NotFoundException(NO_SUCH_QUESTION));
+        films.filmIn(membership, question.filmId());
+        if (question.status() == QuestionStatus.HIDDEN && !membership.isHost()
+                && question.authorId() != membership.memberId()) {
+            throw new NotFoundException(NO_SUCH_QUESTION);
+        }
+        return question;
+    }
+
+    /** What a member proposes: the question, whether to hide their name, and an optional quoted passage. */
+    public record Proposal(String text, boolean anonymous, String quote) {
+
+        Proposal checked() {
+            var question = text == null ? "" : text.strip();
+            var passage = quote == null ? "" : quote.strip();
+            if (question.isEmpty()) {
+                throw InvalidInputException.of("text", "Write the question first.");
+            }
+            if (question.length() > TEXT_MAX) {
+                throw InvalidInputException.of("text", String.format(
+                        "A question can be at most %d characters; this one has %d.", TEXT_MAX, question.length()));
+            }
+            if (passage.length() > QUOTE_MAX) {
+                throw InvalidInputException.of("quote", "Quote at most " + QUOTE_MAX + " characters of the essay.");
+            }
+            return new Proposal(question, anonymous, passage);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.filmclub.question.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.filmclub.base.live.LiveBus;
+import org.filmclub.base.ui.LiveUpdates;
+import org.filmclub.discussion.DiscussionBanner;
+import org.filmclub.film.FilmRef;
+import org.filmclub.question.Board;
+import org.filmclub.question.BoardChanged;
+import org.filmclub.question.QuestionService;
+
+/** Shows the question the club is discussing now at the top of the discussion, and follows the host's choice. */
+@org.springframework.stereotype.Component
+class NowDiscussingBanner implements DiscussionBanner {
+
+    private final QuestionService questions;
+    private final LiveBus bus;
+
+    NowDiscussingBanner(QuestionService questions, LiveBus bus) {
+        this.questions = questions;
+        this.bus = bus;
+    }
+
+    @Override
+    public Component create(FilmRef film) {
+        var text = new Span();
+        var banner = new Div(new Span("Now discussing: "), text);
+        banner.addClassName("now-discussing-banner");
+        banner.getElement().setAttribute("aria-live", "polite");
+        show(banner, text, questions.board(film.clubSlug(), film.id()));
+        LiveUpdates.follow(banner, bus, "film:" + film.id(), BoardChanged.class,
+                changed -> show(banner, text, changed.board()));
+        return banner;
+    }
+
+    /** The question discussed now is never hidden, so every member may see its text. */
+    private static void show(Div banner, Span text, Board board) {
+        var now = board.discussing();
+        banner.setVisible(now.isPresent());
+        text.setText(now.map(q -> q.text()).orElse(""));
+    }
+}

@@ -1,0 +1,237 @@
+package org.filmclub.question.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.NotFoundException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.base.live.LiveBus;
+import org.filmclub.base.ui.LiveUpdates;
+import org.filmclub.base.ui.Notifications;
+import org.filmclub.question.Board;
+import org.filmclub.question.BoardChanged;
+import org.filmclub.question.QuestionCard;
+import org.filmclub.question.QuestionLimits;
+import org.filmclub.question.QuestionService;
+
+/**
+ * A film's question board: the question now discussed on top, the open ones by votes or newest, then
+ * the answered ones. It redraws when the board changes anywhere, at most a few times a second.
+ */
+class QuestionBoard extends Section implements QuestionItem.Actions {
+
+    static final String MOST_VOTES = "Most votes";
+    static final String NEWEST = "Newest";
+    /** Remembers the last passage selected in an essay on this page, so the button can quote it. */
+    private static final String WATCH_SELECTION = """
+            if (!window.filmclubPassageWatch) {
+              window.filmclubPassageWatch = true;
+              document.addEventListener('selectionchange', () => {
+                const s = document.getSelection();
+                if (!s || s.rangeCount === 0 || s.isCollapsed) return;
+                const node = s.getRangeAt(0).commonAncestorContainer;
+                const el = node.nodeType === 1 ? node : node.parentElement;
+                if (el && el.closest('.essay-body')) window.filmclubPassage = s.toString().trim();
+              });
+            }""";
+
+    private final QuestionService questions;
+    private final String slug;
+    private final long filmId;
+    private final long viewerId;
+    private final boolean host;
+    private final Div now = new Div();
+    private final UnorderedList open = new UnorderedList();
+    private final Details answered = new Details();
+    private final Details hidden = new Details();
+    private final Paragraph empty = new Paragraph("No questions yet. What should the club talk about?");
+    final RadioButtonGroup<String> order = new RadioButtonGroup<>();
+    private Board board;
+
+    QuestionBoard(QuestionService questions, LiveBus bus, String slug, long filmId, long viewerId, boolean host) {
+        this.questions = questions;
+        this.slug = slug;
+        this.filmId = filmId;
+        this.viewerId = viewerId;
+        this.host = host;
+        addClassNames("card", "question-board");
+        var ask = new Button("Ask a question", e -> propose(""));
+        ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var askAboutPassage = new Button("Ask about the selected passage", e -> getElement()
+                .executeJs("return window.filmclubPassage || ''").then(String.class, this::proposeFromEssay));
+        askAboutPassage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        askAboutPassage.setTooltipText("Select a few words of an essay above, then press this");
+        var header = new Div(new H2("Questions"), new Div(ask, askAboutPassage));
+        header.addClassName("section-header");
+        order.setItems(MOST_VOTES, NEWEST);
+        order.setValue(MOST_VOTES);
+        order.setAriaLabel("Order of open questions");
+        order.addValueChangeListener(e -> render());
+        now.addClassName("now-discussing-slot");
+        open.addClassName("questions");
+        answered.addClassName("answered");
+        hidden.addClassName("hidden-questions");
+        add(header, now, order, empty, open, answered, hidden);
+        refresh();
+        LiveUpdates.follow(this, bus, "film:" + filmId, BoardChanged.class, changed -> show(changed.board()));
+        addAttachListener(e -> e.getUI().getPage().executeJs(WATCH_SELECTION));
+    }
+
+    private void refresh() {
+        show(questions.board(slug, filmId));
+    }
+
+    private void show(Board everyone) {
+        board = everyone.seenBy(viewerId, host);
+        render();
+    }
+
+    private void render() {
+        now.removeAll();
+        board.discussing().ifPresent(q -> {
+            var list = new UnorderedList(new QuestionItem(q, viewerId, host, this));
+            list.addClassNames("questions", "now-discussing");
+            now.add(new Paragraph("Now discussing"), list);
+        });
+        var openQuestions = board.open(NEWEST.equals(order.getValue()) ? Board.NEWEST : Board.BY_VOTES);
+        open.removeAll();
+        openQuestions.forEach(q -> open.add(new QuestionItem(q, viewerId, host, this)));
+        empty.setVisible(openQuestions.isEmpty() && board.discussing().isEmpty());
+        fill(answered, "Answered", board.answered());
+        fill(hidden, "Hidden", board.hidden());
+    }
+
+    private void fill(Details details, String title, List<QuestionCard> cards) {
+        details.setSummaryText(title + " (" + cards.size() + ")");
+        details.removeAll();
+        var list = new UnorderedList();
+        list.addClassName("questions");
+        cards.forEach(q -> list.add(new QuestionItem(q, viewerId, host, this)));
+        details.add(list);
+        details.setVisible(!cards.isEmpty());
+    }
+
+    private void proposeFromEssay(String passage) {
+        if (passage.isBlank()) {
+            Notifications.error("First select a few words of an essay on this page.");
+            return;
+        }
+        var quote = passage.length() > QuestionLimits.QUOTE_MAX ? passage.substring(0, QuestionLimits.QUOTE_MAX) : passage;
+        propose(quote);
+    }
+
+    private void propose(String quote) {
+        new ProposeDialog(questions, slug, filmId, quote, this::vote, this::refresh).open();
+    }
+
+    private void vote(QuestionCard question) {
+        act(() -> questions.vote(slug, question.id()));
+    }
+
+    @Override
+    public void toggleVote(QuestionCard question) {
+        act(() -> {
+            if (question.votedBy(viewerId)) {
+                questions.unvote(slug, question.id());
+            } else {
+                questions.vote(slug, question.id());
+            }
+        });
+    }
+
+    @Override
+    public void discuss(QuestionCard question) {
+        act(() -> questions.discuss(slug, question.id()));
+    }
+
+    @Override
+    public void answer(QuestionCard question) {
+        act(() -> questions.answer(slug, question.id()));
+    }
+
+    @Override
+    public void reopen(QuestionCard question) {
+        act(() -> questions.reopen(slug, question.id()));
+    }
+
+    @Override
+    public void pin(QuestionCard question, boolean pinned) {
+        act(() -> questions.pin(slug, question.id(), pinned));
+    }
+
+    @Override
+    public void hide(QuestionCard question) {
+        var reason = new TextField("Why hide it? Its author will see this.");
+        reason.setMaxLength(QuestionLimits.REASON_MAX);
+        reason.setWidthFull();
+        var dialog = new Dialog("Hide this question?", reason);
+        dialog.setWidth("min(32rem, 100vw)");
+        var confirm = new Button("Hide", e -> {
+            try {
+                questions.hide(slug, question.id(), reason.getValue());
+                dialog.close();
+                refresh();
+            } catch (InvalidInputException invalid) {
+                reason.setErrorMessage(invalid.getMessage());
+                reason.setInvalid(true);
+            } catch (NotFoundException | NotPermittedException refused) {
+                Notifications.error(refused.getMessage());
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    @Override
+    public void merge(QuestionCard question) {
+        var targets = board.questions().stream()
+                .filter(q -> q.id() != question.id() && (q.takesVotes() || q.status() == org.filmclub.question.QuestionStatus.ANSWERED))
+                .toList();
+        if (targets.isEmpty()) {
+            Notifications.error("There is no other question to merge it into.");
+            return;
+        }
+        var into = new Select<QuestionCard>();
+        into.setLabel("Merge into");
+        into.setItems(targets);
+        into.setItemLabelGenerator(QuestionCard::text);
+        into.setWidthFull();
+        var dialog = new Dialog("Merge a duplicate", new Paragraph("“" + question.text() + "” goes away; its votes "
+                + "move to the question you choose, counting each member once."), into);
+        dialog.setWidth("min(36rem, 100vw)");
+        var confirm = new Button("Merge", e -> {
+            if (into.getValue() == null) {
+                into.setErrorMessage("Choose the question to keep");
+                into.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            act(() -> questions.merge(slug, question.id(), into.getValue().id()));
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** Runs one service call, shows a refusal as a message, and redraws this board at once. */
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (NotFoundException | NotPermittedException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh();
+    }
+}

@@ -1,0 +1,112 @@
+package org.filmclub.question.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.filmclub.question.QuestionCard;
+import org.filmclub.question.QuestionStatus;
+
+/** One question on the board: its votes (a toggle), text, quoted passage, who asked, and the host's controls. */
+class QuestionItem extends ListItem {
+
+    interface Actions {
+        void toggleVote(QuestionCard question);
+
+        void discuss(QuestionCard question);
+
+        void answer(QuestionCard question);
+
+        void reopen(QuestionCard question);
+
+        void pin(QuestionCard question, boolean pinned);
+
+        void hide(QuestionCard question);
+
+        void merge(QuestionCard question);
+    }
+
+    QuestionItem(QuestionCard question, long viewerId, boolean host, Actions actions) {
+        addClassName("question");
+        if (question.pinned()) {
+            addClassName("pinned");
+        }
+        var voted = question.votedBy(viewerId);
+        var vote = new Button("▲ " + question.votes(), e -> actions.toggleVote(question));
+        vote.addClassName("vote");
+        vote.addThemeVariants(ButtonVariant.LUMO_SMALL, voted ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        vote.getElement().setAttribute("aria-pressed", Boolean.toString(voted));
+        vote.setAriaLabel((voted ? "Take back your vote for: " : "Vote for: ") + question.text()
+                + " (" + question.votes() + (question.votes() == 1 ? " vote)" : " votes)"));
+        vote.setEnabled(question.takesVotes());
+
+        var body = new Div(new Paragraph(question.text()));
+        body.addClassName("question-body");
+        if (!question.quote().isEmpty()) {
+            var quote = new Div(new Span("“" + question.quote() + "”"),
+                    new Anchor(passageLink(question.quote()), "in the essay"));
+            quote.addClassName("question-quote");
+            body.add(quote);
+        }
+        var about = new Span(byline(question, viewerId, host));
+        about.addClassName("question-meta");
+        body.add(about);
+        if (question.status() == QuestionStatus.HIDDEN) {
+            var reason = new Span("Hidden by a host: " + question.hiddenReason());
+            reason.addClassName("message-note");
+            body.add(reason);
+        }
+        if (host) {
+            body.add(hostControls(question, actions));
+        }
+        add(vote, body);
+    }
+
+    private static String byline(QuestionCard question, long viewerId, boolean host) {
+        var who = !question.anonymous() ? question.author()
+                : host || question.authorId() == viewerId ? "anonymous member (" + question.author() + ")"
+                : "anonymous member";
+        var flags = (question.pinned() ? " · pinned" : "");
+        return "asked by " + who + flags;
+    }
+
+    private static Div hostControls(QuestionCard question, Actions actions) {
+        var row = new Div();
+        row.addClassName("row-actions");
+        switch (question.status()) {
+            case OPEN -> row.add(button("Discuss now", question, () -> actions.discuss(question)),
+                    button("Mark answered", question, () -> actions.answer(question)),
+                    question.pinned() ? button("Unpin", question, () -> actions.pin(question, false))
+                            : button("Pin", question, () -> actions.pin(question, true)),
+                    button("Merge…", question, () -> actions.merge(question)),
+                    button("Hide…", question, () -> actions.hide(question)));
+            case DISCUSSING -> row.add(button("Mark answered", question, () -> actions.answer(question)),
+                    button("Hide…", question, () -> actions.hide(question)));
+            case ANSWERED, HIDDEN -> row.add(button("Reopen", question, () -> actions.reopen(question)));
+            default -> {
+            }
+        }
+        return row;
+    }
+
+    private static Button button(String text, QuestionCard question, Runnable action) {
+        var button = new Button(text, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(text.replace("…", "") + ": " + question.text());
+        return button;
+    }
+
+    /** A link that scrolls the essay to the quoted passage and marks it (a text fragment, which browsers understand). */
+    static String passageLink(String quote) {
+        var start = Arrays.stream(quote.strip().split("\\s+")).limit(8).collect(Collectors.joining(" "));
+        return "#:~:text=" + URLEncoder.encode(start, StandardCharsets.UTF_8).replace("+", "%20")
+                .replace("-", "%2D");
+    }
+}
