@@ -232,26 +232,33 @@ public class MarkdownRenderer {
     }
 
     /**
-     * "(see https://example.com/her)." ends the address before ")."; a ")" or "]" stays only while the address
-     * has an unclosed "(" or "[", as in https://en.wikipedia.org/wiki/Her_(film). The character after the
+     * "(see https://example.com/her)." ends the address before ")."; a ")" or "]" stays only when the address
+     * opens as many as it closes, as in https://en.wikipedia.org/wiki/Her_(film). The character after the
      * scheme or "www." is a letter or digit, so something of the address is always left.
      */
     private static String withoutTrailingPunctuation(String url) {
-        var unclosedParentheses = unclosed(url, '(', ')');
-        var unclosedBrackets = unclosed(url, '[', ']');
+        var parentheses = openedLessClosed(url, '(', ')');
+        var brackets = openedLessClosed(url, '[', ']');
         var end = url.length();
         while (TRAILING_PUNCTUATION.indexOf(url.charAt(end - 1)) >= 0) {
             var last = url.charAt(end - 1);
-            if (last == ')' && unclosedParentheses-- > 0 || last == ']' && unclosedBrackets-- > 0) {
-                break;
+            if (last == ')') {
+                if (parentheses >= 0) {
+                    break;
+                }
+                parentheses++;
+            } else if (last == ']') {
+                if (brackets >= 0) {
+                    break;
+                }
+                brackets++;
             }
             end--;
         }
         return url.substring(0, end);
     }
 
-    /** Openers less closers: below zero when the address closes more than it opens. */
-    private static long unclosed(String url, char open, char close) {
+    private static long openedLessClosed(String url, char open, char close) {
         return url.chars().filter(c -> c == open).count() - url.chars().filter(c -> c == close).count();
     }
 
@@ -431,7 +438,7 @@ public class MarkdownRenderer {
             this(Parser.builder(options).build(), HtmlRenderer.builder(options).build(), new Cleaner(safelist));
         }
 
-        /** The body of a clean document holding the rendered text, its links marked. */
+        /** The body of a clean document holding the rendered text, bare addresses linked and links marked. */
         Element sanitised(Document markdown) {
             var document = cleaner.clean(Jsoup.parseBodyFragment(renderer.render(markdown)));
             document.outputSettings().prettyPrint(false);

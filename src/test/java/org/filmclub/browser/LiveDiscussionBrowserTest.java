@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -23,9 +24,11 @@ class LiveDiscussionBrowserTest extends BrowserTest {
         waitFor.until(ExpectedConditions.elementToBeClickable(COMPOSER));
     }
 
+    /** Asked in one go inside the page, as the virtual list may redraw its rows between two calls. */
     private static ExpectedCondition<Boolean> messageShown(String text) {
-        return driver -> driver.findElements(By.cssSelector(".discussion-list .message")).stream()
-                .anyMatch(m -> m.getText().contains(text));
+        return driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('.discussion-list .message')]"
+                        + ".some(m => m.textContent.includes(arguments[0]));", text);
     }
 
     @Test

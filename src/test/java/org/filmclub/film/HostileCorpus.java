@@ -69,7 +69,8 @@ final class HostileCorpus {
         return Stream.of(
                 Arguments.of("bare URL breaking out of an attribute", "https://x.example/\"onmouseover=\"alert(1)"),
                 Arguments.of("www URL breaking out with single quotes", "www.x.example/'onmouseover='alert(1)'"),
-                Arguments.of("bare URL with an entity-encoded quote", "https://x.example/&#x22;onmouseover=&#x22;alert(1)"),
+                Arguments.of("bare URL with an entity-encoded quote",
+                        "https://x.example/&#x22;onmouseover=&#x22;alert(1)"),
                 Arguments.of("bare URL with an escaped quote", "https://x.example/\\\"onmouseover=\\\"alert(1)"),
                 Arguments.of("bare URL running into a tag", "https://x.example/<img src=x onerror=alert(1)>"),
                 Arguments.of("bare URL with an entity-encoded tag", "https://x.example/&lt;script&gt;alert(1)"),

@@ -1,0 +1,315 @@
+package org.filmclub.question;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.UUID;
+import org.filmclub.AbstractAppTest;
+import org.filmclub.Screen;
+import org.filmclub.base.NotFoundException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.film.FilmDetails;
+import org.filmclub.film.FilmService;
+import org.filmclub.member.MemberProfile;
+import org.filmclub.question.QuestionService.Proposal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Members propose and vote questions on a film's board; the host walks the club through them. */
+class QuestionJourneyTest extends AbstractAppTest {
+
+    @Autowired
+    QuestionService questions;
+    @Autowired
+    BoardUpdates boardUpdates;
+    @Autowired
+    FilmService films;
+
+    private MemberProfile host;
+    private MemberProfile ben;
+    private MemberProfile cleo;
+    private String slug;
+    private long filmId;
+
+    @BeforeEach
+    void clubWithAFilm() {
+        host = newMember("Ana Ruiz");
+        ben = newMember("Ben Okafor");
+        cleo = newMember("Cleo Park");
+        slug = newClub(host, ben, cleo);
+        loginAs(host);
+        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", "")).id();
+    }
+
+    private void openFilmAs(MemberProfile member) {
+        loginAs(member);
+        UI.getCurrent().navigate("clubs/" + slug + "/films/" + filmId);
+    }
+
+    private long proposeAs(MemberProfile author, String text, boolean anonymous) {
+        loginAs(author);
+        return questions.propose(slug, filmId, new Proposal(text, anonymous, ""), true, UUID.randomUUID().toString());
+    }
+
+    /** What another member's screen receives: the coalesced redraw, pushed to this UI. */
+    private void boardRedrawnLive() {
+        boardUpdates.redraw();
+        MockVaadin.clientRoundtrip();
+    }
+
+    private static List<String> openQuestions() {
+        return _find(ListItem.class, spec -> spec.withClasses("question")).stream()
+                .filter(item -> item.getParent().map(p -> !p.getClassNames().contains("now-discussing")).orElse(true))
+                .filter(item -> item.getParent().flatMap(p -> p.getParent())
+                        .map(p -> p.getClassNames().contains("question-board")).orElse(false))
+                .map(Screen::textOf).toList();
+    }
+
+    private static ListItem question(String text) {
+        return _get(ListItem.class, spec -> spec.withClasses("question")
+                .withPredicate(item -> Screen.textOf(item).contains(text)));
+    }
+
+    private static Button voteButton(String text) {
+        return _get(question(text), Button.class, spec -> spec.withClasses("vote"));
+    }
+
+    @Test
+    void member_proposes_votes_and_unvotes_and_sees_the_order_change() {
+        proposeAs(host, "Would a zen-type AI want to grow?", false);
+        proposeAs(host, "Is Theodore a good letter writer?", false);
+        openFilmAs(ben);
+        assertThat(openQuestions().get(0)).contains("zen-type");
+
+        _click(voteButton("good letter writer"));
+        assertThat(voteButton("good letter writer").getText()).isEqualTo("▲ 1");
+        assertThat(voteButton("good letter writer").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(openQuestions().get(0)).contains("good letter writer");
+
+        _click(voteButton("good letter writer"));
+        assertThat(voteButton("good letter writer").getText()).isEqualTo("▲ 0");
+        assertThat(openQuestions().get(0)).contains("zen-type");
+
+        _click(_get(Button.class, spec -> spec.withText("Ask a question")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your question")), "What does the ending mean for Amy?");
+        _click(_get(Button.class, spec -> spec.withText("Ask")));
+        assertThat(Screen.notifications()).contains("Your question is on the board.");
+        _get(RadioButtonGroup.class, spec -> { }).setValue("Newest");
+        assertThat(openQuestions()).as(String.join("|", openQuestions())).hasSize(3);
+        assertThat(openQuestions().get(0)).contains("ending mean for Amy", "asked by Ben Okafor");
+    }
+
+    @Test
+    void a_vote_by_one_member_reorders_another_members_open_board() {
+        var zen = proposeAs(host, "Would a zen-type AI want to grow?", false);
+        proposeAs(host, "Why is everything red?", false);
+        loginAs(cleo);
+        questions.vote(slug, proposeAs(cleo, "Is Samantha jealous?", false));
+        openFilmAs(ben);
+        assertThat(openQuestions().get(0)).contains("Samantha jealous");
+
+        loginAs(host);
+        questions.vote(slug, zen);
+        loginAs(cleo);
+        questions.vote(slug, zen);
+        loginAs(ben);
+        boardRedrawnLive();
+
+        assertThat(openQuestions().get(0)).contains("zen-type", "▲ 2");
+        assertThat(openQuestions().get(1)).contains("Samantha jealous", "▲ 1");
+    }
+
+    @Test
+    void one_vote_per_member_however_often_it_is_sent() {
+        var id = proposeAs(host, "Is the city a character?", false);
+        loginAs(ben);
+        assertThat(questions.vote(slug, id)).isTrue();
+        assertThat(questions.vote(slug, id)).isFalse();
+        assertThat(questions.board(slug, filmId).questions().get(0).votes()).isEqualTo(1);
+        assertThat(questions.unvote(slug, id)).isTrue();
+        assertThat(questions.unvote(slug, id)).isFalse();
+        assertThat(questions.board(slug, filmId).questions().get(0).votes()).isZero();
+    }
+
+    @Test
+    void host_walks_the_board_discussing_answering_pinning_and_reopening() {
+        proposeAs(ben, "Why does she leave?", false);
+        proposeAs(cleo, "What about Amy?", false);
+        openFilmAs(host);
+
+        _click(_get(question("Why does she leave?"), Button.class, spec -> spec.withText("Discuss now")));
+        assertThat(Screen.text()).contains("Now discussing▲ 0Why does she leave?");
+        // The banner atop the discussion follows the board's live redraw.
+        boardRedrawnLive();
+        assertThat(Screen.text()).contains("Now discussing: Why does she leave?");
+        _click(_get(question("What about Amy?"), Button.class, spec -> spec.withText("Discuss now")));
+        assertThat(questions.board(slug, filmId).discussing().orElseThrow().text()).isEqualTo("What about Amy?");
+        assertThat(questions.board(slug, filmId).questions()).filteredOn(q -> q.status() == QuestionStatus.DISCUSSING)
+                .hasSize(1);
+
+        _click(_get(question("What about Amy?"), Button.class, spec -> spec.withText("Mark answered")));
+        assertThat(Screen.text()).contains("Answered (1)").doesNotContain("Now discussing: What about Amy?");
+        loginAs(ben);
+        assertThatThrownBy(() -> questions.vote(slug, questions.board(slug, filmId).answered().get(0).id()))
+                .isInstanceOf(NotPermittedException.class).hasMessage("This question was answered; it takes no more votes.");
+
+        loginAs(host);
+        _click(_get(question("Why does she leave?"), Button.class, spec -> spec.withText("Pin")));
+        assertThat(Screen.textOf(question("Why does she leave?"))).contains("pinned");
+        _click(_get(question("What about Amy?"), Button.class, spec -> spec.withText("Reopen")));
+        _assertNone(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("answered"));
+        assertThat(openQuestions().get(0)).contains("Why does she leave?");
+    }
+
+    @Test
+    void host_hides_a_question_with_a_reason_only_its_author_sees() {
+        var rude = proposeAs(ben, "Is this film overrated garbage?", false);
+        openFilmAs(host);
+        _click(_get(question("overrated"), Button.class, spec -> spec.withText("Hide…")));
+        _click(_get(Button.class, spec -> spec.withText("Hide")));
+        HasValidationUtilsKt._expectInvalid(_get(TextField.class, spec -> spec.withLabel("Why hide it? Its author will see this.")),
+                "Say why, so its author understands.");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Why hide it? Its author will see this.")), "Please ask it kindly");
+        _click(_get(Button.class, spec -> spec.withText("Hide")));
+        assertThat(Screen.text()).contains("Hidden (1)");
+
+        openFilmAs(ben);
+        assertThat(Screen.text()).contains("Hidden by a host: Please ask it kindly");
+        assertThatThrownBy(() -> questions.vote(slug, rude)).isInstanceOf(NotPermittedException.class);
+        openFilmAs(cleo);
+        assertThat(Screen.text()).doesNotContain("overrated");
+        loginAs(cleo);
+        assertThatThrownBy(() -> questions.vote(slug, rude)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void host_merges_a_duplicate_and_a_member_who_voted_for_both_counts_once() {
+        var keep = proposeAs(ben, "Does Samantha really love him?", false);
+        var duplicate = proposeAs(cleo, "Is Samantha's love real?", false);
+        loginAs(ben);
+        questions.vote(slug, keep);
+        questions.vote(slug, duplicate);
+        loginAs(cleo);
+        questions.vote(slug, duplicate);
+
+        openFilmAs(host);
+        _click(_get(question("love real"), Button.class, spec -> spec.withText("Merge…")));
+        @SuppressWarnings("unchecked")
+        Select<QuestionCard> into = _get(Select.class, spec -> spec.withLabel("Merge into"));
+        into.setValue(into.getListDataView().getItems().filter(q -> q.id() == keep).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Merge")));
+
+        assertThat(Screen.text()).doesNotContain("love real");
+        assertThat(voteButton("really love him").getText()).isEqualTo("▲ 2");
+        loginAs(cleo);
+        assertThatThrownBy(() -> questions.vote(slug, duplicate)).isInstanceOf(NotPermittedException.class)
+                .hasMessage("This question was merged into another; vote for that one.");
+    }
+
+    @Test
+    void an_anonymous_question_hides_its_author_from_members_and_shows_it_to_hosts() {
+        openFilmAs(ben);
+        _click(_get(Button.class, spec -> spec.withText("Ask a question")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your question")), "Did anyone else cry at the letter?");
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Ask anonymously (hosts still see who asked)")), true);
+        _click(_get(Button.class, spec -> spec.withText("Ask")));
+        assertThat(Screen.textOf(question("cry at the letter"))).contains("anonymous member (Ben Okafor)");
+
+        openFilmAs(cleo);
+        assertThat(Screen.textOf(question("cry at the letter"))).contains("asked by anonymous member")
+                .doesNotContain("Ben");
+        loginAs(cleo);
+        assertThat(questions.board(slug, filmId).questions().get(0).author()).isEmpty();
+        openFilmAs(host);
+        assertThat(Screen.textOf(question("cry at the letter"))).contains("anonymous member (Ben Okafor)");
+    }
+
+    @Test
+    void a_near_duplicate_suggests_voting_for_the_open_one_and_can_still_be_posted() {
+        proposeAs(host, "Would a zen-type AI want to grow?", false);
+        openFilmAs(ben);
+        _click(_get(Button.class, spec -> spec.withText("Ask a question")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your question")), "Would a zen type AI want growing?");
+        _click(_get(Button.class, spec -> spec.withText("Ask")));
+        assertThat(Screen.text()).contains("A question like this is already open. Vote for it instead, or post yours anyway.");
+
+        _click(_get(Button.class, spec -> spec.withText("Ask mine anyway")));
+        assertThat(openQuestions()).hasSize(2);
+    }
+
+    @Test
+    void empty_and_over_long_questions_are_refused() {
+        loginAs(ben);
+        assertThatThrownBy(() -> questions.propose(slug, filmId, new Proposal("  ", false, ""), true, "k1"))
+                .hasMessage("Write the question first.");
+        assertThatThrownBy(() -> questions.propose(slug, filmId, new Proposal("?".repeat(301), false, ""), true, "k2"))
+                .hasMessage("A question can be at most 300 characters; this one has 301.");
+        assertThat(questions.board(slug, filmId).questions()).isEmpty();
+    }
+
+    @Test
+    void votes_of_a_member_who_left_stop_counting() {
+        var id = proposeAs(host, "Is the OS a mirror?", false);
+        loginAs(ben);
+        questions.vote(slug, id);
+        loginAs(cleo);
+        questions.vote(slug, id);
+        assertThat(questions.board(slug, filmId).questions().get(0).votes()).isEqualTo(2);
+        loginAs(ben);
+        clubService.leave(slug);
+        loginAs(cleo);
+        assertThat(questions.board(slug, filmId).questions().get(0).votes()).isEqualTo(1);
+    }
+
+    @Test
+    void a_member_of_another_club_cannot_see_vote_or_steer_its_questions() {
+        var id = proposeAs(ben, "Private question", false);
+        var outsider = newMember("Out Sider");
+        var otherClub = newClub(outsider);
+        loginAs(outsider);
+        for (var club : new String[] {slug, otherClub}) {
+            assertThatThrownBy(() -> questions.board(club, filmId)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> questions.vote(club, id)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> questions.unvote(club, id)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> questions.propose(club, filmId, new Proposal("x?", false, ""), true, "k"))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        // A host elsewhere is no host here.
+        assertThatThrownBy(() -> questions.discuss(otherClub, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> questions.hide(otherClub, id, "mine now")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> questions.pin(otherClub, id, true)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> questions.discuss(slug, id)).isInstanceOf(NotFoundException.class);
+        loginAs(cleo);
+        assertThatThrownBy(() -> questions.discuss(slug, id)).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void a_question_asked_from_an_essay_passage_shows_the_quote_and_links_back() {
+        loginAs(ben);
+        questions.propose(slug, filmId, new Proposal("Is this true of Theodore?",
+                false, "The past is just a story we tell ourselves."), true, "from-essay");
+        openFilmAs(cleo);
+        var item = question("true of Theodore");
+        assertThat(Screen.textOf(item)).contains("“The past is just a story we tell ourselves.”", "in the essay");
+        assertThat(_get(item, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("in the essay")).getHref())
+                .isEqualTo("#:~:text=The%20past%20is%20just%20a%20story%20we%20tell");
+        assertThat(_find(Paragraph.class, spec -> spec.withText("No questions yet. What should the club talk about?")))
+                .allMatch(p -> !p.isVisible());
+        assertThat(_find(Span.class, spec -> spec.withClasses("question-meta"))).isNotEmpty();
+    }
+}
