@@ -12,6 +12,8 @@ import org.filmclub.film.EssayService;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberService;
+import org.filmclub.question.QuestionService;
+import org.filmclub.question.QuestionService.Proposal;
 import org.filmclub.member.SignUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +47,11 @@ class DemoData implements ApplicationRunner {
     private final FilmService films;
     private final EssayService essays;
     private final DiscussionService discussion;
+    private final QuestionService questions;
 
     DemoData(MemberService members, ClubService clubs, FilmService films, EssayService essays,
-            DiscussionService discussion) {
+            DiscussionService discussion, QuestionService questions) {
+        this.questions = questions;
         this.discussion = discussion;
         this.members = members;
         this.clubs = clubs;
@@ -96,7 +100,18 @@ class DemoData implements ApplicationRunner {
                 question.id(), "demo-2"));
         as("ben", () -> discussion.post(CLUB_SLUG, her.id(),
                 "@ana, will your essay get a part two about the ending?", null, "demo-3"));
-        log.info("Demo films added to '{}', with an essay on Her and a discussion", CLUB_SLUG);
+        var zen = as("ben", () -> questions.propose(CLUB_SLUG, her.id(),
+                new Proposal("Would a zen-type AI want to grow at all?", false, ""), true, "demo-q1"));
+        var past = as("cleo", () -> questions.propose(CLUB_SLUG, her.id(), new Proposal(
+                "Is the past really just a story we tell ourselves?", true,
+                "The past is just a story we tell ourselves."), true, "demo-q2"));
+        as("ana", () -> questions.propose(CLUB_SLUG, her.id(),
+                new Proposal("Why is there almost no blue in the film?", false, ""), true, "demo-q3"));
+        for (var voter : List.of("ana", "cleo")) {
+            as(voter, () -> questions.vote(CLUB_SLUG, zen));
+        }
+        as("ben", () -> questions.vote(CLUB_SLUG, past));
+        log.info("Demo films added to '{}', with an essay on Her, a discussion and questions", CLUB_SLUG);
     }
 
     private static String demoEssay() {

@@ -49,7 +49,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class DiscussionFanoutBenchmark extends AbstractAppTest {
 
-    private static final int MEMBERS = 100;
+    private static final int MEMBERS = Integer.getInteger("bench.members", 100);
     private static final int HISTORY = 50;
     private static final int MESSAGES = 20;
     private static final Duration EVERY = Duration.ofMillis(250);
@@ -112,6 +112,7 @@ class DiscussionFanoutBenchmark extends AbstractAppTest {
         }).toList());
         Thread.sleep(1000); // the last arrivals' presence reaches every panel
         var heapOpen = heapAfterGc();
+        System.out.println("PAUSE " + ProcessHandle.current().pid()); Thread.sleep(Long.getLong("bench.pause", 0));
 
         var poster = new LoadClient(port);
         poster.logIn(host, PASSWORD);
