@@ -58,5 +58,10 @@ class FilmPageBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(ESSAY_HEADING));
         assertThat(overflow()).isLessThanOrEqualTo(0);
         screenshot("film-page-phone");
+        browser.executeScript("document.querySelector('.question-board').scrollIntoView();");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("question-board"),
+                "Would a zen-type AI want to grow at all?"));
+        assertThat(overflow()).isLessThanOrEqualTo(0);
+        screenshot("question-board-phone");
     }
 }
