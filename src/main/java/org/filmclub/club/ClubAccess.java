@@ -60,6 +60,21 @@ public class ClubAccess {
     }
 
     /**
+     * A club's id by its address, for requests that prove membership another way, such as a secret
+     * calendar address; such a caller must answer an unknown club and a wrong secret the same way.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> clubIdBySlug(String slug) {
+        return clubs.findIdBySlug(slug);
+    }
+
+    /** A club's address, for server work on the club's behalf where no member asks (a reminder). */
+    @Transactional(readOnly = true)
+    public String slugOf(long clubId) {
+        return clubs.findById(clubId).map(Club::slug).orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
+    }
+
+    /**
      * The current member's membership, with the club locked until the transaction ends, so that
      * changes which must happen one at a time in a club (one host action after another) do.
      */

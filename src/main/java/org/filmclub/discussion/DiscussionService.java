@@ -87,6 +87,13 @@ public class DiscussionService {
         return toChat(messages.findAfter(filmId, afterId, Limit.of(CATCH_UP_MAX)));
     }
 
+    /** How many messages were posted on the film between two moments, for a screening's record. */
+    @Transactional(readOnly = true)
+    public long countBetween(String slug, long filmId, java.time.Instant from, java.time.Instant to) {
+        films.filmIn(access.requireMember(slug), filmId);
+        return messages.countByFilmIdAndCreatedAtBetween(filmId, from, to);
+    }
+
     /**
      * Posts a message, or a reply to one. Posting the same {@code clientKey} twice (a double click, a
      * retried request) stores it once and returns the first.

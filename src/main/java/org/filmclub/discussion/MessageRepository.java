@@ -23,4 +23,6 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     Optional<Message> findByAuthorIdAndClientKey(long authorId, String clientKey);
 
     long countByAuthorIdAndCreatedAtAfter(long authorId, Instant since);
+
+    long countByFilmIdAndCreatedAtBetween(long filmId, Instant from, Instant to);
 }

@@ -109,6 +109,16 @@ public class FilmService {
         return new FilmRef(filmId, membership.clubId(), membership.slug(), film.title());
     }
 
+    /**
+     * Titles of some of a club's films, for server work on the club's behalf where no member asks
+     * (a calendar feed, a reminder); films of other clubs are left out.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> titles(long clubId, java.util.Collection<Long> filmIds) {
+        return films.findAllById(filmIds).stream().filter(f -> f.clubId() == clubId)
+                .collect(java.util.stream.Collectors.toMap(Film::getId, Film::title));
+    }
+
     /** The film, if it belongs to the member's club; any other film looks as if it did not exist. */
     Film film(ClubMembership membership, long filmId) {
         return films.findByIdAndClubId(filmId, membership.clubId())

@@ -1,0 +1,61 @@
+package org.filmclub.screening;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers as rows, one per member per screening (the primary key). Every change is made while the
+ * caller holds the screening's lock, so seat counts read here are exact.
+ */
+@Component
+class Rsvps {
+
+    record Row(long memberId, Answer answer, Instant answeredAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Rsvps(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Answer> answerOf(long screeningId, long memberId) {
+        return jdbc.sql("select answer from rsvps where screening_id = :s and member_id = :m")
+                .param("s", screeningId).param("m", memberId).query(String.class).optional().map(Answer::valueOf);
+    }
+
+    void set(long screeningId, long memberId, Answer answer, Instant at) {
+        remove(screeningId, memberId);
+        jdbc.sql("insert into rsvps (screening_id, member_id, answer, answered_at) values (:s, :m, :a, :at)")
+                .param("s", screeningId).param("m", memberId).param("a", answer.name())
+                .param("at", Timestamp.from(at)).update();
+    }
+
+    /** Changes the answer but keeps the time it was first given, which is the member's place in line. */
+    void move(long screeningId, long memberId, Answer answer) {
+        jdbc.sql("update rsvps set answer = :a where screening_id = :s and member_id = :m")
+                .param("s", screeningId).param("m", memberId).param("a", answer.name()).update();
+    }
+
+    boolean remove(long screeningId, long memberId) {
+        return jdbc.sql("delete from rsvps where screening_id = :s and member_id = :m")
+                .param("s", screeningId).param("m", memberId).update() == 1;
+    }
+
+    int count(long screeningId, Answer answer) {
+        return jdbc.sql("select count(*) from rsvps where screening_id = :s and answer = :a")
+                .param("s", screeningId).param("a", answer.name()).query(Integer.class).single();
+    }
+
+    /** Every answer, in the order given: for the waitlist, first come first served. */
+    List<Row> all(long screeningId) {
+        return jdbc.sql("select member_id, answer, answered_at from rsvps where screening_id = :s order by answered_at, member_id")
+                .param("s", screeningId)
+                .query((rs, n) -> new Row(rs.getLong(1), Answer.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,19 @@
+package org.filmclub.screening;
+
+import java.util.Set;
+
+/**
+ * Something that matters to members who answered happened to a screening: its time or place
+ * changed, it was cancelled, a member got a seat from the waitlist, or it starts soon.
+ *
+ * @param recipients the members to tell
+ */
+public record ScreeningChanged(long screeningId, long clubId, String clubSlug, String filmTitle, What what,
+        Set<Long> recipients) {
+
+    public enum What { TIME_CHANGED, PLACE_CHANGED, CANCELLED, SEAT_FREED, STARTS_SOON }
+
+    public String link() {
+        return "clubs/" + clubSlug + "/screenings/" + screeningId;
+    }
+}

@@ -1,0 +1,428 @@
+package org.filmclub.screening;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.filmclub.base.InputValidator;
+import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.NotFoundException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.club.ClubAccess;
+import org.filmclub.club.ClubMembership;
+import org.filmclub.club.ClubService;
+import org.filmclub.club.ClubSummary;
+import org.filmclub.discussion.DiscussionService;
+import org.filmclub.film.FilmService;
+import org.filmclub.member.MemberProfile;
+import org.filmclub.member.MemberService;
+import org.filmclub.question.QuestionCard;
+import org.filmclub.question.QuestionService;
+import org.filmclub.screening.ScreeningChanged.What;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screenings of a club's films. Every method acts as the current member and checks what they may
+ * do. Answers that compete for seats lock the screening first, so a seat limit is never exceeded.
+ */
+@Service
+public class ScreeningService {
+
+    static final String NO_SUCH_SCREENING = "There is no such screening in this club.";
+
+    private final ScreeningRepository screenings;
+    private final Rsvps rsvps;
+    private final Attendance attendance;
+    private final CalendarFeeds feeds;
+    private final ClubAccess access;
+    private final FilmService films;
+    private final MemberService members;
+    private final DiscussionService discussion;
+    private final QuestionService questions;
+    private final ClubService clubs;
+    private final InputValidator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ScreeningService(ScreeningRepository screenings, Rsvps rsvps, Attendance attendance, CalendarFeeds feeds,
+            ClubAccess access, FilmService films, MemberService members, DiscussionService discussion,
+            QuestionService questions, ClubService clubs, InputValidator validator, ApplicationEventPublisher events,
+            Clock clock) {
+        this.clubs = clubs;
+        this.screenings = screenings;
+        this.rsvps = rsvps;
+        this.attendance = attendance;
+        this.feeds = feeds;
+        this.access = access;
+        this.films = films;
+        this.members = members;
+        this.discussion = discussion;
+        this.questions = questions;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What scheduling would do with this input: the start it resolves to, and a note when the clock jumps then. */
+    public LocalTimes.Resolved resolve(ScreeningInput input) {
+        return LocalTimes.resolve(input.start(), input.zone());
+    }
+
+    @Transactional
+    public long schedule(String slug, ScreeningInput input) {
+        var membership = host(slug, "schedule screenings");
+        var screening = new Screening(membership.clubId(), membership.memberId(), clock.instant());
+        apply(membership, screening, input, true);
+        return screenings.save(screening).getId();
+    }
+
+    /**
+     * Changes a screening; members who answered hear about a new time or place. Fewer seats than
+     * members going is refused with {@link SeatsWouldMoveException} unless {@code moveToWaitlist}:
+     * then the last to say "going" move to the front of the waitlist.
+     */
+    @Transactional
+    public void edit(String slug, long screeningId, ScreeningInput input, boolean moveToWaitlist) {
+        var membership = host(slug, "change screenings");
+        var screening = locked(membership, screeningId);
+        if (screening.status().isOver()) {
+            throw new NotPermittedException("This screening is over and can no longer be changed.");
+        }
+        var going = rsvps.all(screeningId).stream().filter(r -> r.answer() == Answer.GOING).toList();
+        var seats = input.seatLimit();
+        var moving = seats == null || going.size() <= seats ? List.<Rsvps.Row>of()
+                : going.subList(seats, going.size());
+        if (!moving.isEmpty() && !moveToWaitlist) {
+            var names = members.profiles(moving.stream().map(Rsvps.Row::memberId).toList());
+            throw new SeatsWouldMoveException(moving.stream().map(r -> name(names.get(r.memberId()))).toList());
+        }
+        var change = apply(membership, screening, input, false);
+        moving.forEach(r -> rsvps.move(screeningId, r.memberId(), Answer.WAITLIST));
+        if (seats == null || going.size() < seats) {
+            fillSeats(screening, membership);
+        }
+        if (change != Screening.Change.NONE) {
+            tellThoseWhoAnswered(screening, membership,
+                    change == Screening.Change.TIME ? What.TIME_CHANGED : What.PLACE_CHANGED);
+        }
+    }
+
+    @Transactional
+    public void cancel(String slug, long screeningId) {
+        var membership = host(slug, "cancel screenings");
+        var screening = locked(membership, screeningId);
+        if (screening.status().isOver()) {
+            throw new NotPermittedException("This screening is already over.");
+        }
+        var wasLive = screening.status() == ScreeningStatus.LIVE;
+        screening.cancel(clock.instant());
+        tellThoseWhoAnswered(screening, membership, What.CANCELLED);
+        if (wasLive) {
+            events.publishEvent(live(screening, membership, false));
+        }
+    }
+
+    /**
+     * Answers for the current member. "Going" beyond the seat limit joins the waitlist instead.
+     *
+     * @return the answer recorded: {@link Answer#WAITLIST} when every seat was taken
+     */
+    @Transactional
+    public Answer rsvp(String slug, long screeningId, Answer answer) {
+        if (answer == Answer.WAITLIST) {
+            throw InvalidInputException.of("answer", "Answer going, maybe or can't go.");
+        }
+        var membership = access.requireMember(slug);
+        var screening = locked(membership, screeningId);
+        if (screening.status().isOver() || !screening.endsAt().isAfter(clock.instant())) {
+            throw new NotPermittedException(screening.status() == ScreeningStatus.CANCELLED
+                    ? "This screening was cancelled." : "This screening is over.");
+        }
+        var me = membership.memberId();
+        var before = rsvps.answerOf(screeningId, me);
+        if (before.isPresent() && (before.get() == answer || (before.get() == Answer.WAITLIST && answer == Answer.GOING))) {
+            return before.get();
+        }
+        var recorded = answer;
+        if (answer == Answer.GOING && screening.seatLimit() != null
+                && rsvps.count(screeningId, Answer.GOING) >= screening.seatLimit()) {
+            recorded = Answer.WAITLIST;
+        }
+        rsvps.set(screeningId, me, recorded, clock.instant());
+        if (before.orElse(null) == Answer.GOING) {
+            fillSeats(screening, membership);
+        }
+        return recorded;
+    }
+
+    /** A host takes a member's answer off the list; a seat it frees goes to the waitlist. */
+    @Transactional
+    public void removeRsvp(String slug, long screeningId, long memberId) {
+        var membership = host(slug, "remove answers");
+        var screening = locked(membership, screeningId);
+        var before = rsvps.answerOf(screeningId, memberId);
+        if (rsvps.remove(screeningId, memberId) && before.orElse(null) == Answer.GOING) {
+            fillSeats(screening, membership);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ScreeningView view(String slug, long screeningId) {
+        var membership = access.requireMember(slug);
+        return toView(membership, screening(membership, screeningId));
+    }
+
+    /** The club's screenings, soonest first; those over, most recent first. */
+    @Transactional(readOnly = true)
+    public Schedule schedule(String slug) {
+        var membership = access.requireMember(slug);
+        return split(membership, screenings.findByClub(membership.clubId()));
+    }
+
+    @Transactional(readOnly = true)
+    public Schedule forFilm(String slug, long filmId) {
+        var membership = access.requireMember(slug);
+        films.filmIn(membership, filmId);
+        return split(membership, screenings.findByFilm(filmId));
+    }
+
+    /** Upcoming and past screenings, each as a member sees it. */
+    public record Schedule(List<ScreeningView> upcoming, List<ScreeningView> past) {
+    }
+
+    /** The screenings live right now in any of the current member's clubs. */
+    @Transactional(readOnly = true)
+    public List<ScreeningLive> liveNow() {
+        var mine = clubs.myClubs().stream().map(ClubSummary::id).collect(Collectors.toSet());
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return screenings.findLive(mine).stream()
+                .map(s -> live(s, access.requireMember(s.clubId()), true)).toList();
+    }
+
+    @Transactional
+    public void start(String slug, long screeningId) {
+        var membership = host(slug, "start screenings");
+        var screening = locked(membership, screeningId);
+        if (screening.status() != ScreeningStatus.SCHEDULED) {
+            throw new NotPermittedException("Only a scheduled screening can be started.");
+        }
+        screening.start(clock.instant());
+        attendance.arrive(screeningId, membership.memberId(), clock.instant());
+        events.publishEvent(live(screening, membership, true));
+    }
+
+    @Transactional
+    public void end(String slug, long screeningId) {
+        var membership = host(slug, "end screenings");
+        var screening = locked(membership, screeningId);
+        if (screening.status() != ScreeningStatus.LIVE) {
+            throw new NotPermittedException("Only a screening that is live can be ended.");
+        }
+        screening.end(clock.instant());
+        events.publishEvent(live(screening, membership, false));
+    }
+
+    /** The current member came into the live room: while it is live, that counts as attending. */
+    @Transactional
+    public void enterRoom(String slug, long screeningId) {
+        var membership = access.requireMember(slug);
+        var screening = screening(membership, screeningId);
+        if (screening.status() == ScreeningStatus.LIVE) {
+            attendance.arrive(screeningId, membership.memberId(), clock.instant());
+        }
+    }
+
+    /** The member's secret calendar address for the club, made on first use. */
+    @Transactional
+    public String feedToken(String slug) {
+        var membership = access.requireMember(slug);
+        return feeds.tokenFor(membership.memberId(), membership.clubId(), clock.instant());
+    }
+
+    /** A new secret address; the old one stops working at once. */
+    @Transactional
+    public String resetFeedToken(String slug) {
+        var membership = access.requireMember(slug);
+        return feeds.reset(membership.memberId(), membership.clubId(), clock.instant());
+    }
+
+    /**
+     * The club's screenings for a calendar app that shows the secret address, not a login. An unknown
+     * club, a reset token and a member who left all look the same: nothing there.
+     */
+    @Transactional(readOnly = true)
+    public List<ScreeningView> feed(String slug, String token) {
+        var clubId = access.clubIdBySlug(slug).orElseThrow(() -> new NotFoundException(NO_SUCH_SCREENING));
+        var memberId = feeds.memberOf(clubId, token).filter(m -> access.currentMemberIds(clubId).contains(m))
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_SCREENING));
+        var all = screenings.findByClub(clubId);
+        var titles = titles(all, clubId);
+        return all.stream().map(s -> bare(s, slug, titles, memberId)).toList();
+    }
+
+    /** Reminders are due for these screenings: claims each once, whatever else runs, and tells those going or maybe. */
+    @Transactional
+    public void remind(long screeningId) {
+        if (screenings.claimReminder(screeningId, clock.instant()) != 1) {
+            return;
+        }
+        var screening = screenings.findById(screeningId).orElseThrow();
+        var slug = slugOf(screening);
+        var title = filmTitle(screening);
+        var recipients = rsvps.all(screeningId).stream()
+                .filter(r -> r.answer() == Answer.GOING || r.answer() == Answer.MAYBE)
+                .map(Rsvps.Row::memberId).collect(Collectors.toUnmodifiableSet());
+        if (!recipients.isEmpty()) {
+            events.publishEvent(new ScreeningChanged(screeningId, screening.clubId(), slug, title, What.STARTS_SOON, recipients));
+        }
+    }
+
+    List<Long> dueForReminder(Duration lead) {
+        var now = clock.instant();
+        return screenings.findDueForReminder(now, now.plus(lead));
+    }
+
+    // ---- inside ----
+
+    private Screening.Change apply(ClubMembership membership, Screening screening, ScreeningInput input, boolean isNew) {
+        var checked = validator.check(input);
+        var film = films.filmIn(membership, checked.filmId());
+        var resolved = LocalTimes.resolve(checked.start(), checked.zone());
+        var start = resolved.instant();
+        if (isNew && !start.isAfter(clock.instant())) {
+            throw InvalidInputException.of("start", "That time has passed; choose a time in the future.");
+        }
+        if (checked.venue().isEmpty() && checked.onlineLink().isEmpty()) {
+            throw InvalidInputException.of("venue", "Say where: a place, an online link, or both.");
+        }
+        var end = start.plus(Duration.ofMinutes(checked.durationMinutes()));
+        return screening.describe(film.id(), start, end, checked.zone(), checked.venue(), checked.onlineLink(),
+                checked.seatLimit(), checked.note(), clock.instant());
+    }
+
+    /** Offers freed seats to the waitlist, first come first served, and tells each member who got one. */
+    private void fillSeats(Screening screening, ClubMembership membership) {
+        var limit = screening.seatLimit();
+        var rows = rsvps.all(screening.getId());
+        var going = rows.stream().filter(r -> r.answer() == Answer.GOING).count();
+        var promoted = new HashSet<Long>();
+        for (var row : rows) {
+            if (row.answer() == Answer.WAITLIST && (limit == null || going < limit)) {
+                rsvps.move(screening.getId(), row.memberId(), Answer.GOING);
+                promoted.add(row.memberId());
+                going++;
+            }
+        }
+        if (!promoted.isEmpty()) {
+            events.publishEvent(new ScreeningChanged(screening.getId(), screening.clubId(), membership.slug(),
+                    filmTitle(screening), What.SEAT_FREED, Set.copyOf(promoted)));
+        }
+    }
+
+    private void tellThoseWhoAnswered(Screening screening, ClubMembership membership, What what) {
+        var recipients = rsvps.all(screening.getId()).stream().map(Rsvps.Row::memberId)
+                .filter(id -> id != membership.memberId()).collect(Collectors.toUnmodifiableSet());
+        if (!recipients.isEmpty()) {
+            events.publishEvent(new ScreeningChanged(screening.getId(), screening.clubId(), membership.slug(),
+                    filmTitle(screening), what, recipients));
+        }
+    }
+
+    private ScreeningLive live(Screening screening, ClubMembership membership, boolean live) {
+        return new ScreeningLive(screening.clubId(), screening.getId(), membership.slug(), filmTitle(screening), live);
+    }
+
+    private ClubMembership host(String slug, String action) {
+        var membership = access.requireMember(slug);
+        if (!membership.isHost()) {
+            throw new NotPermittedException("Only a host can " + action + ".");
+        }
+        return membership;
+    }
+
+    private Screening locked(ClubMembership membership, long screeningId) {
+        var screening = screenings.lockById(screeningId).filter(s -> s.clubId() == membership.clubId())
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_SCREENING));
+        return screening;
+    }
+
+    private Screening screening(ClubMembership membership, long screeningId) {
+        return screenings.findById(screeningId).filter(s -> s.clubId() == membership.clubId())
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_SCREENING));
+    }
+
+    private Schedule split(ClubMembership membership, List<Screening> list) {
+        var now = clock.instant();
+        var upcoming = new ArrayList<ScreeningView>();
+        var past = new ArrayList<ScreeningView>();
+        for (var s : list) {
+            var over = s.status().isOver() || !s.endsAt().isAfter(now);
+            (over ? past : upcoming).add(toView(membership, s));
+        }
+        past.sort((a, b) -> b.startsAt().compareTo(a.startsAt()));
+        return new Schedule(upcoming, past);
+    }
+
+    private ScreeningView toView(ClubMembership membership, Screening s) {
+        var rows = rsvps.all(s.getId());
+        var attended = s.status() == ScreeningStatus.ENDED ? attendance.of(s.getId()) : List.<Long>of();
+        var people = new HashSet<Long>();
+        rows.forEach(r -> people.add(r.memberId()));
+        people.addAll(attended);
+        var names = members.profiles(people);
+        var title = films.filmIn(membership, s.filmId()).title();
+        var summary = s.status() == ScreeningStatus.ENDED
+                ? Optional.of(new ScreeningView.Summary(s.startedAt(), s.endedAt(),
+                        attended.stream().map(id -> name(names.get(id))).toList(),
+                        discussion.countBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt()),
+                        questions.board(membership.slug(), s.filmId()).answered().stream().map(QuestionCard::text).toList()))
+                : Optional.<ScreeningView.Summary>empty();
+        return new ScreeningView(s.getId(), membership.slug(), s.filmId(), title, s.startsAt(), s.endsAt(), s.zone(),
+                s.venue(), s.onlineLink(), s.seatLimit(), s.note(), s.status(), s.sequence(), s.createdAt(),
+                s.updatedAt(), namesWith(rows, Answer.GOING, names), namesWith(rows, Answer.MAYBE, names),
+                namesWith(rows, Answer.NOT_GOING, names), namesWith(rows, Answer.WAITLIST, names),
+                rows.stream().filter(r -> r.memberId() == membership.memberId()).map(Rsvps.Row::answer).findFirst(),
+                membership.isHost(),
+                rows.stream().map(r -> new ScreeningView.Attendee(r.memberId(), name(names.get(r.memberId())), r.answer()))
+                        .toList(), summary);
+    }
+
+    /** A screening for a calendar: the facts and the reader's own answer, no one else's. */
+    private ScreeningView bare(Screening s, String slug, Map<Long, String> titles, long memberId) {
+        var mine = rsvps.answerOf(s.getId(), memberId);
+        return new ScreeningView(s.getId(), slug, s.filmId(), titles.getOrDefault(s.filmId(), "A film"), s.startsAt(),
+                s.endsAt(), s.zone(), s.venue(), s.onlineLink(), s.seatLimit(), s.note(), s.status(), s.sequence(),
+                s.createdAt(), s.updatedAt(), List.of(), List.of(), List.of(), List.of(), mine, false, List.of(),
+                Optional.empty());
+    }
+
+    private Map<Long, String> titles(List<Screening> list, long clubId) {
+        return films.titles(clubId, list.stream().map(Screening::filmId).collect(Collectors.toSet()));
+    }
+
+    private String filmTitle(Screening screening) {
+        return films.titles(screening.clubId(), Set.of(screening.filmId())).getOrDefault(screening.filmId(), "A film");
+    }
+
+    private String slugOf(Screening screening) {
+        return access.slugOf(screening.clubId());
+    }
+
+    private static List<String> namesWith(List<Rsvps.Row> rows, Answer answer, Map<Long, MemberProfile> names) {
+        return rows.stream().filter(r -> r.answer() == answer).map(r -> name(names.get(r.memberId()))).toList();
+    }
+
+    private static String name(MemberProfile profile) {
+        return profile == null ? "A former member" : profile.displayName();
+    }
+}
