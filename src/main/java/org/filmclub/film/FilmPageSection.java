@@ -9,7 +9,7 @@ import com.vaadin.flow.component.Component;
  */
 public interface FilmPageSection {
 
-    enum Slot { DISCUSSION, QUESTIONS }
+    enum Slot { SCREENINGS, DISCUSSION, QUESTIONS }
 
     Slot slot();
 

@@ -4,7 +4,13 @@ package org.filmclub.notification;
 public enum NotificationKind {
 
     REPLY("replied to you"),
-    MENTION("mentioned you");
+    MENTION("mentioned you"),
+    /** A screening the member answered changed time or place, or was cancelled. */
+    SCREENING("changed a screening"),
+    /** A seat freed up and the member moved from the waitlist to going. */
+    WAITLIST("gave you a seat"),
+    /** A screening the member is going to (or maybe) starts soon. */
+    REMINDER("reminds you");
 
     private final String phrase;
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.filmclub.discussion.MessagePosted;
 import org.filmclub.member.CurrentMember;
+import org.filmclub.screening.ScreeningChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
@@ -54,6 +55,29 @@ public class NotificationService {
         recipients.forEach((memberId, kind) -> notifications.save(new Notification(memberId, posted.clubId(), kind,
                 kind.describe(message.authorName(), posted.filmTitle()), link, clock.instant())));
         recipients.keySet().forEach(memberId -> events.publishEvent(
+                new NotificationsChanged(memberId, notifications.countByMemberIdAndReadAtIsNull(memberId))));
+    }
+
+    /** Tells members what changed about a screening they answered, in the same transaction as the change. */
+    @EventListener
+    @Transactional
+    public void screeningChanged(ScreeningChanged change) {
+        var title = change.filmTitle();
+        var text = switch (change.what()) {
+            case TIME_CHANGED -> "The screening of " + title + " has a new time";
+            case PLACE_CHANGED -> "The screening of " + title + " has a new place";
+            case CANCELLED -> "The screening of " + title + " was cancelled";
+            case SEAT_FREED -> "A seat freed up: you are going to the screening of " + title;
+            case STARTS_SOON -> "The screening of " + title + " starts soon";
+        };
+        var kind = switch (change.what()) {
+            case SEAT_FREED -> NotificationKind.WAITLIST;
+            case STARTS_SOON -> NotificationKind.REMINDER;
+            default -> NotificationKind.SCREENING;
+        };
+        change.recipients().forEach(memberId -> notifications.save(
+                new Notification(memberId, change.clubId(), kind, text, change.link(), clock.instant())));
+        change.recipients().forEach(memberId -> events.publishEvent(
                 new NotificationsChanged(memberId, notifications.countByMemberIdAndReadAtIsNull(memberId))));
     }
 

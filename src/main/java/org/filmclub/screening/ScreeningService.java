@@ -394,7 +394,7 @@ public class ScreeningService {
                 rows.stream().filter(r -> r.memberId() == membership.memberId()).map(Rsvps.Row::answer).findFirst(),
                 membership.isHost(),
                 rows.stream().map(r -> new ScreeningView.Attendee(r.memberId(), name(names.get(r.memberId())), r.answer()))
-                        .toList(), summary);
+                        .toList(), summary, s.clubId());
     }
 
     /** A screening for a calendar: the facts and the reader's own answer, no one else's. */
@@ -403,7 +403,7 @@ public class ScreeningService {
         return new ScreeningView(s.getId(), slug, s.filmId(), titles.getOrDefault(s.filmId(), "A film"), s.startsAt(),
                 s.endsAt(), s.zone(), s.venue(), s.onlineLink(), s.seatLimit(), s.note(), s.status(), s.sequence(),
                 s.createdAt(), s.updatedAt(), List.of(), List.of(), List.of(), List.of(), mine, false, List.of(),
-                Optional.empty());
+                Optional.empty(), s.clubId());
     }
 
     private Map<Long, String> titles(List<Screening> list, long clubId) {

@@ -13,7 +13,7 @@ public record ScreeningView(long id, String clubSlug, long filmId, String filmTi
         Instant endsAt, ZoneId zone, String venue, String onlineLink, Integer seatLimit, String note,
         ScreeningStatus status, int sequence, Instant createdAt, Instant updatedAt, List<String> going,
         List<String> maybe, List<String> notGoing, List<String> waitlist, Optional<Answer> myAnswer,
-        boolean iAmHost, List<Attendee> answers, Optional<Summary> summary) {
+        boolean iAmHost, List<Attendee> answers, Optional<Summary> summary, long clubId) {
 
     /** One member's answer, for the host's list. */
     public record Attendee(long memberId, String name, Answer answer) {

@@ -48,6 +48,32 @@ public final class Times {
         return days < 7 ? days + " days ago" : date(then, zone);
     }
 
+    /**
+     * An appointment as people say it: "today, 20:00 — in 3 hours", "tomorrow, 20:00 — in 26 hours",
+     * "Fri 28 Nov, 19:30 — in 3 days", "25 Nov 2026, 20:00 — 2 days ago".
+     */
+    public static String when(Instant at, Instant now, ZoneId zone) {
+        var day = at.atZone(zone).toLocalDate();
+        var today = now.atZone(zone).toLocalDate();
+        var time = time(at, zone);
+        var days = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+        var date = days == 0 ? "today" : days == 1 ? "tomorrow" : days == -1 ? "yesterday"
+                : days > 1 && days < 7 ? DAY.withZone(zone).format(at) : date(at, zone);
+        return date + ", " + time + " — " + distance(at, now);
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+
+    private static String distance(Instant at, Instant now) {
+        var minutes = java.time.Duration.between(now, at).toMinutes();
+        var ahead = minutes >= 0;
+        var m = Math.abs(minutes);
+        var amount = m < 60 ? m + (m == 1 ? " minute" : " minutes")
+                : m < 48 * 60 ? (m / 60) + ((m / 60) == 1 ? " hour" : " hours")
+                : (m / 1440) + " days";
+        return ahead ? "in " + amount : amount + " ago";
+    }
+
     /** "21:40" */
     public static String time(Instant instant, ZoneId zone) {
         return TIME.withZone(zone).format(instant);

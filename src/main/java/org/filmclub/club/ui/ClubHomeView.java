@@ -95,8 +95,7 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
 
         var membership = new ClubMembership(home.club().id(), home.club().slug(), me.id(), home.club().myRole());
         sections.forEach(part -> add(part.create(membership)));
-        add(section("Screenings", new Paragraph("Upcoming watch sessions will appear here.")),
-                section("Members (" + home.members().size() + ")", new MembersList(home, me.id(), this)));
+        add(section("Members (" + home.members().size() + ")", new MembersList(home, me.id(), this)));
         home.invite().ifPresent(invite -> add(new InviteBox(invite, me.timeZone(), () -> act(() -> {
             clubs.regenerateInvite(slug);
             Notifications.success("New invite link made; the old one no longer works.");

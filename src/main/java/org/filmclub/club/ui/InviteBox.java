@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.ZoneId;
+import org.filmclub.base.ui.AppUrl;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.Times;
 import org.filmclub.club.Invite;
@@ -20,7 +20,7 @@ class InviteBox extends Div {
         var link = new TextField("Invite link");
         link.setReadOnly(true);
         link.setWidthFull();
-        link.setValue(baseUrl() + invite.path());
+        link.setValue(AppUrl.of(invite.path()));
         var copy = new Button("Copy link", e -> {
             link.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link.getValue());
             Notifications.success("Invite link copied");
@@ -37,17 +37,5 @@ class InviteBox extends Div {
         actions.addClassName("actions");
         add(new H2("Invite members"),
                 new Paragraph("Anyone with this link can join until " + expires + "."), link, actions);
-    }
-
-    private static String baseUrl() {
-        var request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "/";
-        }
-        var http = request.getHttpServletRequest();
-        var port = http.getServerPort();
-        var defaultPort = ("http".equals(http.getScheme()) && port == 80) || ("https".equals(http.getScheme()) && port == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port)
-                + http.getContextPath() + "/";
     }
 }

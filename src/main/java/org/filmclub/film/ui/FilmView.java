@@ -203,6 +203,8 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private static Section placeholder(FilmPageSection.Slot slot) {
         var section = switch (slot) {
+            case SCREENINGS -> new Section(new H2("Screenings"),
+                    new Paragraph("Watch sessions of this film will be listed here."));
             case DISCUSSION -> new Section(new H2("Discussion"),
                     new Paragraph("The club's live discussion of this film will be here."));
             case QUESTIONS -> new Section(new H2("Questions"),

@@ -1,0 +1,298 @@
+package org.filmclub.screening.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.base.live.LiveBus;
+import org.filmclub.base.ui.Confirm;
+import org.filmclub.base.ui.LiveUpdates;
+import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.Times;
+import org.filmclub.film.FilmPageSection;
+import org.filmclub.film.FilmService;
+import org.filmclub.member.CurrentMember;
+import org.filmclub.screening.Answer;
+import org.filmclub.screening.ScreeningLive;
+import org.filmclub.screening.ScreeningService;
+import org.filmclub.screening.ScreeningStatus;
+import org.filmclub.screening.ScreeningView;
+
+/**
+ * A screening: when and where, who is coming, and the member's own answer. While it is live this is
+ * the club's room: the film's discussion, the question queue with "now discussing" on top, and who is here.
+ */
+@Route("clubs/:slug/screenings/:screeningId")
+@PermitAll
+public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ScreeningService screenings;
+    private final FilmService films;
+    private final CurrentMember currentMember;
+    private final List<FilmPageSection> sections;
+    private final LiveBus bus;
+    private final Clock clock;
+    private String slug;
+    private long screeningId;
+    private ZoneId zone;
+    private String title = "Screening · Filmclub";
+    private boolean following;
+
+    ScreeningPage(ScreeningService screenings, FilmService films, CurrentMember currentMember,
+            List<FilmPageSection> sections, LiveBus bus, Clock clock) {
+        this.screenings = screenings;
+        this.films = films;
+        this.currentMember = currentMember;
+        this.sections = sections;
+        this.bus = bus;
+        this.clock = clock;
+        addClassNames("page", "screening-page");
+    }
+
+    static RouteParameters params(String slug, long screeningId) {
+        return new RouteParameters(Map.of("slug", slug, "screeningId", Long.toString(screeningId)));
+    }
+
+    static String label(Answer answer) {
+        return switch (answer) {
+            case GOING -> "going";
+            case MAYBE -> "maybe";
+            case NOT_GOING -> "can't go";
+            case WAITLIST -> "on the waitlist";
+        };
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        slug = event.getRouteParameters().get("slug").orElse("");
+        try {
+            screeningId = event.getRouteParameters().getLong("screeningId").orElseThrow();
+            zone = currentMember.require().timeZone();
+            render(screenings.view(slug, screeningId));
+        } catch (org.filmclub.base.NotFoundException | NumberFormatException | java.util.NoSuchElementException e) {
+            event.rerouteToError(NotFoundException.class, e.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void refresh() {
+        try {
+            render(screenings.view(slug, screeningId));
+        } catch (org.filmclub.base.NotFoundException gone) {
+            Notifications.error(gone.getMessage());
+            getUI().ifPresent(ui -> ui.navigate("clubs/" + slug));
+        }
+    }
+
+    private void render(ScreeningView s) {
+        removeAll();
+        title = "Screening of " + s.filmTitle() + " · Filmclub";
+        if (!following) {
+            following = true;
+            // Start and end are pushed to everyone in the club; this page redraws as the room opens or closes.
+            LiveUpdates.follow(this, bus, ScreeningLive.topic(s.clubId()), ScreeningLive.class, live -> {
+                if (live.screeningId() == screeningId) {
+                    refresh();
+                }
+            });
+        }
+        var back = new Anchor("clubs/" + slug + "/films/" + s.filmId(), "← " + s.filmTitle());
+        back.addClassName("back-link");
+        var heading = new Div(new H1(s.filmTitle()));
+        heading.addClassName("club-header");
+        if (s.status() != ScreeningStatus.SCHEDULED) {
+            var badge = new Span(s.status() == ScreeningStatus.LIVE ? "Live now"
+                    : s.status() == ScreeningStatus.CANCELLED ? "Cancelled" : "Ended");
+            badge.addClassNames("role-badge", s.status() == ScreeningStatus.LIVE ? "host" : "plain");
+            heading.add(badge);
+        }
+        add(back, heading, facts(s));
+        if (s.iAmHost()) {
+            add(hostControls(s));
+        }
+        if (s.status() == ScreeningStatus.LIVE) {
+            add(room(s));
+        }
+        s.summary().ifPresent(summary -> add(summary(summary)));
+        add(answers(s));
+    }
+
+    private Div facts(ScreeningView s) {
+        var now = clock.instant();
+        var when = new Paragraph(Times.when(s.startsAt(), now, zone) + " · until " + Times.time(s.endsAt(), zone));
+        when.addClassName("screening-when");
+        var box = new Div(when);
+        box.addClassName("card");
+        if (!s.zone().equals(zone)) {
+            box.add(new Paragraph("Host's time: " + Times.dateTime(s.startsAt(), s.zone()) + " (" + s.zone() + ")"));
+        }
+        if (!s.venue().isEmpty()) {
+            box.add(new Paragraph("Where: " + s.venue()));
+        }
+        if (!s.onlineLink().isEmpty()) {
+            var link = new Anchor(s.onlineLink(), s.onlineLink());
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener nofollow");
+            box.add(new Paragraph(new Span("Online: "), link));
+        }
+        if (!s.note().isEmpty()) {
+            box.add(new Paragraph(s.note()));
+        }
+        var ics = new Anchor("calendar/screening/" + s.id() + ".ics", "Add to my calendar (.ics)");
+        ics.setRouterIgnore(true);
+        ics.getElement().setAttribute("download", "screening-" + s.id() + ".ics");
+        box.add(rsvp(s), ics);
+        return box;
+    }
+
+    private Div rsvp(ScreeningView s) {
+        var answer = new RadioButtonGroup<Answer>("Your answer");
+        answer.setItems(Answer.GOING, Answer.MAYBE, Answer.NOT_GOING);
+        answer.setItemLabelGenerator(a -> a == Answer.GOING ? "Going" : a == Answer.MAYBE ? "Maybe" : "Can't go");
+        s.myAnswer().map(a -> a == Answer.WAITLIST ? Answer.GOING : a).ifPresent(answer::setValue);
+        var open = s.status() == ScreeningStatus.SCHEDULED || s.status() == ScreeningStatus.LIVE;
+        answer.setReadOnly(!open || !s.endsAt().isAfter(clock.instant()));
+        answer.addValueChangeListener(e -> {
+            if (!e.isFromClient() || e.getValue() == null) {
+                return;
+            }
+            try {
+                var recorded = screenings.rsvp(slug, screeningId, e.getValue());
+                Notifications.success(recorded == Answer.WAITLIST
+                        ? "Every seat is taken: you are on the waitlist and get the next free seat."
+                        : "Thanks, you are " + label(recorded) + ".");
+            } catch (NotPermittedException | InvalidInputException refused) {
+                Notifications.error(refused.getMessage());
+            }
+            refresh();
+        });
+        var box = new Div(answer);
+        s.myAnswer().filter(a -> a == Answer.WAITLIST).ifPresent(a -> box.add(new Paragraph(
+                "You are number " + (s.waitlist().indexOf(currentMember.require().displayName()) + 1)
+                        + " on the waitlist.")));
+        return box;
+    }
+
+    private Div hostControls(ScreeningView s) {
+        var row = new Div();
+        row.addClassName("actions");
+        switch (s.status()) {
+            case SCHEDULED -> {
+                var start = new Button("Start the screening", e -> act(() -> screenings.start(slug, screeningId)));
+                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                row.add(start, new Button("Change", e -> new ScheduleDialog(screenings, slug,
+                        films.films(slug, "", 200).films(), zone, Optional.of(s), this::refresh).open()),
+                        cancelButton(s));
+            }
+            case LIVE -> {
+                var end = new Button("End the screening", e -> act(() -> screenings.end(slug, screeningId)));
+                end.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                row.add(end, cancelButton(s));
+            }
+            default -> {
+            }
+        }
+        return row;
+    }
+
+    private Button cancelButton(ScreeningView s) {
+        var cancel = new Button("Cancel the screening", e -> Confirm.destructive("Cancel this screening?",
+                "Everyone who answered is told, and calendars mark it cancelled.", "Cancel screening",
+                () -> act(() -> screenings.cancel(slug, screeningId))));
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return cancel;
+    }
+
+    /** The live room: the film's own discussion and question queue, with who is here shown by the discussion. */
+    private Section room(ScreeningView s) {
+        screenings.enterRoom(slug, screeningId);
+        var page = films.page(slug, s.filmId());
+        var room = new Section(new H2("In the room"));
+        room.addClassName("live-room");
+        sections.stream().filter(part -> part.slot() != FilmPageSection.Slot.SCREENINGS)
+                .sorted(java.util.Comparator.comparing(FilmPageSection::slot))
+                .forEach(part -> room.add(part.create(page)));
+        return room;
+    }
+
+    private Section summary(ScreeningView.Summary summary) {
+        var section = new Section(new H2("How it went"));
+        section.addClassName("card");
+        section.add(new Paragraph("From " + Times.dateTime(summary.startedAt(), zone) + " to "
+                + Times.time(summary.endedAt(), zone) + ", " + summary.messages()
+                + (summary.messages() == 1 ? " message" : " messages") + " in the discussion."));
+        section.add(new Paragraph(summary.attended().isEmpty() ? "Nobody came into the room."
+                : "In the room: " + String.join(", ", summary.attended()) + "."));
+        if (!summary.answeredQuestions().isEmpty()) {
+            var list = new UnorderedList();
+            summary.answeredQuestions().forEach(q -> list.add(new ListItem(q)));
+            section.add(new Paragraph("Questions answered:"), list);
+        }
+        return section;
+    }
+
+    private Section answers(ScreeningView s) {
+        var section = new Section(new H2("Who is coming"));
+        section.addClassName("card");
+        section.add(group("Going" + (s.seatLimit() == null ? "" : " (" + s.going().size() + " of " + s.seatLimit() + " seats)"),
+                s, Answer.GOING), group("Waitlist, in order", s, Answer.WAITLIST), group("Maybe", s, Answer.MAYBE),
+                group("Can't go", s, Answer.NOT_GOING));
+        return section;
+    }
+
+    private Div group(String heading, ScreeningView s, Answer answer) {
+        var list = new UnorderedList();
+        list.addClassName("members");
+        s.answers().stream().filter(a -> a.answer() == answer).forEach(a -> {
+            var item = new ListItem(new Span(a.name()));
+            item.addClassName("member-row");
+            if (s.iAmHost()) {
+                var remove = new Button("Remove", e -> act(() -> screenings.removeRsvp(slug, screeningId, a.memberId())));
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel("Remove the answer of " + a.name());
+                item.add(remove);
+            }
+            list.add(item);
+        });
+        var group = new Div(new Span(heading), list);
+        group.addClassName("answer-group");
+        group.setVisible(list.getChildren().findAny().isPresent());
+        return group;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (NotPermittedException | org.filmclub.base.NotFoundException refused) {
+            Notifications.error(refused.getMessage());
+        }
+        refresh();
+    }
+}

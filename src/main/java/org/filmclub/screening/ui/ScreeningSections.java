@@ -1,0 +1,72 @@
+package org.filmclub.screening.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Clock;
+import org.filmclub.club.ClubHomeSection;
+import org.filmclub.club.ClubMembership;
+import org.filmclub.film.FilmPage;
+import org.filmclub.film.FilmPageSection;
+import org.filmclub.film.FilmService;
+import org.filmclub.member.CurrentMember;
+import org.filmclub.screening.ScreeningService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Puts the club's screenings on its home page and a film's screenings on the film's page. */
+@Configuration
+class ScreeningSections {
+
+    @Bean
+    ClubHomeSection clubScreenings(ScreeningService screenings, FilmService films, CurrentMember currentMember,
+            Clock clock) {
+        return new ClubHomeSection() {
+            @Override
+            public int order() {
+                return 20;
+            }
+
+            @Override
+            public Component create(ClubMembership membership) {
+                return new ScreeningsCard(screenings, films, clock, currentMember.require().timeZone(),
+                        membership.slug(), membership.isHost());
+            }
+        };
+    }
+
+    @Bean
+    FilmPageSection filmScreenings(ScreeningService screenings, CurrentMember currentMember, Clock clock) {
+        return new FilmPageSection() {
+            @Override
+            public Slot slot() {
+                return Slot.SCREENINGS;
+            }
+
+            @Override
+            public Component create(FilmPage page) {
+                var plan = screenings.forFilm(page.clubSlug(), page.filmId());
+                var zone = currentMember.require().timeZone();
+                var now = clock.instant();
+                var card = new Div(new H2("Screenings"));
+                card.addClassNames("card", "screenings");
+                if (plan.upcoming().isEmpty() && plan.past().isEmpty()) {
+                    card.add(new Paragraph("No screening of this film yet."));
+                }
+                var list = new UnorderedList();
+                list.addClassName("screening-list");
+                plan.upcoming().forEach(s -> list.add(new ScreeningLine(s, zone, now)));
+                plan.past().forEach(s -> {
+                    list.add(new ScreeningLine(s, zone, now));
+                    s.summary().ifPresent(summary -> list.add(new com.vaadin.flow.component.html.ListItem(
+                            new Paragraph(summary.attended().size() + " in the room · " + summary.messages()
+                                    + " messages · " + summary.answeredQuestions().size() + " questions answered"))));
+                });
+                card.add(list);
+                return card;
+            }
+        };
+    }
+}
