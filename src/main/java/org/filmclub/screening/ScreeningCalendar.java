@@ -1,0 +1,163 @@
+package org.filmclub.screening;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Created;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.springframework.stereotype.Component;
+
+/**
+ * Screenings as an iCalendar file (RFC 5545), for one screening or a club's whole feed. Times stay
+ * in the screening's own zone and carry its VTIMEZONE, so a calendar app shows the host's wall-clock
+ * time and keeps it right across a clock change. A cancelled screening stays in with STATUS:CANCELLED
+ * and a higher SEQUENCE, so apps that already have it strike it out instead of keeping a stale copy.
+ */
+@Component
+class ScreeningCalendar {
+
+    static final String PRODUCT_ID = "-//Filmclub//Screenings//EN";
+
+    /** ical4j's own zone definitions, read from its jar: no network, the same text every time. */
+    private final TimeZoneRegistry zoneDefinitions = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    /** @param site the app's address, such as {@code https://films.example/}, for links back to each screening */
+    String write(String name, List<ScreeningView> screenings, URI site) {
+        var calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT_ID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        var zones = zonesOf(screenings);
+        zones.values().stream().flatMap(Optional::stream).forEach(calendar::add);
+        for (var screening : screenings) {
+            calendar.add(event(screening, zones.get(screening.zone()), site));
+        }
+        // RFC 5545 asks for at least one component, but a club with nothing scheduled yet still has a feed;
+        // calendar apps take an empty VCALENDAR as "no events", so only a non-empty one is checked.
+        if (!screenings.isEmpty()) {
+            requireValid(calendar);
+        }
+        // Added after the check: with METHOD present ical4j judges the file as an iTIP (RFC 5546) message,
+        // which wants an ORGANIZER; a published club calendar has no person to name there.
+        calendar.add(ImmutableMethod.PUBLISH);
+        return text(calendar);
+    }
+
+    private VEvent event(ScreeningView s, Optional<VTimeZone> zone, URI site) {
+        var page = site.resolve("clubs/" + s.clubSlug() + "/screenings/" + s.id());
+        var cancelled = s.status() == ScreeningStatus.CANCELLED;
+        // false: no DTSTAMP of the wall clock's now; it is the time of the last change, from the screening.
+        var event = new VEvent(false);
+        event.add(new Uid("screening-" + s.id() + "@filmclub"));
+        event.add(new DtStamp(s.updatedAt()));
+        event.add(new DtStart<>(at(s.startsAt(), zone)));
+        event.add(new DtEnd<>(at(s.endsAt(), zone)));
+        event.add(new Summary("Screening: " + s.filmTitle() + (cancelled ? " (cancelled)" : "")));
+        event.add(new Description(description(s, page)));
+        event.add(new Url(page));
+        event.add(new Sequence(s.sequence()));
+        event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(new Created(s.createdAt()));
+        event.add(new LastModified(s.updatedAt()));
+        var where = String.join(", ", Stream.of(s.venue(), s.onlineLink()).filter(w -> !w.isBlank()).toList());
+        if (!where.isEmpty()) {
+            event.add(new Location(where));
+        }
+        return event;
+    }
+
+    private static String description(ScreeningView s, URI page) {
+        var lines = new ArrayList<String>();
+        if (!s.note().isBlank()) {
+            lines.add(s.note());
+        }
+        if (!s.onlineLink().isBlank()) {
+            lines.add("Online: " + s.onlineLink());
+        }
+        lines.add("Details and answers: " + page);
+        return String.join("\n\n", lines);
+    }
+
+    /** Each distinct zone once, in order of first use, with ical4j's definition of it where it has one. */
+    private Map<ZoneId, Optional<VTimeZone>> zonesOf(List<ScreeningView> screenings) {
+        var zones = new LinkedHashMap<ZoneId, Optional<VTimeZone>>();
+        for (var s : screenings) {
+            zones.computeIfAbsent(s.zone(), this::definition);
+        }
+        return zones;
+    }
+
+    /** Empty for a fixed offset or a zone ical4j does not know: such times are written in UTC, which is exact. */
+    private Optional<VTimeZone> definition(ZoneId zone) {
+        if (zone instanceof ZoneOffset) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(zoneDefinitions.getTimeZone(zone.getId())).map(TimeZone::getVTimeZone);
+    }
+
+    /**
+     * The instant in the zone the definition names. ical4j resolves aliases (US/Eastern is defined as
+     * America/New_York), and DTSTART's TZID must match the VTIMEZONE's TZID exactly.
+     */
+    private static Temporal at(Instant instant, Optional<VTimeZone> zone) {
+        return zone.<Temporal>flatMap(definition -> {
+            try {
+                return Optional.of(instant.atZone(ZoneId.of(definition.getTimeZoneId().getValue())));
+            } catch (DateTimeException unknownToJava) {
+                return Optional.empty();
+            }
+        }).orElse(instant);
+    }
+
+    private static void requireValid(Calendar calendar) {
+        var result = calendar.validate();
+        if (result.hasErrors()) {
+            throw new IllegalStateException("Screening calendar is not valid iCalendar: " + result);
+        }
+    }
+
+    /** Through ical4j's outputter, which folds long lines and ends each with CRLF; toString does neither. */
+    private static String text(Calendar calendar) {
+        var out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return out.toString();
+    }
+}
