@@ -7,8 +7,16 @@ import java.util.Optional;
 /**
  * A film's question board at one moment, the same for every screen; each screen shows it through
  * {@link #seenBy}, which applies who may see what.
+ *
+ * @param readAt when the read began ({@link System#nanoTime()}), so a screen can drop a snapshot older
+ *               than the one it shows, which can arrive late when reads overlap
  */
-public record Board(long filmId, List<QuestionCard> questions) {
+public record Board(long filmId, List<QuestionCard> questions, long readAt) {
+
+    public boolean isOlderThan(Board other) {
+        return other != null && readAt - other.readAt < 0;
+    }
+
 
     /** Most votes first, ties oldest first; the pinned question always on top. */
     public static final Comparator<QuestionCard> BY_VOTES = Comparator.comparing(QuestionCard::pinned).reversed()
@@ -48,6 +56,6 @@ public record Board(long filmId, List<QuestionCard> questions) {
                 .map(q -> !q.anonymous() || host || q.authorId() == memberId ? q
                         : new QuestionCard(q.id(), q.text(), 0, "", true, q.quote(), q.status(), q.hiddenReason(),
                                 q.pinned(), q.voters(), q.askedAt()))
-                .toList());
+                .toList(), readAt);
     }
 }

@@ -215,6 +215,7 @@ public class QuestionService {
 
     /** Everything on a film's board, for everyone at once; each screen then shows it as its member may see it. */
     Board read(long filmId, long clubId) {
+        var readAt = System.nanoTime();
         var current = access.currentMemberIds(clubId);
         var voters = votes.votersByQuestion(filmId);
         var all = questions.findByFilmIdOrderByCreatedAtAscIdAsc(filmId).stream()
@@ -231,7 +232,7 @@ public class QuestionService {
                     q.quote() == null ? "" : q.quote(), q.status(),
                     q.hiddenReason() == null ? "" : q.hiddenReason(), q.pinned(), java.util.Set.copyOf(counted),
                     q.createdAt());
-        }).toList());
+        }).toList(), readAt);
     }
 
     private void changed(long filmId, ClubMembership membership) {

@@ -48,8 +48,8 @@ class CalendarController {
                 var screening = screenings.view(club.slug(), id);
                 return ResponseEntity.ok()
                         .contentType(TEXT_CALENDAR)
-                        .header("Content-Disposition",
-                                ContentDisposition.attachment().filename("screening-" + id + ".ics").build().toString())
+                        .headers(h -> h.setContentDisposition(
+                                ContentDisposition.attachment().filename("screening-" + id + ".ics").build()))
                         .body(calendar.write(club.name(), List.of(screening), site()));
             } catch (NotFoundException inAnotherClub) {
                 // try the next club

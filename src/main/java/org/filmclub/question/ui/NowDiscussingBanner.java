@@ -29,14 +29,19 @@ class NowDiscussingBanner implements DiscussionBanner {
         var banner = new Div(new Span("Now discussing: "), text);
         banner.addClassName("now-discussing-banner");
         banner.getElement().setAttribute("aria-live", "polite");
-        show(banner, text, questions.board(film.clubSlug(), film.id()));
+        var shown = new Board[1];
+        show(banner, text, questions.board(film.clubSlug(), film.id()), shown);
         LiveUpdates.follow(banner, bus, "film:" + film.id(), BoardChanged.class,
-                changed -> show(banner, text, changed.board()));
+                changed -> show(banner, text, changed.board(), shown));
         return banner;
     }
 
     /** The question discussed now is never hidden, so every member may see its text. */
-    private static void show(Div banner, Span text, Board board) {
+    private static void show(Div banner, Span text, Board board, Board[] shown) {
+        if (board.isOlderThan(shown[0])) {
+            return;
+        }
+        shown[0] = board;
         var now = board.discussing();
         banner.setVisible(now.isPresent());
         text.setText(now.map(q -> q.text()).orElse(""));

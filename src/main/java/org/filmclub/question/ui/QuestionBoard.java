@@ -93,6 +93,9 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
     }
 
     private void show(Board everyone) {
+        if (everyone.isOlderThan(board)) {
+            return;
+        }
         board = everyone.seenBy(viewerId, host);
         render();
     }
