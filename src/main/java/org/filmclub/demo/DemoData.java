@@ -3,6 +3,9 @@ package org.filmclub.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import org.filmclub.club.ClubDetails;
@@ -14,6 +17,10 @@ import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberService;
 import org.filmclub.question.QuestionService;
 import org.filmclub.question.QuestionService.Proposal;
+import org.filmclub.screening.Answer;
+import org.filmclub.screening.ScreeningInput;
+import org.filmclub.screening.ScreeningLimits;
+import org.filmclub.screening.ScreeningService;
 import org.filmclub.member.SignUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +55,13 @@ class DemoData implements ApplicationRunner {
     private final EssayService essays;
     private final DiscussionService discussion;
     private final QuestionService questions;
+    private final ScreeningService screenings;
+    private final Clock clock;
 
     DemoData(MemberService members, ClubService clubs, FilmService films, EssayService essays,
-            DiscussionService discussion, QuestionService questions) {
+            DiscussionService discussion, QuestionService questions, ScreeningService screenings, Clock clock) {
+        this.screenings = screenings;
+        this.clock = clock;
         this.questions = questions;
         this.discussion = discussion;
         this.members = members;
@@ -111,7 +122,14 @@ class DemoData implements ApplicationRunner {
             as(voter, () -> questions.vote(CLUB_SLUG, zen));
         }
         as("ben", () -> questions.vote(CLUB_SLUG, past));
-        log.info("Demo films added to '{}', with an essay on Her, a discussion and questions", CLUB_SLUG);
+        var madrid = ZoneId.of("Europe/Madrid");
+        var nextWeek = LocalDate.now(clock.withZone(madrid)).plusDays(7).atTime(20, 0);
+        var screening = as("ana", () -> screenings.schedule(CLUB_SLUG, new ScreeningInput(her.id(), nextWeek, madrid,
+                126 + ScreeningLimits.DISCUSSION_MINUTES, "Ana's living room, Calle del Cine 5", "", 8,
+                "Tea and biscuits; bring a cushion.")));
+        as("ana", () -> screenings.rsvp(CLUB_SLUG, screening, Answer.GOING));
+        as("ben", () -> screenings.rsvp(CLUB_SLUG, screening, Answer.MAYBE));
+        log.info("Demo films added to '{}', with an essay on Her, a discussion, questions and next week's screening", CLUB_SLUG);
     }
 
     private static String demoEssay() {
