@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ class ScreeningCalendar {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         var zones = zonesOf(screenings);
-        zones.values().stream().flatMap(Optional::stream).forEach(calendar::add);
+        distinct(zones.values()).forEach(calendar::add);
         for (var screening : screenings) {
             calendar.add(event(screening, zones.get(screening.zone()), site));
         }
@@ -119,6 +120,13 @@ class ScreeningCalendar {
             zones.computeIfAbsent(s.zone(), this::definition);
         }
         return zones;
+    }
+
+    /** One definition per TZID: aliases such as US/Eastern and America/New_York share one. */
+    private static Collection<VTimeZone> distinct(Collection<Optional<VTimeZone>> definitions) {
+        var byId = new LinkedHashMap<String, VTimeZone>();
+        definitions.stream().flatMap(Optional::stream).forEach(d -> byId.putIfAbsent(d.getTimeZoneId().getValue(), d));
+        return byId.values();
     }
 
     /** Empty for a fixed offset or a zone ical4j does not know: such times are written in UTC, which is exact. */
