@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -13,11 +14,19 @@ public final class StandaloneApp {
     private StandaloneApp() {
     }
 
-    /** Starts the app without demo data on a random port; the arguments are command-line properties. */
+    /**
+     * Starts the app without demo data on a random port; the arguments are command-line properties.
+     * Spring Security keeps one holder strategy for the whole JVM and each app installs its own, so
+     * the one in place before is put back when this app closes: the shared test app's requests and
+     * its services must keep reading the same holder.
+     */
     public static ConfigurableApplicationContext start(String... args) {
         var all = new java.util.ArrayList<>(List.of(args));
         all.add("--server.port=0");
-        return new SpringApplicationBuilder(FilmclubApplication.class).profiles("prod").run(all.toArray(String[]::new));
+        var before = SecurityContextHolder.getContextHolderStrategy();
+        var app = new SpringApplicationBuilder(FilmclubApplication.class).profiles("prod").run(all.toArray(String[]::new));
+        app.addApplicationListener((ContextClosedEvent closed) -> SecurityContextHolder.setContextHolderStrategy(before));
+        return app;
     }
 
     /** Runs service calls as the given member, as a signed-in request would. */

@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.club.ClubService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,6 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/calendar")
 class CalendarController {
 
+    private static final Logger log = LoggerFactory.getLogger(CalendarController.class);
     static final MediaType TEXT_CALENDAR = MediaType.parseMediaType("text/calendar; charset=utf-8");
     /** Calendar apps poll every few minutes to hours; this spares the database the eager ones. */
     static final Duration FEED_CACHE = Duration.ofMinutes(5);
@@ -71,6 +75,13 @@ class CalendarController {
                 .contentType(TEXT_CALENDAR)
                 .cacheControl(CacheControl.maxAge(FEED_CACHE).cachePrivate())
                 .body(calendar.write(slug + " screenings", feed, site()));
+    }
+
+    /** Anything unforeseen goes to the log with its cause; the calendar app only learns that it failed. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<String> failed(RuntimeException e) {
+        log.error("A calendar could not be served", e);
+        return ResponseEntity.internalServerError().build();
     }
 
     /** The app's address as this request reached it, so links in the calendar lead back here. */

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +45,10 @@ final class LoadClient implements AutoCloseable {
     /** Rows of the discussion a tab shows at its end; the client engine keeps 20 more on either side. */
     private static final int ROWS_IN_VIEW = 8;
     private static final int ROWS_BUFFERED = 20;
+    /** What the client engine sends with a click: the fields Flow's ClickEvent reads. */
+    private static final Map<String, Object> CLICK = Map.of("event.screenX", 0, "event.screenY", 0,
+            "event.clientX", 0, "event.clientY", 0, "event.detail", 1, "event.button", 0, "event.ctrlKey", false,
+            "event.shiftKey", false, "event.altKey", false, "event.metaKey", false);
     /** Shared by all tabs, so that a hundred of them do not start a hundred thread pools. */
     private static final ExecutorService THREADS = Executors.newCachedThreadPool(run -> {
         var thread = new Thread(run, "load-client");
@@ -61,6 +64,8 @@ final class LoadClient implements AutoCloseable {
     private final AtomicBoolean rangeRequested = new AtomicBoolean();
     private final AtomicLong pushedChars = new AtomicLong();
     private volatile Throwable broken;
+    /** Set once the view is open: from then on the tab follows the list on its own, as the engine does. */
+    private volatile boolean following;
     private WebSocket socket;
     private int uiId;
     private String securityKey;
@@ -123,6 +128,7 @@ final class LoadClient implements AutoCloseable {
         texts = null;
         sizes = null;
         followList();
+        following = true;
 
         var push = "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
@@ -138,17 +144,9 @@ final class LoadClient implements AutoCloseable {
         if (composer < 0 || send < 0) {
             throw new IllegalStateException("No discussion composer on this page");
         }
-        var click = new LinkedHashMap<String, Object>();
-        for (var key : List.of("screenX", "screenY", "clientX", "clientY", "button")) {
-            click.put("event." + key, 0);
-        }
-        click.put("event.detail", 1);
-        for (var key : List.of("ctrlKey", "shiftKey", "altKey", "metaKey")) {
-            click.put("event." + key, false);
-        }
         rpc(Map.of("type", "mSync", "node", composer, "feature", 1, "property", "value", "value", text),
                 Map.of("type", "event", "node", composer, "event", "change", "data", Map.of()),
-                Map.of("type", "event", "node", send, "event", "click", "data", click));
+                Map.of("type", "event", "node", send, "event", "click", "data", CLICK));
     }
 
     /** Completes with the {@link System#nanoTime()} at which a message from the server first carried this text. */
@@ -174,12 +172,24 @@ final class LoadClient implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
     }
 
-    /** Closes the socket, as a closing tab does. Java 17's HttpClient has no close(): it ends when unreferenced. */
+    /**
+     * Closes the tab as a browser does: the unload beacon, on which the server closes the UI at once, then the
+     * socket. Java 17's HttpClient has no close(); it ends once nothing refers to it.
+     */
     @Override
     public void close() {
-        if (socket != null) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        if (socket == null) {
+            return;
         }
+        try {
+            uidl(Map.of("csrfToken", securityKey, "rpc", List.of(), "syncId", syncId.get(), "clientId", clientId,
+                    "UNLOAD", true));
+        } catch (IOException e) {
+            // A beacon is best effort in browsers too; the server closes the UI when its heartbeats stop.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
     }
 
     /**
@@ -205,15 +215,19 @@ final class LoadClient implements AutoCloseable {
     /** One request to the UI with the ids the server checks; requests go one at a time, as from the engine. */
     @SafeVarargs
     private synchronized void rpc(Map<String, ?>... calls) throws IOException, InterruptedException {
-        var body = JSON.writeValueAsString(Map.of("csrfToken", securityKey, "rpc", List.of(calls),
-                "syncId", syncId.get(), "clientId", clientId));
-        var answer = http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        var answer = uidl(Map.of("csrfToken", securityKey, "rpc", List.of(calls), "syncId", syncId.get(),
+                "clientId", clientId));
         if (answer.statusCode() != 200 || !answer.body().startsWith(UIDL)) {
             throw new IllegalStateException("UIDL request refused: " + answer.statusCode() + " " + answer.body());
         }
         clientId = read(answer.body(), System.nanoTime());
+    }
+
+    private HttpResponse<String> uidl(Map<String, ?> message) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -252,7 +266,7 @@ final class LoadClient implements AutoCloseable {
                 }
             }
         }
-        if (listSize.get() != sizeBefore && socket != null && rangeRequested.compareAndSet(false, true)) {
+        if (listSize.get() != sizeBefore && following && rangeRequested.compareAndSet(false, true)) {
             THREADS.execute(() -> {
                 try {
                     followList();
