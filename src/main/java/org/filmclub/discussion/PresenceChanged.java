@@ -13,4 +13,10 @@ public record PresenceChanged(long filmId, List<Present> here) implements LiveEv
     public String topic() {
         return ChatMessage.topic(filmId);
     }
+
+    /** Each node counts the screens open on it; merging the nodes' counts is not done yet. */
+    @Override
+    public boolean crossesNodes() {
+        return false;
+    }
 }

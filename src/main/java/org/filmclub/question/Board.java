@@ -1,5 +1,6 @@
 package org.filmclub.question;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -8,13 +9,14 @@ import java.util.Optional;
  * A film's question board at one moment, the same for every screen; each screen shows it through
  * {@link #seenBy}, which applies who may see what.
  *
- * @param readAt when the read began ({@link System#nanoTime()}), so a screen can drop a snapshot older
- *               than the one it shows, which can arrive late when reads overlap
+ * @param readAt when the read's transaction began by the database's clock, one clock for every node,
+ *               so a screen can drop a snapshot older than the one it shows, which can arrive late
+ *               when reads overlap
  */
-public record Board(long filmId, List<QuestionCard> questions, long readAt) {
+public record Board(long filmId, List<QuestionCard> questions, Instant readAt) {
 
     public boolean isOlderThan(Board other) {
-        return other != null && readAt - other.readAt < 0;
+        return other != null && readAt.isBefore(other.readAt);
     }
 
 

@@ -213,9 +213,12 @@ public class QuestionService {
         changed(question.filmId(), membership);
     }
 
-    /** Everything on a film's board, for everyone at once; each screen then shows it as its member may see it. */
+    /**
+     * Everything on a film's board, for everyone at once; each screen then shows it as its member may
+     * see it. Runs inside a transaction, whose start dates the snapshot.
+     */
     Board read(long filmId, long clubId) {
-        var readAt = System.nanoTime();
+        var readAt = votes.transactionStart();
         var current = access.currentMemberIds(clubId);
         var voters = votes.votersByQuestion(filmId);
         var all = questions.findByFilmIdOrderByCreatedAtAscIdAsc(filmId).stream()

@@ -45,6 +45,11 @@ class Votes {
                 .param("from", fromQuestion).param("into", intoQuestion).update();
     }
 
+    /** When the current transaction began, by the database's clock. */
+    Instant transactionStart() {
+        return jdbc.sql("select current_timestamp").query(Timestamp.class).single().toInstant();
+    }
+
     /** Who voted for each question of a film. */
     Map<Long, Set<Long>> votersByQuestion(long filmId) {
         var result = new HashMap<Long, Set<Long>>();

@@ -35,6 +35,11 @@ public class LiveBus {
     /** Runs after the publishing transaction commits, or at once when there is none. */
     @TransactionalEventListener(fallbackExecution = true)
     public void publish(LiveEvent event) {
+        deliver(event);
+    }
+
+    /** Hands an event to this process's subscribers: one published here, or one relayed from another node. */
+    public void deliver(LiveEvent event) {
         var listeners = subscribers.get(event.topic());
         if (listeners == null) {
             return;
