@@ -107,6 +107,12 @@ public abstract class AbstractAppTest {
         return club.slug();
     }
 
+    /** What a browser would now be shown by push: the events delivered, then the UI's queued work run. */
+    protected void pushesArrive() {
+        context.getBean(org.filmclub.base.live.LiveBus.class).awaitDelivered();
+        MockVaadin.clientRoundtrip();
+    }
+
     protected static String unique(String prefix) {
         return prefix + "-" + SEQUENCE.incrementAndGet();
     }

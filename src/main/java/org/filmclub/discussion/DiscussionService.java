@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DiscussionService {
 
     static final String NO_SUCH_MESSAGE = "That message is no longer in this discussion.";
+    /** The size of the column that keeps a rendered message. */
+    static final int RENDERED_MAX = 200_000;
     static final String PARENT_GONE = "The message you are replying to was deleted. Your reply is still in the box.";
 
     private final MessageRepository messages;
@@ -127,7 +129,7 @@ public class DiscussionService {
         }
         var club = clubMembers(membership);
         var byUsername = club.values().stream().collect(Collectors.toMap(MemberProfile::username, p -> p));
-        var html = renderer.message(body, byUsername::containsKey);
+        var html = rendered(body, byUsername::containsKey);
         var saved = messages.save(new Message(filmId, me, parent == null ? null : parent.getId(), body, html,
                 clientKey, clock.instant()));
         var chat = saved.toChat(club.get(me));
@@ -142,7 +144,7 @@ public class DiscussionService {
     @Transactional
     public ChatMessage edit(String slug, long messageId, String text) {
         var membership = access.requireMember(slug);
-        var message = own(membership, messageId);
+        var message = own(membership, messageId, true);
         if (message.status() != Status.VISIBLE) {
             throw new NotPermittedException(message.status() == Status.HIDDEN
                     ? "A host hid this message, so it can no longer be edited." : NO_SUCH_MESSAGE);
@@ -150,21 +152,24 @@ public class DiscussionService {
         var body = checked(text);
         var club = clubMembers(membership);
         var usernames = club.values().stream().map(MemberProfile::username).collect(Collectors.toSet());
-        message.edit(body, renderer.message(body, usernames::contains), clock.instant());
+        message.edit(body, rendered(body, usernames::contains), clock.instant());
         return changed(message, club.get(message.authorId()));
     }
 
     /** What its author wrote, to edit it. */
     @Transactional(readOnly = true)
     public String source(String slug, long messageId) {
-        return own(access.requireMember(slug), messageId).body();
+        return own(access.requireMember(slug), messageId, false).body();
     }
 
     /** Its author takes a message back; its replies stay, under "message deleted". */
     @Transactional
     public ChatMessage delete(String slug, long messageId) {
         var membership = access.requireMember(slug);
-        var message = own(membership, messageId);
+        var message = own(membership, messageId, true);
+        if (message.status() == Status.DELETED) {
+            return message.toChat(clubMembers(membership).get(message.authorId()));
+        }
         message.delete();
         return changed(message, clubMembers(membership).get(message.authorId()));
     }
@@ -176,10 +181,11 @@ public class DiscussionService {
         if (!membership.isHost()) {
             throw new NotPermittedException("Only a host can hide messages.");
         }
-        var message = inClub(membership, messageId);
-        if (message.status() == Status.VISIBLE) {
-            message.hide(membership.memberId());
+        var message = inClub(membership, messageId, true);
+        if (message.status() != Status.VISIBLE) {
+            throw new NotPermittedException(NO_SUCH_MESSAGE);
         }
+        message.hide(membership.memberId());
         return changed(message, members.profiles(List.of(message.authorId())).get(message.authorId()));
     }
 
@@ -211,19 +217,29 @@ public class DiscussionService {
         return chat;
     }
 
-    private Message own(ClubMembership membership, long messageId) {
-        var message = inClub(membership, messageId);
+    private Message own(ClubMembership membership, long messageId, boolean lock) {
+        var message = inClub(membership, messageId, lock);
         if (message.authorId() != membership.memberId()) {
             throw new NotPermittedException("Only its author can change a message.");
         }
         return message;
     }
 
-    /** The message, if it is in a film of the member's club; any other looks as if it did not exist. */
-    private Message inClub(ClubMembership membership, long messageId) {
-        var message = messages.findById(messageId).orElseThrow(() -> new NotFoundException(NO_SUCH_MESSAGE));
+    /** The message, if it is in a film of the member's club, locked when it is about to change; any other looks missing. */
+    private Message inClub(ClubMembership membership, long messageId, boolean lock) {
+        var message = (lock ? messages.lockById(messageId) : messages.findById(messageId))
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_MESSAGE));
         films.filmIn(membership, message.filmId());
         return message;
+    }
+
+    private String rendered(String body, java.util.function.Predicate<String> isMember) {
+        var html = renderer.message(body, isMember);
+        if (html.length() > RENDERED_MAX) {
+            throw InvalidInputException.of("body",
+                    "This message has too many links, spoilers or mentions to show. Shorten it; it is still in the box.");
+        }
+        return html;
     }
 
     private static String checked(String text) {

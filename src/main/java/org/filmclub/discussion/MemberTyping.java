@@ -1,9 +1,8 @@
 package org.filmclub.discussion;
 
-import org.filmclub.base.live.LiveEvent;
 
 /** A member is writing a message in a film's discussion. */
-public record MemberTyping(long filmId, long memberId, String displayName) implements LiveEvent {
+public record MemberTyping(long filmId, long memberId, String displayName) implements DiscussionEvent {
 
     @Override
     public String topic() {

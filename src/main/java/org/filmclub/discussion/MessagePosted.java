@@ -1,7 +1,6 @@
 package org.filmclub.discussion;
 
 import java.util.Set;
-import org.filmclub.base.live.LiveEvent;
 
 /**
  * A member posted a message in a film's discussion.
@@ -10,7 +9,7 @@ import org.filmclub.base.live.LiveEvent;
  * @param mentionedMemberIds club members named with {@code @username} in it
  */
 public record MessagePosted(ChatMessage message, long clubId, String clubSlug, String filmTitle,
-        Long repliedToAuthorId, Set<Long> mentionedMemberIds) implements LiveEvent {
+        Long repliedToAuthorId, Set<Long> mentionedMemberIds) implements DiscussionEvent {
 
     @Override
     public String topic() {

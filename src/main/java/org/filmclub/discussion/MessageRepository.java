@@ -22,6 +22,11 @@ interface MessageRepository extends JpaRepository<Message, Long> {
 
     Optional<Message> findByAuthorIdAndClientKey(long authorId, String clientKey);
 
+    /** Locks the message, so an edit, a delete and a host's hide happen one after the other. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Message m where m.id = :id")
+    Optional<Message> lockById(long id);
+
     long countByAuthorIdAndCreatedAtAfter(long authorId, Instant since);
 
     long countByFilmIdAndCreatedAtBetween(long filmId, Instant from, Instant to);

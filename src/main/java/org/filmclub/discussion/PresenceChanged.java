@@ -1,10 +1,9 @@
 package org.filmclub.discussion;
 
 import java.util.List;
-import org.filmclub.base.live.LiveEvent;
 
 /** Who has a film's page open right now, in the order they came. */
-public record PresenceChanged(long filmId, List<Present> here) implements LiveEvent {
+public record PresenceChanged(long filmId, List<Present> here) implements DiscussionEvent {
 
     public record Present(long memberId, String displayName) {
     }

@@ -3,6 +3,7 @@ package org.filmclub.notification;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.filmclub.club.ClubAccess;
 import org.filmclub.discussion.MessagePosted;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.screening.ScreeningChanged;
@@ -25,9 +26,11 @@ public class NotificationService {
     private final CurrentMember currentMember;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClubAccess access;
 
     NotificationService(NotificationRepository notifications, CurrentMember currentMember,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ClubAccess access) {
+        this.access = access;
         this.notifications = notifications;
         this.currentMember = currentMember;
         this.events = events;
@@ -51,6 +54,8 @@ public class NotificationService {
             posted.mentionedMemberIds().forEach(id -> recipients.putIfAbsent(id, NotificationKind.MENTION));
         }
         recipients.remove(message.authorId());
+        // Someone who left the club hears nothing more from it.
+        recipients.keySet().retainAll(access.currentMemberIds(posted.clubId()));
         var link = "clubs/" + posted.clubSlug() + "/films/" + message.filmId() + "?message=" + message.id();
         recipients.forEach((memberId, kind) -> notifications.save(new Notification(memberId, posted.clubId(), kind,
                 kind.describe(message.authorName(), posted.filmTitle()), link, clock.instant())));
@@ -75,9 +80,11 @@ public class NotificationService {
             case STARTS_SOON -> NotificationKind.REMINDER;
             default -> NotificationKind.SCREENING;
         };
-        change.recipients().forEach(memberId -> notifications.save(
+        var current = access.currentMemberIds(change.clubId());
+        var recipients = change.recipients().stream().filter(current::contains).toList();
+        recipients.forEach(memberId -> notifications.save(
                 new Notification(memberId, change.clubId(), kind, text, change.link(), clock.instant())));
-        change.recipients().forEach(memberId -> events.publishEvent(
+        recipients.forEach(memberId -> events.publishEvent(
                 new NotificationsChanged(memberId, notifications.countByMemberIdAndReadAtIsNull(memberId))));
     }
 

@@ -160,6 +160,9 @@ public class QuestionService {
     public void hide(String slug, long questionId, String reason) {
         var membership = hostOf(slug, "hide questions");
         var question = inClub(membership, questionId);
+        if (question.status() == QuestionStatus.MERGED) {
+            throw new NotPermittedException("That question was merged into another.");
+        }
         var why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw InvalidInputException.of("reason", "Say why, so its author understands.");
@@ -183,9 +186,8 @@ public class QuestionService {
         if (duplicateId == intoId || duplicate.filmId() != into.filmId()) {
             throw new NotPermittedException("A question can only be merged into another question on the same board.");
         }
-        if (duplicate.status() == QuestionStatus.MERGED || into.status() == QuestionStatus.MERGED
-                || into.status() == QuestionStatus.HIDDEN) {
-            throw new NotPermittedException("That question was already merged or hidden.");
+        if (duplicate.status() == QuestionStatus.MERGED || !into.status().takesVotes()) {
+            throw new NotPermittedException("A question can only be merged into an open one.");
         }
         votes.merge(duplicateId, intoId);
         if (duplicate.status() == QuestionStatus.DISCUSSING) {

@@ -74,6 +74,10 @@ class Screening extends AbstractEntity {
         if (!first) {
             sequence++;
         }
+        if (timeChanged) {
+            // A new time deserves its own reminder.
+            reminderSentAt = null;
+        }
         return timeChanged ? Change.TIME : placeChanged ? Change.PLACE : Change.NONE;
     }
 

@@ -96,6 +96,7 @@ public class ScreeningService {
         if (screening.status().isOver()) {
             throw new NotPermittedException("This screening is over and can no longer be changed.");
         }
+        validator.check(input);
         var going = rsvps.all(screeningId).stream().filter(r -> r.answer() == Answer.GOING).toList();
         var seats = input.seatLimit();
         var moving = seats == null || going.size() <= seats ? List.<Rsvps.Row>of()

@@ -76,7 +76,7 @@ class DiscussionConcurrencyTest extends AbstractAppTest {
         pool.shutdown();
         assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         unsubscribe.forEach(Runnable::run);
-        MockVaadin.clientRoundtrip();
+        pushesArrive();
 
         var stored = discussion.since(slug, filmId, 0).stream().map(ChatMessage::id).toList();
         assertThat(stored).hasSize(POSTERS * EACH).doesNotHaveDuplicates().isSorted();

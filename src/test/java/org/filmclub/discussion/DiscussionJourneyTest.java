@@ -64,7 +64,7 @@ class DiscussionJourneyTest extends AbstractAppTest {
         loginAs(author);
         var posted = discussion.post(slug, filmId, text, replyTo, UUID.randomUUID().toString());
         loginAs(viewer);
-        MockVaadin.clientRoundtrip();
+        pushesArrive();
         return posted;
     }
 
@@ -178,7 +178,7 @@ class DiscussionJourneyTest extends AbstractAppTest {
     @Test
     void who_is_here_appears_and_disappears() {
         openFilmAs(ben);
-        MockVaadin.clientRoundtrip();
+        pushesArrive();
         assertThat(_get(AvatarGroup.class, spec -> spec.withClasses("presence")).getItems())
                 .extracting(AvatarGroup.AvatarGroupItem::getName).containsExactly("Ben Okafor");
         loginAs(host);

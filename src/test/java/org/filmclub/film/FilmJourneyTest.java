@@ -320,12 +320,12 @@ class FilmJourneyTest extends AbstractAppTest {
 
         _click(_get(Button.class, spec -> spec.withText("Import text…")));
         UploadKt._upload(_get(Upload.class), "notes.txt", "text/plain", "café".getBytes(StandardCharsets.ISO_8859_1));
-        MockVaadin.clientRoundtrip();
+        pushesArrive();
         assertThat(Screen.text()).contains("That file is not UTF-8 text.");
         assertThat(editor().getValue()).isEqualTo("to be replaced");
 
         UploadKt._upload(_get(Upload.class), "arrival.txt", "text/plain", MarkdownRendererTest.clubEssay());
-        MockVaadin.clientRoundtrip();
+        pushesArrive();
         assertThat(editor().getValue()).contains("Denis Villeneuve’s Arrival", "😢", "🙂");
         assertThat(preview()).contains("What would you do if you knew how every conversation would end?", "🙂");
         assertThat(Screen.text()).contains("Draft saved at");

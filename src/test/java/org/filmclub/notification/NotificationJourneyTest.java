@@ -138,7 +138,7 @@ class NotificationJourneyTest extends AbstractAppTest {
         var first = post(ben, film, ada.id(), Set.of(), false);
         var second = post(ben, film, null, Set.of(ada.id()), false);
         loginAs(ada);
-        MockVaadin.clientRoundtrip();
+        pushesArrive();
         assertThat(_get(Span.class, spec -> spec.withClasses("bell-count")).getText()).isEqualTo("2");
         assertThat(bell().getAriaLabel()).contains("Notifications, 2 unread");
 
@@ -189,7 +189,7 @@ class NotificationJourneyTest extends AbstractAppTest {
 
         post(ben, film, ada.id(), Set.of(ada.id()), true);
         loginAs(ada);
-        MockVaadin.clientRoundtrip();
+        pushesArrive();
 
         assertThat(notifications.unreadCount()).isZero();
         assertThat(notifications.recent(50)).isEmpty();

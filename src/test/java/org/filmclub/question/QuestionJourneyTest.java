@@ -69,7 +69,7 @@ class QuestionJourneyTest extends AbstractAppTest {
     /** What another member's screen receives: the coalesced redraw, pushed to this UI. */
     private void boardRedrawnLive() {
         boardUpdates.redraw();
-        MockVaadin.clientRoundtrip();
+        pushesArrive();
     }
 
     private static List<String> openQuestions() {

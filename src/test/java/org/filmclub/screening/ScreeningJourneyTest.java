@@ -206,7 +206,7 @@ class ScreeningJourneyTest extends AbstractAppTest {
         loginAs(host);
         screenings.start(slug, id);
         loginAs(ben);
-        MockVaadin.clientRoundtrip();
+        pushesArrive();
         var live = _get(RouterLink.class, spec -> spec.withText("● Live now: Her"));
 
         com.github.mvysny.kaributesting.v10.RouterLinkKt._click(live);
@@ -219,7 +219,7 @@ class ScreeningJourneyTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("End the screening")));
         assertThat(Screen.text()).contains("How it went", "1 message in the discussion", "In the room: Ana Ruiz, Ben Okafor.");
         loginAs(ben);
-        MockVaadin.clientRoundtrip();
+        pushesArrive();
         assertThat(screenings.forFilm(slug, filmId).past()).singleElement()
                 .satisfies(s -> assertThat(s.summary()).isPresent());
     }

@@ -23,12 +23,12 @@ import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.live.LiveBus;
-import org.filmclub.base.live.LiveEvent;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.discussion.ChatMessage;
 import org.filmclub.discussion.Discussion;
+import org.filmclub.discussion.DiscussionEvent;
 import org.filmclub.discussion.DiscussionLimits;
 import org.filmclub.discussion.DiscussionService;
 import org.filmclub.discussion.MemberTyping;
@@ -96,7 +96,7 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
         earlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         earlier.addClickListener(e -> loadEarlier());
         list.addClassName("discussion-list");
-        list.setRenderer(new ComponentRenderer<>(this::card));
+        list.setRenderer(new ComponentRenderer<>(MessageCard::new, this::draw));
         list.setDataProvider(provider);
         list.getElement().setAttribute("aria-label", "Messages");
 
@@ -123,7 +123,7 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
         showEarlierButton();
         list.scrollToEnd();
 
-        LiveUpdates.follow(this, bus, ChatMessage.topic(filmId), LiveEvent.class, this::received);
+        LiveUpdates.follow(this, bus, ChatMessage.topic(filmId), DiscussionEvent.class, this::received);
         addAttachListener(e -> {
             discussion.arrive(slug, filmId);
             // Whatever was posted between opening and subscribing, or while this screen was away.
@@ -135,16 +135,16 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
         addDetachListener(e -> discussion.depart(filmId, viewerId));
     }
 
-    private MessageCard card(ChatMessage message) {
+    private void draw(MessageCard card, ChatMessage message) {
         String parent = null;
         if (message.isReply()) {
             parent = items.stream().filter(m -> m.id() == message.replyTo()).map(ChatMessage::authorName)
                     .findFirst().orElse(null);
         }
-        return new MessageCard(message, parent, viewerId, viewerIsHost, zone, clock.instant(), this);
+        card.show(message, parent, viewerId, viewerIsHost, zone, clock.instant(), this);
     }
 
-    private void received(LiveEvent event) {
+    private void received(DiscussionEvent event) {
         if (event instanceof MessagePosted posted) {
             merge(posted.message());
             if (posted.message().authorId() != viewerId) {

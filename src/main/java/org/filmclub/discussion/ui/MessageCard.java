@@ -27,9 +27,20 @@ class MessageCard extends Div {
         void jumpTo(long messageId);
     }
 
-    MessageCard(ChatMessage message, String parentAuthor, long viewerId, boolean viewerIsHost, ZoneId zone,
+    private ChatMessage shown;
+
+    /**
+     * Draws a message into this card. The list reuses cards as it redraws, so a card that already
+     * shows this very message is left alone: appending one message changes nothing in the others.
+     */
+    void show(ChatMessage message, String parentAuthor, long viewerId, boolean viewerIsHost, ZoneId zone,
             Instant now, Actions actions) {
-        addClassName("message");
+        if (message.equals(shown)) {
+            return;
+        }
+        shown = message;
+        removeAll();
+        setClassName("message");
         getElement().setAttribute("data-id", Long.toString(message.id()));
         if (message.isReply()) {
             addClassName("reply");

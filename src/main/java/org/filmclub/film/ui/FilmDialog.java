@@ -22,7 +22,8 @@ class FilmDialog extends Dialog {
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveButton.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        // Ctrl+Enter, as plain Enter belongs to the synopsis, which takes several lines.
+        saveButton.addClickShortcut(com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
         getFooter().add(new Button("Cancel", e -> close()), saveButton);
         addOpenedChangeListener(e -> form.title.focus());
     }

@@ -100,6 +100,13 @@ class ScheduleDialog extends Dialog {
 
     private void save(ScreeningService screenings, String slug, Optional<ScreeningView> existing, Runnable saved,
             boolean moveToWaitlist) {
+        for (var number : new IntegerField[] {duration, seats}) {
+            if (number.isInvalid() && number.isEmpty()) {
+                // The browser could not read what was typed; better to ask than to save "no limit".
+                number.setErrorMessage("Type a whole number");
+                return;
+            }
+        }
         var input = input();
         try {
             if (existing.isPresent()) {
