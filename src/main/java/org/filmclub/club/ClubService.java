@@ -17,6 +17,7 @@ import org.filmclub.base.NotPermittedException;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.member.MemberService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,11 +44,13 @@ public class ClubService {
     private final Clock clock;
     private final Duration inviteValidity;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     ClubService(ClubRepository clubs, MembershipRepository memberships, ClubAccess access,
             CurrentMember currentMember, MemberService members, InputValidator validator, Clock clock,
             @Value("${filmclub.invites.validity:P14D}") Duration inviteValidity,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+        this.events = events;
         this.clubs = clubs;
         this.memberships = memberships;
         this.access = access;
@@ -169,6 +172,7 @@ public class ClubService {
         }
         memberships.delete(target);
         target.club().replaceInvite(newInvite());
+        ended(target);
     }
 
     @Transactional
@@ -178,6 +182,13 @@ public class ClubService {
             requireAnotherHost(mine);
         }
         memberships.delete(mine);
+        ended(mine);
+    }
+
+    /** Tells the member's open screens, after the commit, that this club is closed to them now. */
+    private void ended(Membership membership) {
+        var club = membership.club();
+        events.publishEvent(new MembershipEnded(club.getId(), club.slug(), club.name(), membership.memberId()));
     }
 
     /** The membership a host acts on; the club is locked first so roles and host counts are current. */

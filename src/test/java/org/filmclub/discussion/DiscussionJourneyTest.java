@@ -260,13 +260,17 @@ class DiscussionJourneyTest extends AbstractAppTest {
     @Test
     void a_member_removed_from_the_club_cannot_post_and_is_told_why() {
         openFilmAs(ben);
+        var box = composer();
+        var sendButton = _get(Button.class, spec -> spec.withText("Send"));
         loginAs(host);
         clubService.remove(slug, ben.id());
         loginAs(ben);
-        send("Am I still here?");
-        assertThat(composer().isInvalid()).isTrue();
-        assertThat(composer().getErrorMessage()).startsWith("Not sent: There is no such club");
-        assertThat(composer().getValue()).isEqualTo("Am I still here?");
+        // Sent before the news of the removal reaches this screen (a moment later it closes the page).
+        box.setValue("Am I still here?");
+        sendButton.click();
+        assertThat(box.isInvalid()).isTrue();
+        assertThat(box.getErrorMessage()).startsWith("Not sent: There is no such club");
+        assertThat(box.getValue()).isEqualTo("Am I still here?");
     }
 
     @Test
@@ -293,5 +297,21 @@ class DiscussionJourneyTest extends AbstractAppTest {
         var link = _get(com.vaadin.flow.component.html.Anchor.class,
                 spec -> spec.withText("Ben Okafor mentioned you on Her"));
         assertThat(link.getHref()).isEqualTo("clubs/" + slug + "/films/" + filmId + "?message=" + posted.id());
+    }
+
+    @Test
+    void a_member_removed_while_on_the_film_page_is_sent_away_and_hears_nothing_more() {
+        var topic = ChatMessage.topic(filmId);
+        openFilmAs(ben);
+        assertThat(bus.subscribers(topic)).isEqualTo(3);
+
+        loginAs(host);
+        clubService.remove(slug, ben.id());
+        loginAs(ben);
+        pushesArrive();
+
+        com.github.mvysny.kaributesting.v10.NavigatorKt.expectView(org.filmclub.club.ui.ClubsView.class);
+        assertThat(Screen.notifications()).anyMatch(n -> n.startsWith("You are no longer a member of"));
+        assertThat(bus.subscribers(topic)).isZero();
     }
 }
