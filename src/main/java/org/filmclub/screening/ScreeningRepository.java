@@ -29,6 +29,10 @@ interface ScreeningRepository extends JpaRepository<Screening, Long> {
     @Query("select s.id from Screening s where s.status = 'SCHEDULED' and s.reminderSentAt is null and s.startsAt <= :before and s.startsAt > :now")
     List<Long> findDueForReminder(Instant now, Instant before);
 
+    /** Screenings still live well after their planned end: the host forgot to end them. */
+    @Query("select s.id from Screening s where s.status = 'LIVE' and s.endsAt < :before")
+    List<Long> findOverdue(Instant before);
+
     /** Claims the reminder: only the one caller that changes the row sends it, however many try. */
     @Modifying
     @Query("update Screening s set s.reminderSentAt = :now where s.id = :id and s.reminderSentAt is null")

@@ -37,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScreeningService {
 
     static final String NO_SUCH_SCREENING = "There is no such screening in this club.";
+    static final Duration OVERDUE = Duration.ofHours(1);
 
     private final ScreeningRepository screenings;
     private final Rsvps rsvps;
@@ -286,6 +287,21 @@ public class ScreeningService {
         if (!recipients.isEmpty()) {
             events.publishEvent(new ScreeningChanged(screeningId, screening.clubId(), slug, title, What.STARTS_SOON, recipients));
         }
+    }
+
+    /** Ends a screening the host left running an hour past its planned end, so "live now" does not linger. */
+    @Transactional
+    public void endIfOverdue(long screeningId) {
+        var screening = screenings.lockById(screeningId).orElseThrow();
+        if (screening.status() == ScreeningStatus.LIVE && screening.endsAt().plus(OVERDUE).isBefore(clock.instant())) {
+            screening.end(clock.instant());
+            events.publishEvent(new ScreeningLive(screening.clubId(), screeningId, access.slugOf(screening.clubId()),
+                    filmTitle(screening), false));
+        }
+    }
+
+    List<Long> overdue() {
+        return screenings.findOverdue(clock.instant().minus(OVERDUE));
     }
 
     List<Long> dueForReminder(Duration lead) {

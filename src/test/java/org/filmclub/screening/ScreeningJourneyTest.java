@@ -241,4 +241,18 @@ class ScreeningJourneyTest extends AbstractAppTest {
         loginAs(cleo);
         assertThat(notifications.recent(10)).extracting(n -> n.text()).doesNotContain("The screening of Her starts soon");
     }
+
+    @Test
+    void a_screening_left_running_ends_by_itself_an_hour_after_its_planned_end() {
+        var id = scheduleAsHost(null);
+        clock.stopAt(Instant.parse("2026-10-25T20:00:00Z"));
+        screenings.start(slug, id);
+        clock.stopAt(Instant.parse("2026-10-25T23:30:00Z"));
+        reminders.sendDue();
+        assertThat(screenings.view(slug, id).status()).isEqualTo(ScreeningStatus.LIVE);
+
+        clock.stopAt(Instant.parse("2026-10-26T00:00:00Z"));
+        reminders.sendDue();
+        assertThat(screenings.view(slug, id).status()).isEqualTo(ScreeningStatus.ENDED);
+    }
 }

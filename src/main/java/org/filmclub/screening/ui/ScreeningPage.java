@@ -194,9 +194,12 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
             refresh();
         });
         var box = new Div(answer);
-        s.myAnswer().filter(a -> a == Answer.WAITLIST).ifPresent(a -> box.add(new Paragraph(
-                "You are number " + (s.waitlist().indexOf(currentMember.require().displayName()) + 1)
-                        + " on the waitlist.")));
+        var me = currentMember.require().id();
+        var waiting = s.answers().stream().filter(x -> x.answer() == Answer.WAITLIST)
+                .map(ScreeningView.Attendee::memberId).toList();
+        if (waiting.contains(me)) {
+            box.add(new Paragraph("You are number " + (waiting.indexOf(me) + 1) + " on the waitlist."));
+        }
         return box;
     }
 
