@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -68,26 +67,13 @@ class DiscussionJourneyTest extends AbstractAppTest {
         return posted;
     }
 
-    @SuppressWarnings("unchecked")
-    private static VirtualList<ChatMessage> list() {
-        return _get(VirtualList.class, spec -> spec.withClasses("discussion-list"));
-    }
-
+    /** Each row as the member sees it: its text, then its markup (to see spoilers and mentions). */
     private static List<String> shown() {
-        var list = list();
         var rows = new ArrayList<String>();
-        for (var i = 0; i < VirtualListsKt._size(list); i++) {
-            rows.add(Screen.textOf(VirtualListsKt._getRowComponent(list, i)) + htmlOf(VirtualListsKt._getRowComponent(list, i)));
+        for (var i = 0; i < Rows.count(); i++) {
+            rows.add(Rows.text(i) + Rows.html(i));
         }
         return rows;
-    }
-
-    private static String htmlOf(Component row) {
-        return _find(row, Html.class).stream().map(Html::getInnerHtml).reduce("", String::concat);
-    }
-
-    private static Component row(int index) {
-        return VirtualListsKt._getRowComponent(list(), index);
     }
 
     private static TextArea composer() {
@@ -102,7 +88,7 @@ class DiscussionJourneyTest extends AbstractAppTest {
     @Test
     void a_message_posted_by_another_member_appears_in_an_open_panel() {
         openFilmAs(ben);
-        assertThat(VirtualListsKt._size(list())).isZero();
+        assertThat(Rows.count()).isZero();
 
         postAs(host, "Did anyone else find the *ending* hopeful?", null, ben);
 
@@ -124,10 +110,10 @@ class DiscussionJourneyTest extends AbstractAppTest {
         var first = postAs(host, "Why does she leave?", null, host);
         postAs(host, "Unrelated: snacks?", null, host);
         openFilmAs(ben);
-        _click(_get(row(0), Button.class, spec -> spec.withText("Reply")));
+        Rows.press(0, "onReply");
         assertThat(Screen.text()).contains("Replying to Ana Ruiz");
         send("Because she grows.");
-        postAs(cleo, "Or because he doesn't.", VirtualListsKt._get(list(), 1).id(), ben);
+        postAs(cleo, "Or because he doesn't.", Rows.item(1).id(), ben);
 
         var rows = shown();
         assertThat(rows).hasSize(4);
@@ -135,19 +121,19 @@ class DiscussionJourneyTest extends AbstractAppTest {
         assertThat(rows.get(1)).contains("Because she grows.", "↑ Ana Ruiz");
         assertThat(rows.get(2)).contains("Or because he doesn't.");
         assertThat(rows.get(3)).contains("snacks?");
-        assertThat(VirtualListsKt._get(list(), 2).replyTo()).isEqualTo(first.id());
+        assertThat(Rows.item(2).replyTo()).isEqualTo(first.id());
     }
 
     @Test
     void author_edits_and_deletes_and_every_panel_shows_it() {
         openFilmAs(ben);
         send("Samantha is a persn");
-        _click(_get(row(0), Button.class, spec -> spec.withText("Edit")));
+        Rows.press(0, "onEdit");
         assertThat(composer().getValue()).isEqualTo("Samantha is a persn");
         send("Samantha is a person");
         assertThat(shown().get(0)).contains("Samantha is a person", "edited");
 
-        _click(_get(row(0), Button.class, spec -> spec.withText("Delete")));
+        Rows.press(0, "onDelete");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(shown().get(0)).contains("Message deleted by its author").doesNotContain("person");
     }
@@ -156,7 +142,7 @@ class DiscussionJourneyTest extends AbstractAppTest {
     void a_host_hides_a_message_and_only_its_author_and_hosts_still_read_it() {
         var posted = postAs(ben, "Something rude", null, ben);
         openFilmAs(host);
-        _click(_get(row(0), Button.class, spec -> spec.withText("Hide")));
+        Rows.press(0, "onHide");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(shown().get(0)).contains("Hidden by a host", "Something rude");
 
@@ -164,7 +150,7 @@ class DiscussionJourneyTest extends AbstractAppTest {
         assertThat(shown().get(0)).contains("Hidden by a host").doesNotContain("rude");
         openFilmAs(ben);
         assertThat(shown().get(0)).contains("Hidden by a host; only you and the hosts see it", "Something rude");
-        assertThat(_find(row(0), Button.class, spec -> spec.withText("Edit"))).isEmpty();
+        assertThat(Rows.text(0)).doesNotContain("Edit", "Reply");
         assertThat(posted.status()).isEqualTo(ChatMessage.Status.VISIBLE);
     }
 
@@ -172,7 +158,7 @@ class DiscussionJourneyTest extends AbstractAppTest {
     void a_spoiler_is_sent_blurred() {
         openFilmAs(ben);
         send("The OS ||leaves him|| in the end");
-        assertThat(htmlOf(row(0))).contains("<span class=\"spoiler\"", "leaves him</span>");
+        assertThat(Rows.html(0)).contains("<span class=\"spoiler\"", "leaves him</span>");
     }
 
     @Test
@@ -218,7 +204,7 @@ class DiscussionJourneyTest extends AbstractAppTest {
         assertThat(composer().getValue()).isEqualTo("one too many");
         clock.stopAt(clock.instant().plusSeconds(11));
         _click(_get(Button.class, spec -> spec.withText("Send")));
-        assertThat(VirtualListsKt._size(list())).isEqualTo(6);
+        assertThat(Rows.count()).isEqualTo(6);
     }
 
     @Test
@@ -231,7 +217,7 @@ class DiscussionJourneyTest extends AbstractAppTest {
         HasValidationUtilsKt._expectInvalid(composer(),
                 "A message can be at most 4,000 characters; this one has 4,001. It is still in the box.");
         assertThat(composer().getValue()).isEqualTo(tooLong);
-        assertThat(VirtualListsKt._size(list())).isZero();
+        assertThat(Rows.count()).isZero();
     }
 
     @Test
@@ -248,7 +234,7 @@ class DiscussionJourneyTest extends AbstractAppTest {
     void a_reply_to_a_message_deleted_meanwhile_is_refused_and_kept() {
         var doomed = postAs(host, "I may take this back", null, host);
         openFilmAs(ben);
-        _click(_get(row(0), Button.class, spec -> spec.withText("Reply")));
+        Rows.press(0, "onReply");
         loginAs(host);
         discussion.delete(slug, doomed.id());
         loginAs(ben);
@@ -280,7 +266,7 @@ class DiscussionJourneyTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("@" + cleo.username() + " · Cleo Park")));
         assertThat(composer().getValue()).isEqualTo("what do you think @" + cleo.username() + " ");
         send(composer().getValue() + "and @nobody-here?");
-        assertThat(htmlOf(row(0))).contains("<span class=\"mention\">@" + cleo.username() + "</span>")
+        assertThat(Rows.html(0)).contains("<span class=\"mention\">@" + cleo.username() + "</span>")
                 .contains("@nobody-here?").doesNotContain("mention\">@nobody");
     }
 

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.ListDataProvider;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -41,7 +40,7 @@ import org.filmclub.discussion.PresenceChanged;
  * Messages from others arrive through the live bus while the panel is on screen; the list is
  * virtual, so only the messages in view have components.
  */
-class DiscussionPanel extends Section implements MessageCard.Actions {
+class DiscussionPanel extends Section implements MessageRows.Actions {
 
     private final DiscussionService discussion;
     private final Clock clock;
@@ -96,7 +95,7 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
         earlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         earlier.addClickListener(e -> loadEarlier());
         list.addClassName("discussion-list");
-        list.setRenderer(new ComponentRenderer<>(MessageCard::new, this::draw));
+        list.setRenderer(MessageRows.renderer(viewerId, viewerIsHost, zone, clock, this::authorOf, this));
         list.setDataProvider(provider);
         list.getElement().setAttribute("aria-label", "Messages");
 
@@ -135,13 +134,9 @@ class DiscussionPanel extends Section implements MessageCard.Actions {
         addDetachListener(e -> discussion.depart(filmId, viewerId));
     }
 
-    private void draw(MessageCard card, ChatMessage message) {
-        String parent = null;
-        if (message.isReply()) {
-            parent = items.stream().filter(m -> m.id() == message.replyTo()).map(ChatMessage::authorName)
-                    .findFirst().orElse(null);
-        }
-        card.show(message, parent, viewerId, viewerIsHost, zone, clock.instant(), this);
+    private String authorOf(long messageId) {
+        var index = indexOf(messageId);
+        return index < 0 ? null : items.get(index).authorName();
     }
 
     private void received(DiscussionEvent event) {
