@@ -304,6 +304,9 @@ class FilmJourneyTest extends AbstractAppTest {
         writeEssay("Bodies at work under the sun.");
         _click(_get(Button.class, spec -> spec.withText("Publish")));
         clubService.leave(slug);
+        // The author's own screen closes the club's page at once.
+        pushesArrive();
+        NavigatorKt.expectView(org.filmclub.club.ui.ClubsView.class);
 
         loginAs(host);
         UI.getCurrent().navigate("clubs/" + slug + "/films/" + filmId);
