@@ -3,6 +3,7 @@ package org.filmclub.notification;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.discussion.MessagePosted;
 import org.filmclub.member.CurrentMember;
@@ -11,7 +12,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Notifications: written when something happens to a member elsewhere in the app, read only by
@@ -59,8 +63,7 @@ public class NotificationService {
         var link = "clubs/" + posted.clubSlug() + "/films/" + message.filmId() + "?message=" + message.id();
         recipients.forEach((memberId, kind) -> notifications.save(new Notification(memberId, posted.clubId(), kind,
                 kind.describe(message.authorName(), posted.filmTitle()), link, clock.instant())));
-        recipients.keySet().forEach(memberId -> events.publishEvent(
-                new NotificationsChanged(memberId, notifications.countByMemberIdAndReadAtIsNull(memberId))));
+        events.publishEvent(new NotificationsWritten(Set.copyOf(recipients.keySet())));
     }
 
     /** Tells members what changed about a screening they answered, in the same transaction as the change. */
@@ -73,10 +76,11 @@ public class NotificationService {
             case PLACE_CHANGED -> "The screening of " + title + " has a new place";
             case CANCELLED -> "The screening of " + title + " was cancelled";
             case SEAT_FREED -> "A seat freed up: you are going to the screening of " + title;
+            case MOVED_TO_WAITLIST -> "The screening of " + title + " has fewer seats: you are on the waitlist for the next free one";
             case STARTS_SOON -> "The screening of " + title + " starts soon";
         };
         var kind = switch (change.what()) {
-            case SEAT_FREED -> NotificationKind.WAITLIST;
+            case SEAT_FREED, MOVED_TO_WAITLIST -> NotificationKind.WAITLIST;
             case STARTS_SOON -> NotificationKind.REMINDER;
             default -> NotificationKind.SCREENING;
         };
@@ -84,7 +88,21 @@ public class NotificationService {
         var recipients = change.recipients().stream().filter(current::contains).toList();
         recipients.forEach(memberId -> notifications.save(
                 new Notification(memberId, change.clubId(), kind, text, change.link(), clock.instant())));
-        recipients.forEach(memberId -> events.publishEvent(
+        events.publishEvent(new NotificationsWritten(Set.copyOf(recipients)));
+    }
+
+    /** Some members got new notifications; counted once those are committed, so concurrent ones add up. */
+    record NotificationsWritten(Set<Long> memberIds) {
+    }
+
+    /**
+     * Counts each recipient's unread notifications after the writing transaction committed (inside it,
+     * two posts at once would each count one), and tells their open bells.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void recount(NotificationsWritten written) {
+        written.memberIds().forEach(memberId -> events.publishEvent(
                 new NotificationsChanged(memberId, notifications.countByMemberIdAndReadAtIsNull(memberId))));
     }
 

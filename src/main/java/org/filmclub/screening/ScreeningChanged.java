@@ -11,7 +11,7 @@ import java.util.Set;
 public record ScreeningChanged(long screeningId, long clubId, String clubSlug, String filmTitle, What what,
         Set<Long> recipients) {
 
-    public enum What { TIME_CHANGED, PLACE_CHANGED, CANCELLED, SEAT_FREED, STARTS_SOON }
+    public enum What { TIME_CHANGED, PLACE_CHANGED, CANCELLED, SEAT_FREED, MOVED_TO_WAITLIST, STARTS_SOON }
 
     public String link() {
         return "clubs/" + clubSlug + "/screenings/" + screeningId;

@@ -108,6 +108,11 @@ public class ScreeningService {
         }
         var change = apply(membership, screening, input, false);
         moving.forEach(r -> rsvps.move(screeningId, r.memberId(), Answer.WAITLIST));
+        if (!moving.isEmpty()) {
+            events.publishEvent(new ScreeningChanged(screeningId, screening.clubId(), membership.slug(),
+                    filmTitle(screening), What.MOVED_TO_WAITLIST,
+                    moving.stream().map(Rsvps.Row::memberId).collect(Collectors.toUnmodifiableSet())));
+        }
         if (seats == null || going.size() < seats) {
             fillSeats(screening, membership);
         }

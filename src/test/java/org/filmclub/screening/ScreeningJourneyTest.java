@@ -177,6 +177,9 @@ class ScreeningJourneyTest extends AbstractAppTest {
         assertThat(view.sequence()).isEqualTo(1);
         loginAs(ben);
         assertThat(notifications.recent(5)).extracting(n -> n.text()).contains("The screening of Her has a new time");
+        loginAs(cleo);
+        assertThat(notifications.recent(5)).extracting(n -> n.text())
+                .contains("The screening of Her has fewer seats: you are on the waitlist for the next free one");
     }
 
     @Test
