@@ -300,4 +300,17 @@ class DiscussionJourneyTest extends AbstractAppTest {
         assertThat(Screen.notifications()).anyMatch(n -> n.startsWith("You are no longer a member of"));
         assertThat(bus.subscribers(topic)).isZero();
     }
+
+    @Test
+    void what_is_typed_in_the_discussion_survives_the_host_changing_the_film_on_the_same_page() {
+        openFilmAs(host);
+        _setValue(composer(), "Half a thought");
+        _click(_get(Button.class, spec -> spec.withText("Edit film")));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Director")),
+                "Spike Jonze (and Samantha)");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(Screen.text()).contains("directed by Spike Jonze (and Samantha)");
+        assertThat(composer().getValue()).isEqualTo("Half a thought");
+    }
 }

@@ -39,6 +39,9 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CurrentMember currentMember;
     private final List<FilmPageSection> sections;
     private String title = "Film · Filmclub";
+    private final Div top = new Div();
+    /** The film and the member the sections below the essays were made for. */
+    private String sectionsOf = "";
     private String slug;
     private long filmId;
 
@@ -48,6 +51,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.currentMember = currentMember;
         this.sections = sections;
         addClassNames("page", "film-page");
+        top.addClassName("film-top");
     }
 
     static RouteParameters params(String slug, long filmId) {
@@ -80,8 +84,12 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
+    /**
+     * Draws the film's facts and essays afresh; the parts other features fill (the discussion with
+     * whatever is being typed in it) are made once per film and kept across redraws.
+     */
     private void render(FilmPage page) {
-        removeAll();
+        top.removeAll();
         var film = page.film();
         title = film.title() + " (" + film.year() + ") · Filmclub";
         var back = new Anchor("clubs/" + slug, "← Back to the club");
@@ -102,10 +110,16 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         about.add(line("added-by", "Added by " + page.addedBy()), actions(page));
         facts.add(about);
-        add(back, facts, essaysSection(page));
-        for (var slot : FilmPageSection.Slot.values()) {
-            sections.stream().filter(part -> part.slot() == slot).findFirst().ifPresentOrElse(
-                    part -> add(part.create(page)), () -> add(placeholder(slot)));
+        top.add(back, facts, essaysSection(page));
+        var key = page.filmId() + ":" + currentMember.require().id();
+        if (!key.equals(sectionsOf)) {
+            removeAll();
+            add(top);
+            for (var slot : FilmPageSection.Slot.values()) {
+                sections.stream().filter(part -> part.slot() == slot).findFirst().ifPresentOrElse(
+                        part -> add(part.create(page)), () -> add(placeholder(slot)));
+            }
+            sectionsOf = key;
         }
     }
 
