@@ -60,6 +60,10 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
     private ZoneId zone;
     private String title = "Screening · Filmclub";
     private boolean following;
+    private final Div top = new Div();
+    private final Div rest = new Div();
+    /** The screening and member the live room on the page was made for; empty when there is none. */
+    private String roomOf = "-";
 
     ScreeningPage(ScreeningService screenings, FilmService films, CurrentMember currentMember,
             List<FilmPageSection> sections, LiveBus bus, Clock clock) {
@@ -70,6 +74,8 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         this.bus = bus;
         this.clock = clock;
         addClassNames("page", "screening-page");
+        top.addClassName("film-top");
+        rest.addClassName("film-top");
     }
 
     static RouteParameters params(String slug, long screeningId) {
@@ -111,8 +117,13 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         }
     }
 
+    /**
+     * Draws the screening afresh, except the live room: that is made once per screening and member
+     * while it runs, so an answer clicked during the screening keeps the discussion and what is typed.
+     */
     private void render(ScreeningView s) {
-        removeAll();
+        top.removeAll();
+        rest.removeAll();
         title = "Screening of " + s.filmTitle() + " · Filmclub";
         if (!following) {
             following = true;
@@ -133,15 +144,22 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
             badge.addClassNames("role-badge", s.status() == ScreeningStatus.LIVE ? "host" : "plain");
             heading.add(badge);
         }
-        add(back, heading, facts(s));
+        top.add(back, heading, facts(s));
         if (s.iAmHost()) {
-            add(hostControls(s));
+            top.add(hostControls(s));
         }
-        if (s.status() == ScreeningStatus.LIVE) {
-            add(room(s));
+        var roomKey = s.status() == ScreeningStatus.LIVE ? s.id() + ":" + currentMember.require().id() : "";
+        if (!roomKey.equals(roomOf)) {
+            removeAll();
+            add(top);
+            if (!roomKey.isEmpty()) {
+                add(room(s));
+            }
+            add(rest);
+            roomOf = roomKey;
         }
-        s.summary().ifPresent(summary -> add(summary(summary)));
-        add(answers(s));
+        s.summary().ifPresent(summary -> rest.add(summary(summary)));
+        rest.add(answers(s));
     }
 
     private Div facts(ScreeningView s) {
