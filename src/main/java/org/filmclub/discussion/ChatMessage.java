@@ -1,6 +1,7 @@
 package org.filmclub.discussion;
 
 import java.time.Instant;
+import org.filmclub.film.FilmRef;
 
 /**
  * One message of a film's discussion as every screen shows it. {@code html} is rendered and
@@ -22,6 +23,6 @@ public record ChatMessage(long id, long filmId, long authorId, String authorName
     }
 
     public static String topic(long filmId) {
-        return "film:" + filmId;
+        return FilmRef.liveTopic(filmId);
     }
 }

@@ -207,8 +207,12 @@ public class DiscussionService {
 
     /** The current member is writing; others see "… is typing", at most every few seconds. */
     public void typing(String slug, long filmId) {
-        films.filmIn(access.requireMember(slug), filmId);
-        presence.typing(filmId, currentMember.require());
+        var me = currentMember.require();
+        // The cheap throttle first: most keystroke pauses end here, without reading the database again.
+        if (presence.typingDue(filmId, me.id())) {
+            films.filmIn(access.requireMember(slug), filmId);
+            presence.typing(filmId, me);
+        }
     }
 
     private ChatMessage changed(Message message, MemberProfile author) {

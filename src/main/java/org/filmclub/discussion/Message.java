@@ -87,7 +87,7 @@ class Message extends AbstractEntity {
     }
 
     ChatMessage toChat(MemberProfile author) {
-        return new ChatMessage(getId(), filmId, authorId, author == null ? "A former member" : author.displayName(),
+        return new ChatMessage(getId(), filmId, authorId, MemberProfile.nameOf(author),
                 author == null ? "" : author.username(), replyTo, html, createdAt, editedAt, status);
     }
 }

@@ -62,14 +62,18 @@ class Presence {
                 : here.entrySet().stream().map(e -> new Present(e.getKey(), e.getValue().name())).toList();
     }
 
-    void typing(long filmId, MemberProfile member) {
+    /** Whether it is time to tell the others again that this member is typing; if so, the time is taken. */
+    boolean typingDue(long filmId, long memberId) {
         var now = clock.instant();
-        var key = filmId + ":" + member.id();
-        var last = lastTyping.get(key);
-        if (last != null && last.plus(TYPING_EVERY).isAfter(now)) {
-            return;
-        }
-        lastTyping.put(key, now);
+        var due = new boolean[1];
+        lastTyping.compute(filmId + ":" + memberId, (key, last) -> {
+            due[0] = last == null || !last.plus(TYPING_EVERY).isAfter(now);
+            return due[0] ? now : last;
+        });
+        return due[0];
+    }
+
+    void typing(long filmId, MemberProfile member) {
         events.publishEvent(new MemberTyping(filmId, member.id(), member.displayName()));
     }
 

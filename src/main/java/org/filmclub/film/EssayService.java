@@ -11,6 +11,7 @@ import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
+import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +66,7 @@ public class EssayService {
         if (essay.filmId() != filmId) {
             throw new NotFoundException(NO_SUCH_ESSAY);
         }
-        var author = FilmService.name(members.profiles(List.of(essay.authorId())).get(essay.authorId()));
+        var author = MemberProfile.nameOf(members.profiles(List.of(essay.authorId())).get(essay.authorId()));
         var mine = essay.authorId() == membership.memberId();
         var draft = drafts.findByEssayIdAndMemberId(essayId, membership.memberId());
         if (draft.isPresent()) {
@@ -120,7 +121,7 @@ public class EssayService {
         checkLength(body);
         if (essay.revision() != baseRevision) {
             var latest = revisions.findByEssayIdAndNumber(essayId, essay.revision()).orElseThrow();
-            var who = FilmService.name(members.profiles(List.of(latest.editedBy())).get(latest.editedBy()));
+            var who = MemberProfile.nameOf(members.profiles(List.of(latest.editedBy())).get(latest.editedBy()));
             throw new EditConflictException(who, latest.createdAt(), essay.revision());
         }
         var number = addRevision(essay, body, membership.memberId(), null);
@@ -136,7 +137,7 @@ public class EssayService {
         var editors = new HashSet<Long>();
         all.forEach(r -> editors.add(r.editedBy()));
         var profiles = members.profiles(editors);
-        return all.stream().map(r -> new RevisionInfo(r.number(), FilmService.name(profiles.get(r.editedBy())),
+        return all.stream().map(r -> new RevisionInfo(r.number(), MemberProfile.nameOf(profiles.get(r.editedBy())),
                 r.createdAt(), r.restoredFrom(), r.number() == essay.revision())).toList();
     }
 

@@ -92,13 +92,13 @@ public class FilmService {
         var current = access.memberIds(membership.clubId());
         var cards = published.stream().map(e -> {
             var html = renderer.essay(e.revisionId(), e.body());
-            return new EssayCard(e.essayId(), name(profiles.get(e.authorId())), !current.contains(e.authorId()),
+            return new EssayCard(e.essayId(), MemberProfile.nameOf(profiles.get(e.authorId())), !current.contains(e.authorId()),
                     e.publishedAt(), e.revision(), e.revisedAt(), html, EssayStats.ofHtml(html),
                     Essay.mayEdit(e.authorId(), true, membership));
         }).toList();
         var myDraft = essays.findFirstByFilmIdAndAuthorIdAndPublishedAtIsNull(filmId, membership.memberId())
                 .map(Essay::getId);
-        return new FilmPage(filmId, membership.slug(), film.toDetails(), name(profiles.get(film.addedBy())),
+        return new FilmPage(filmId, membership.slug(), film.toDetails(), MemberProfile.nameOf(profiles.get(film.addedBy())),
                 canEdit(membership, film), membership.isHost(), cards, myDraft);
     }
 
@@ -127,10 +127,6 @@ public class FilmService {
 
     private static boolean canEdit(ClubMembership membership, Film film) {
         return membership.isHost() || film.addedBy() == membership.memberId();
-    }
-
-    static String name(MemberProfile profile) {
-        return profile == null ? "A former member" : profile.displayName();
     }
 
     private static String escapeLike(String text) {

@@ -11,6 +11,7 @@ import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.film.FilmService;
+import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -233,7 +234,7 @@ public class QuestionService {
             counted.retainAll(current);
             var author = profiles.get(q.authorId());
             return new QuestionCard(q.getId(), q.text(), q.authorId(),
-                    author == null ? "A former member" : author.displayName(), q.anonymous(),
+                    MemberProfile.nameOf(author), q.anonymous(),
                     q.quote() == null ? "" : q.quote(), q.status(),
                     q.hiddenReason() == null ? "" : q.hiddenReason(), q.pinned(), java.util.Set.copyOf(counted),
                     q.createdAt());

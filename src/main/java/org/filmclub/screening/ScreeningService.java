@@ -104,7 +104,7 @@ public class ScreeningService {
                 : going.subList(seats, going.size());
         if (!moving.isEmpty() && !moveToWaitlist) {
             var names = members.profiles(moving.stream().map(Rsvps.Row::memberId).toList());
-            throw new SeatsWouldMoveException(moving.stream().map(r -> name(names.get(r.memberId()))).toList());
+            throw new SeatsWouldMoveException(moving.stream().map(r -> MemberProfile.nameOf(names.get(r.memberId()))).toList());
         }
         var change = apply(membership, screening, input, false);
         moving.forEach(r -> rsvps.move(screeningId, r.memberId(), Answer.WAITLIST));
@@ -405,7 +405,7 @@ public class ScreeningService {
         var title = films.filmIn(membership, s.filmId()).title();
         var summary = s.status() == ScreeningStatus.ENDED
                 ? Optional.of(new ScreeningView.Summary(s.startedAt(), s.endedAt(),
-                        attended.stream().map(id -> name(names.get(id))).toList(),
+                        attended.stream().map(id -> MemberProfile.nameOf(names.get(id))).toList(),
                         discussion.countBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt()),
                         questions.board(membership.slug(), s.filmId()).answered().stream().map(QuestionCard::text).toList()))
                 : Optional.<ScreeningView.Summary>empty();
@@ -415,7 +415,7 @@ public class ScreeningService {
                 namesWith(rows, Answer.NOT_GOING, names), namesWith(rows, Answer.WAITLIST, names),
                 rows.stream().filter(r -> r.memberId() == membership.memberId()).map(Rsvps.Row::answer).findFirst(),
                 membership.isHost(),
-                rows.stream().map(r -> new ScreeningView.Attendee(r.memberId(), name(names.get(r.memberId())), r.answer()))
+                rows.stream().map(r -> new ScreeningView.Attendee(r.memberId(), MemberProfile.nameOf(names.get(r.memberId())), r.answer()))
                         .toList(), summary, s.clubId());
     }
 
@@ -441,10 +441,7 @@ public class ScreeningService {
     }
 
     private static List<String> namesWith(List<Rsvps.Row> rows, Answer answer, Map<Long, MemberProfile> names) {
-        return rows.stream().filter(r -> r.answer() == answer).map(r -> name(names.get(r.memberId()))).toList();
+        return rows.stream().filter(r -> r.answer() == answer).map(r -> MemberProfile.nameOf(names.get(r.memberId()))).toList();
     }
 
-    private static String name(MemberProfile profile) {
-        return profile == null ? "A former member" : profile.displayName();
-    }
 }

@@ -31,7 +31,7 @@ class NowDiscussingBanner implements DiscussionBanner {
         banner.getElement().setAttribute("aria-live", "polite");
         var shown = new Board[1];
         show(banner, text, questions.board(film.clubSlug(), film.id()), shown);
-        LiveUpdates.follow(banner, bus, "film:" + film.id(), BoardChanged.class,
+        LiveUpdates.follow(banner, bus, FilmRef.liveTopic(film.id()), BoardChanged.class,
                 changed -> show(banner, text, changed.board(), shown));
         return banner;
     }

@@ -19,6 +19,7 @@ import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.film.FilmRef;
 import org.filmclub.question.Board;
 import org.filmclub.question.BoardChanged;
 import org.filmclub.question.QuestionCard;
@@ -84,7 +85,7 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
         hidden.addClassName("hidden-questions");
         add(header, now, order, empty, open, answered, hidden);
         refresh();
-        LiveUpdates.follow(this, bus, "film:" + filmId, BoardChanged.class, changed -> show(changed.board()));
+        LiveUpdates.follow(this, bus, FilmRef.liveTopic(filmId), BoardChanged.class, changed -> show(changed.board()));
         addAttachListener(e -> e.getUI().getPage().executeJs(WATCH_SELECTION));
     }
 
