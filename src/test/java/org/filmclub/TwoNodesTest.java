@@ -71,13 +71,30 @@ class TwoNodesTest {
                 var seenOnB = onB.stream().filter(MessagePosted.class::isInstance)
                         .map(e -> ((MessagePosted) e).message().id()).toList();
                 assertThat(seenOnB).doesNotHaveDuplicates().contains(posted.id());
+
+                // Who is here counts the members on both nodes, and forgets a node that stopped answering.
+                as("nodehost", () -> { a.getBean(DiscussionService.class).arrive(slug, filmId); return null; });
+                as("nodeguest", () -> { b.getBean(DiscussionService.class).arrive(slug, filmId); return null; });
+                awaitUntil(() -> names(a, slug, filmId).equals(List.of("Nora Node", "Gil Guest")));
+                assertThat(names(b, slug, filmId)).containsExactly("Nora Node", "Gil Guest");
+                var jdbc = a.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+                jdbc.sql("update presence set node = 'a-node-that-died' where member_id = (select id from members where username = 'nodeguest')")
+                        .update();
+                awaitUntil(() -> names(a, slug, filmId).equals(List.of("Nora Node")));
             }
         }
     }
 
     private static ConfigurableApplicationContext start(String url) {
+        // Presence is swept after 2 s here instead of 30, so the test need not wait long for a dead node.
         return StandaloneApp.start("--spring.profiles.active=postgres", url, "--SPRING_DATASOURCE_USERNAME=postgres",
-                "--SPRING_DATASOURCE_PASSWORD=");
+                "--SPRING_DATASOURCE_PASSWORD=", "--filmclub.presence.heartbeat-ms=300",
+                "--filmclub.presence.stale-after=PT2S");
+    }
+
+    private static List<String> names(ConfigurableApplicationContext node, String slug, long filmId) {
+        return as("nodehost", () -> node.getBean(DiscussionService.class).here(slug, filmId)).stream()
+                .map(org.filmclub.discussion.PresenceChanged.Present::displayName).toList();
     }
 
     private static ConcurrentLinkedQueue<Object> listen(ConfigurableApplicationContext node, long filmId) {

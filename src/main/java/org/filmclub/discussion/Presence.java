@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.filmclub.discussion.PresenceChanged.Present;
 import org.filmclub.film.FilmRef;
@@ -14,8 +15,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Who has which film page open, in this process, and who is typing. A member with two tabs open
- * counts once and stays until both are closed. Typing is announced at most once per
+ * Who has which film page open, and who is typing. This node counts its own screens; with several
+ * nodes, each also writes its counts to a {@link PresenceShare} and reads everyone's from there.
+ * A member with two tabs open counts once and stays until both are closed. Typing is announced at most once per
  * {@link #TYPING_EVERY} per member, so a fast typist never floods the others.
  */
 @Component
@@ -27,10 +29,12 @@ class Presence {
     private final Map<String, Instant> lastTyping = new ConcurrentHashMap<>();
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Optional<PresenceShare> share;
 
-    Presence(ApplicationEventPublisher events, Clock clock) {
+    Presence(ApplicationEventPublisher events, Clock clock, Optional<PresenceShare> share) {
         this.events = events;
         this.clock = clock;
+        this.share = share;
     }
 
     private record Visitor(String name, int screens) {
@@ -44,6 +48,7 @@ class Presence {
                     (old, one) -> new Visitor(old.name(), old.screens() + 1));
             return map;
         });
+        shareCount(film.id(), member.id(), member.displayName());
         announce(film.id());
     }
 
@@ -53,10 +58,14 @@ class Presence {
             return here.isEmpty() ? null : here;
         });
         lastTyping.remove(filmId + ":" + memberId);
+        shareCount(filmId, memberId, "");
         announce(filmId);
     }
 
     synchronized List<Present> here(long filmId) {
+        if (share.isPresent()) {
+            return share.get().here(filmId);
+        }
         var here = films.get(filmId);
         return here == null ? List.of()
                 : here.entrySet().stream().map(e -> new Present(e.getKey(), e.getValue().name())).toList();
@@ -75,6 +84,13 @@ class Presence {
 
     void typing(long filmId, MemberProfile member) {
         events.publishEvent(new MemberTyping(filmId, member.id(), member.displayName()));
+    }
+
+    private void shareCount(long filmId, long memberId, String name) {
+        share.ifPresent(pool -> {
+            var visitor = films.getOrDefault(filmId, Map.of()).get(memberId);
+            pool.update(filmId, memberId, visitor == null ? name : visitor.name(), visitor == null ? 0 : visitor.screens());
+        });
     }
 
     private void announce(long filmId) {

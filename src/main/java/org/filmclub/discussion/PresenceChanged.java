@@ -12,10 +12,4 @@ public record PresenceChanged(long filmId, List<Present> here) implements Discus
     public String topic() {
         return ChatMessage.topic(filmId);
     }
-
-    /** Each node counts the screens open on it; merging the nodes' counts is not done yet. */
-    @Override
-    public boolean crossesNodes() {
-        return false;
-    }
 }

@@ -8,9 +8,4 @@ public interface LiveEvent {
 
     /** Who listens: for example {@code film:42} or {@code member:7}. */
     String topic();
-
-    /** Whether other application nodes should receive it too; an event about this node alone says no. */
-    default boolean crossesNodes() {
-        return true;
-    }
 }

@@ -43,9 +43,6 @@ public class PostgresLiveRelay {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void relay(LiveEvent event) {
-        if (!event.crossesNodes()) {
-            return;
-        }
         String payload;
         try {
             payload = json.writeValueAsString(event);
