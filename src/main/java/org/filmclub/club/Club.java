@@ -46,6 +46,10 @@ class Club extends AbstractEntity {
         return description;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     Invite invite() {
         return new Invite(inviteCode, inviteExpiresAt);
     }

@@ -204,7 +204,7 @@ public class ClubService {
         }
     }
 
-    private ClubDetails checked(ClubDetails input) {
+    ClubDetails checked(ClubDetails input) {
         return validator.check(new ClubDetails(strip(input.name()), strip(input.description()),
                 strip(input.slug()).toLowerCase(Locale.ROOT)));
     }
@@ -217,7 +217,7 @@ public class ClubService {
         }
     }
 
-    private String freeSlug(String base) {
+    String freeSlug(String base) {
         var slug = base;
         for (int n = 2; clubs.existsBySlug(slug); n++) {
             var suffix = "-" + n;
@@ -232,7 +232,7 @@ public class ClubService {
                 .orElseThrow(() -> new NotFoundException(INVALID_INVITE));
     }
 
-    private Invite newInvite() {
+    Invite newInvite() {
         var bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return new Invite(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),

@@ -1,9 +1,11 @@
 package org.filmclub.member;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberService {
 
     static final String USERNAME_TAKEN = "That username is taken; try another";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MemberRepository members;
     private final CurrentMember currentMember;
@@ -61,6 +65,26 @@ public class MemberService {
         } catch (DataIntegrityViolationException raced) {
             throw InvalidInputException.of("username", USERNAME_TAKEN);
         }
+    }
+
+    /**
+     * The account a club moved from another installation credits with someone's writing: the one with
+     * this username if there is one, else a new account that no password opens, since passwords never
+     * leave the installation where they were set. Its owner can be given a way in later.
+     */
+    @Transactional
+    public MemberProfile placeholder(String username, String displayName) {
+        var name = normalizeUsername(username);
+        var existing = members.findByUsername(name);
+        if (existing.isPresent()) {
+            return existing.get().toProfile();
+        }
+        var unknowable = new byte[32];
+        RANDOM.nextBytes(unknowable);
+        var checked = validator.check(new SignUp(name, strip(displayName),
+                Base64.getEncoder().encodeToString(unknowable), "UTC"));
+        return members.saveAndFlush(new Member(checked.username(), checked.displayName(),
+                passwordEncoder.encode(checked.password()), ZoneId.of("UTC"), clock.instant())).toProfile();
     }
 
     @Transactional

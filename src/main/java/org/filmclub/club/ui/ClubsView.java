@@ -16,9 +16,11 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.club.ClubService;
+import org.filmclub.club.ClubsPageSection;
 
 /** The member's clubs, and the form to start a new one. */
 @Route("clubs")
@@ -30,7 +32,7 @@ public class ClubsView extends Main implements BeforeEnterObserver {
     private final ClubService clubs;
     private final Div list = new Div();
 
-    ClubsView(ClubService clubs) {
+    ClubsView(ClubService clubs, List<ClubsPageSection> sections) {
         this.clubs = clubs;
         addClassName("page");
         list.addClassName("club-list");
@@ -52,6 +54,7 @@ public class ClubsView extends Main implements BeforeEnterObserver {
                 new Paragraph("You will be its host and can invite members with a link."), form, create);
         createSection.addClassName("card");
         add(new H1("My clubs"), list, createSection);
+        sections.forEach(section -> add(section.create()));
     }
 
     @Override

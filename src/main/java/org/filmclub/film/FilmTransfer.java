@@ -1,0 +1,137 @@
+package org.filmclub.film;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongUnaryOperator;
+import org.filmclub.club.ClubAccess;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A club's films and published essays, every revision of them, as a club file carries them to another
+ * installation. Written in SQL so that times, revision numbers and authors come over exactly as they
+ * were, which the rules for writing new essays would not allow. Drafts stay behind: they are private.
+ */
+@Component
+public class FilmTransfer {
+
+    /** @param ref the film's number in the file, which other parts of the file refer to it by */
+    public record FilmData(long ref, String title, int year, String director, int runtimeMinutes, String synopsis,
+            String posterUrl, long addedBy, Instant createdAt, List<EssayData> essays) {
+    }
+
+    /** @param revision the number of the current revision */
+    public record EssayData(long author, int revision, Instant createdAt, Instant publishedAt,
+            List<RevisionData> revisions) {
+    }
+
+    public record RevisionData(int number, String body, long editedBy, Integer restoredFrom, Instant createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ClubAccess access;
+
+    FilmTransfer(JdbcClient jdbc, ClubAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public List<FilmData> export(long clubId, LongUnaryOperator personRef) {
+        access.requireHost(clubId, "download the club's data");
+        var revisions = new HashMap<Long, List<RevisionData>>();
+        jdbc.sql("""
+                        select r.essay_id, r.number, r.body, r.edited_by, r.restored_from, r.created_at
+                        from essay_revisions r join essays e on e.id = r.essay_id join films f on f.id = e.film_id
+                        where f.club_id = :club order by r.essay_id, r.number""")
+                .param("club", clubId)
+                .query((rs, n) -> revisions.computeIfAbsent(rs.getLong(1), e -> new ArrayList<>()).add(
+                        new RevisionData(rs.getInt(2), rs.getString(3), personRef.applyAsLong(rs.getLong(4)),
+                                (Integer) rs.getObject(5, Integer.class), instant(rs, 6))))
+                .list();
+        var essays = new HashMap<Long, List<EssayData>>();
+        jdbc.sql("""
+                        select e.id, e.film_id, e.author_id, e.revision, e.created_at, e.published_at
+                        from essays e join films f on f.id = e.film_id
+                        where f.club_id = :club and e.published_at is not null order by e.published_at, e.id""")
+                .param("club", clubId)
+                .query((rs, n) -> essays.computeIfAbsent(rs.getLong(2), f -> new ArrayList<>()).add(
+                        new EssayData(personRef.applyAsLong(rs.getLong(3)), rs.getInt(4), instant(rs, 5),
+                                instant(rs, 6), revisions.getOrDefault(rs.getLong(1), List.of()))))
+                .list();
+        return jdbc.sql("""
+                        select id, title, release_year, director, runtime_minutes, synopsis, poster_url, added_by,
+                          created_at
+                        from films where club_id = :club order by id""")
+                .param("club", clubId)
+                .query((rs, n) -> new FilmData(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getInt(5), rs.getString(6), rs.getString(7), personRef.applyAsLong(rs.getLong(8)),
+                        instant(rs, 9), essays.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+    }
+
+    /** @return each film's new id by its number in the file */
+    @Transactional
+    public Map<Long, Long> importInto(long clubId, List<FilmData> films, LongUnaryOperator memberId) {
+        access.requireHost(clubId, "bring in a club's data");
+        var ids = new HashMap<Long, Long>();
+        for (var film : films) {
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql("""
+                            insert into films (club_id, title, release_year, director, runtime_minutes, synopsis,
+                              poster_url, added_by, created_at)
+                            values (:club, :title, :year, :director, :runtime, :synopsis, :poster, :by, :at)""")
+                    .param("club", clubId).param("title", film.title()).param("year", film.year())
+                    .param("director", film.director()).param("runtime", film.runtimeMinutes())
+                    .param("synopsis", film.synopsis()).param("poster", film.posterUrl(), Types.VARCHAR)
+                    .param("by", memberId.applyAsLong(film.addedBy())).param("at", timestamp(film.createdAt()))
+                    .update(keys, "id");
+            var filmId = keys.getKey().longValue();
+            ids.put(film.ref(), filmId);
+            for (var essay : film.essays()) {
+                importEssay(filmId, essay, memberId);
+            }
+        }
+        return ids;
+    }
+
+    private void importEssay(long filmId, EssayData essay, LongUnaryOperator memberId) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into essays (film_id, author_id, revision, created_at, published_at)
+                        values (:film, :author, :revision, :created, :published)""")
+                .param("film", filmId).param("author", memberId.applyAsLong(essay.author()))
+                .param("revision", essay.revision()).param("created", timestamp(essay.createdAt()))
+                .param("published", timestamp(essay.publishedAt()), Types.TIMESTAMP)
+                .update(keys, "id");
+        var essayId = keys.getKey().longValue();
+        for (var revision : essay.revisions()) {
+            jdbc.sql("""
+                            insert into essay_revisions (essay_id, number, body, edited_by, restored_from, created_at)
+                            values (:essay, :number, :body, :by, :restored, :at)""")
+                    .param("essay", essayId).param("number", revision.number()).param("body", revision.body())
+                    .param("by", memberId.applyAsLong(revision.editedBy()))
+                    .param("restored", revision.restoredFrom(), Types.INTEGER)
+                    .param("at", timestamp(revision.createdAt()))
+                    .update();
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        var at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+}

@@ -1,0 +1,127 @@
+package org.filmclub.question;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongUnaryOperator;
+import org.filmclub.base.InvalidInputException;
+import org.filmclub.club.ClubAccess;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A club's question boards as a club file carries them to another installation: every question in every
+ * state, with each vote and who cast it, so the boards count the same there, vote for vote. Who asked an
+ * anonymous question travels too, as the hosts here could see it.
+ */
+@Component
+public class QuestionTransfer {
+
+    /**
+     * @param ref        the question's number in the file
+     * @param film       the film's number in the file
+     * @param mergedInto the number of the question it was merged into
+     */
+    public record QuestionData(long ref, long film, long author, String text, boolean anonymous, String quote,
+            QuestionStatus status, String hiddenReason, Long mergedInto, boolean pinned, Instant createdAt,
+            List<VoteData> votes) {
+    }
+
+    public record VoteData(long member, Instant votedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ClubAccess access;
+
+    QuestionTransfer(JdbcClient jdbc, ClubAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public List<QuestionData> export(long clubId, LongUnaryOperator personRef) {
+        access.requireHost(clubId, "download the club's data");
+        var votes = new HashMap<Long, List<VoteData>>();
+        jdbc.sql("""
+                        select v.question_id, v.member_id, v.voted_at from question_votes v
+                        join questions q on q.id = v.question_id join films f on f.id = q.film_id
+                        where f.club_id = :club order by v.question_id, v.voted_at, v.member_id""")
+                .param("club", clubId)
+                .query((rs, n) -> votes.computeIfAbsent(rs.getLong(1), q -> new ArrayList<>())
+                        .add(new VoteData(personRef.applyAsLong(rs.getLong(2)), instant(rs, 3))))
+                .list();
+        return jdbc.sql("""
+                        select q.id, q.film_id, q.author_id, q.text, q.anonymous, q.quote, q.status, q.hidden_reason,
+                          q.merged_into, q.pinned, q.created_at
+                        from questions q join films f on f.id = q.film_id where f.club_id = :club order by q.id""")
+                .param("club", clubId)
+                .query((rs, n) -> new QuestionData(rs.getLong(1), rs.getLong(2), personRef.applyAsLong(rs.getLong(3)),
+                        rs.getString(4), rs.getBoolean(5), rs.getString(6), QuestionStatus.valueOf(rs.getString(7)),
+                        rs.getString(8), (Long) rs.getObject(9, Long.class), rs.getBoolean(10), instant(rs, 11),
+                        votes.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+    }
+
+    /** @param films each film's new id by its number in the file */
+    @Transactional
+    public void importInto(long clubId, List<QuestionData> questions, Map<Long, Long> films,
+            LongUnaryOperator memberId) {
+        access.requireHost(clubId, "bring in a club's data");
+        var ids = new HashMap<Long, Long>();
+        for (var question : questions) {
+            var filmId = films.get(question.film());
+            if (filmId == null) {
+                throw InvalidInputException.of("file", "Question " + question.ref() + " is about a film not in the file.");
+            }
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql("""
+                            insert into questions (film_id, author_id, text, anonymous, quote, status, hidden_reason,
+                              pinned, client_key, created_at)
+                            values (:film, :author, :text, :anonymous, :quote, :status, :reason, :pinned, :key, :at)""")
+                    .param("film", filmId).param("author", memberId.applyAsLong(question.author()))
+                    .param("text", question.text()).param("anonymous", question.anonymous())
+                    .param("quote", question.quote(), Types.VARCHAR).param("status", question.status().name())
+                    .param("reason", question.hiddenReason(), Types.VARCHAR).param("pinned", question.pinned())
+                    .param("key", "moved-" + UUID.randomUUID().toString().replace("-", ""))
+                    .param("at", timestamp(question.createdAt()))
+                    .update(keys, "id");
+            var questionId = keys.getKey().longValue();
+            ids.put(question.ref(), questionId);
+            for (var vote : question.votes()) {
+                jdbc.sql("insert into question_votes (question_id, member_id, voted_at) values (:q, :m, :at)")
+                        .param("q", questionId).param("m", memberId.applyAsLong(vote.member()))
+                        .param("at", timestamp(vote.votedAt())).update();
+            }
+        }
+        // A question may be merged into one asked after it, so the links wait until every question is in.
+        for (var question : questions) {
+            if (question.mergedInto() != null) {
+                var into = ids.get(question.mergedInto());
+                if (into == null) {
+                    throw InvalidInputException.of("file",
+                            "Question " + question.ref() + " was merged into a question not in the file.");
+                }
+                jdbc.sql("update questions set merged_into = :into where id = :id")
+                        .param("into", into).param("id", ids.get(question.ref())).update();
+            }
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        var at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+}

@@ -1,0 +1,161 @@
+package org.filmclub.transfer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.LongUnaryOperator;
+import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.NotPermittedException;
+import org.filmclub.club.ClubAccess;
+import org.filmclub.club.ClubSummary;
+import org.filmclub.club.ClubTransfer;
+import org.filmclub.discussion.DiscussionTransfer;
+import org.filmclub.film.FilmTransfer;
+import org.filmclub.member.CurrentMember;
+import org.filmclub.member.MemberService;
+import org.filmclub.question.QuestionTransfer;
+import org.filmclub.screening.ScreeningTransfer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A whole club as one file, and the club made again from such a file, on this installation or another. */
+@Service
+public class ClubTransferService {
+
+    /** A club of many years is a few megabytes; far more than this is not a club file. */
+    public static final int MAX_BYTES = 50 * 1024 * 1024;
+    static final String NOT_A_CLUB_FILE = "This is not a club file from Filmclub, or it is damaged. Nothing was imported.";
+
+    private final ClubAccess access;
+    private final CurrentMember currentMember;
+    private final MemberService members;
+    private final ClubTransfer clubs;
+    private final FilmTransfer films;
+    private final DiscussionTransfer discussions;
+    private final QuestionTransfer questions;
+    private final ScreeningTransfer screenings;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    ClubTransferService(ClubAccess access, CurrentMember currentMember, MemberService members, ClubTransfer clubs,
+            FilmTransfer films, DiscussionTransfer discussions, QuestionTransfer questions,
+            ScreeningTransfer screenings, ObjectMapper json, Clock clock, PlatformTransactionManager transactionManager) {
+        this.access = access;
+        this.currentMember = currentMember;
+        this.members = members;
+        this.clubs = clubs;
+        this.films = films;
+        this.discussions = discussions;
+        this.questions = questions;
+        this.screenings = screenings;
+        this.json = json;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** The club as UTF-8 JSON; for its hosts, since it holds what members wrote and who they are. */
+    @Transactional(readOnly = true)
+    public byte[] export(String slug) {
+        var membership = access.requireMember(slug);
+        if (!membership.isHost()) {
+            throw new NotPermittedException("Only a host can download the club's data.");
+        }
+        var refs = new LinkedHashMap<Long, Long>();
+        LongUnaryOperator personRef = id -> refs.computeIfAbsent(id, k -> refs.size() + 1L);
+        var club = clubs.export(slug, personRef);
+        var clubId = membership.clubId();
+        var filmData = films.export(clubId, personRef);
+        var messages = discussions.export(clubId, personRef);
+        var questionData = questions.export(clubId, personRef);
+        var screeningData = screenings.export(clubId, personRef);
+        var profiles = members.profiles(refs.keySet());
+        var people = refs.entrySet().stream().map(e -> {
+            var profile = profiles.get(e.getKey());
+            return new ClubFile.Person(e.getValue(), profile.username(), profile.displayName());
+        }).toList();
+        var file = new ClubFile(ClubFile.FORMAT, ClubFile.VERSION, clock.instant(), people, club, filmData,
+                messages, questionData, screeningData);
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(file);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes the club of a file anew, with the current member as a host. All of it or nothing: any
+     * fault rolls everything back, new placeholder accounts included.
+     */
+    public ClubSummary importClub(byte[] content) {
+        currentMember.require();
+        var file = read(content);
+        try {
+            return transactions.execute(tx -> write(file));
+        } catch (InvalidInputException | NotPermittedException refused) {
+            throw refused;
+        } catch (RuntimeException broken) {
+            // A missing field or a value this installation's tables refuse; the member needs no stack trace.
+            throw InvalidInputException.of("file", NOT_A_CLUB_FILE);
+        }
+    }
+
+    private ClubSummary write(ClubFile file) {
+        var ids = new HashMap<Long, Long>();
+        for (var person : file.people()) {
+            ids.put(person.ref(), members.placeholder(person.username(), person.displayName()).id());
+        }
+        LongUnaryOperator memberId = ref -> {
+            var id = ids.get(ref);
+            if (id == null) {
+                throw InvalidInputException.of("file", "The file names person " + ref + " but does not list them.");
+            }
+            return id;
+        };
+        var club = clubs.importClub(file.club(), memberId);
+        var filmIds = films.importInto(club.id(), file.films(), memberId);
+        discussions.importInto(club.id(), file.messages(), filmIds, memberId);
+        questions.importInto(club.id(), file.questions(), filmIds, memberId);
+        screenings.importInto(club.id(), file.screenings(), filmIds, memberId);
+        return club;
+    }
+
+    private ClubFile read(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of("file", "The file is empty.");
+        }
+        if (content.length > MAX_BYTES) {
+            throw InvalidInputException.of("file", "The file is larger than 50 MB, which no club file is.");
+        }
+        ClubFile file;
+        try {
+            file = json.readValue(content, ClubFile.class);
+        } catch (IOException e) {
+            throw InvalidInputException.of("file", NOT_A_CLUB_FILE);
+        }
+        if (file == null || !ClubFile.FORMAT.equals(file.format())) {
+            throw InvalidInputException.of("file", NOT_A_CLUB_FILE);
+        }
+        if (file.version() != ClubFile.VERSION) {
+            throw InvalidInputException.of("file", "This club file is of version " + file.version()
+                    + "; this installation reads version " + ClubFile.VERSION + ". Update Filmclub first.");
+        }
+        if (file.club() == null || file.people() == null || file.club().members() == null
+                || nullIn(file.films()) || nullIn(file.messages()) || nullIn(file.questions())
+                || nullIn(file.screenings())) {
+            throw InvalidInputException.of("file", NOT_A_CLUB_FILE);
+        }
+        return file;
+    }
+
+    private static boolean nullIn(List<?> list) {
+        return list == null || list.contains(null);
+    }
+}
