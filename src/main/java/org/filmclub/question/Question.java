@@ -29,6 +29,7 @@ class Question extends AbstractEntity {
     private Long mergedInto;
     @Column(nullable = false)
     private boolean pinned;
+    private Instant answeredAt;
     @Column(nullable = false, updatable = false)
     private String clientKey;
     @Column(nullable = false, updatable = false)
@@ -87,6 +88,15 @@ class Question extends AbstractEntity {
 
     void moveTo(QuestionStatus status) {
         this.status = status;
+    }
+
+    void answer(Instant at) {
+        this.status = QuestionStatus.ANSWERED;
+        this.answeredAt = at;
+    }
+
+    Instant answeredAt() {
+        return answeredAt;
     }
 
     void hide(String reason) {

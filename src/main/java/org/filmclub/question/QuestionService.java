@@ -139,7 +139,7 @@ public class QuestionService {
         if (!question.status().takesVotes()) {
             throw new NotPermittedException("Only an open question can be marked answered.");
         }
-        question.moveTo(QuestionStatus.ANSWERED);
+        question.answer(clock.instant());
         question.pin(false);
         changed(question.filmId(), membership);
     }
@@ -214,6 +214,15 @@ public class QuestionService {
         }
         question.pin(pinned);
         changed(question.filmId(), membership);
+    }
+
+    /** The questions of a film a host marked answered between two moments, such as during a screening, in that order. */
+    @Transactional(readOnly = true)
+    public List<String> answeredBetween(String slug, long filmId, java.time.Instant from, java.time.Instant to) {
+        films.filmIn(access.requireMember(slug), filmId);
+        return questions.findByFilmIdAndStatus(filmId, QuestionStatus.ANSWERED).stream()
+                .filter(q -> q.answeredAt() != null && !q.answeredAt().isBefore(from) && !q.answeredAt().isAfter(to))
+                .sorted(java.util.Comparator.comparing(Question::answeredAt)).map(Question::text).toList();
     }
 
     /**

@@ -33,7 +33,7 @@ public class QuestionTransfer {
      */
     public record QuestionData(long ref, long film, long author, String text, boolean anonymous, String quote,
             QuestionStatus status, String hiddenReason, Long mergedInto, boolean pinned, Instant createdAt,
-            List<VoteData> votes) {
+            Instant answeredAt, List<VoteData> votes) {
     }
 
     public record VoteData(long member, Instant votedAt) {
@@ -61,13 +61,13 @@ public class QuestionTransfer {
                 .list();
         return jdbc.sql("""
                         select q.id, q.film_id, q.author_id, q.text, q.anonymous, q.quote, q.status, q.hidden_reason,
-                          q.merged_into, q.pinned, q.created_at
+                          q.merged_into, q.pinned, q.created_at, q.answered_at
                         from questions q join films f on f.id = q.film_id where f.club_id = :club order by q.id""")
                 .param("club", clubId)
                 .query((rs, n) -> new QuestionData(rs.getLong(1), rs.getLong(2), personRef.applyAsLong(rs.getLong(3)),
                         rs.getString(4), rs.getBoolean(5), rs.getString(6), QuestionStatus.valueOf(rs.getString(7)),
                         rs.getString(8), (Long) rs.getObject(9, Long.class), rs.getBoolean(10), instant(rs, 11),
-                        votes.getOrDefault(rs.getLong(1), List.of())))
+                        rs.getTimestamp(12) == null ? null : instant(rs, 12), votes.getOrDefault(rs.getLong(1), List.of())))
                 .list();
     }
 
@@ -85,14 +85,17 @@ public class QuestionTransfer {
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
                             insert into questions (film_id, author_id, text, anonymous, quote, status, hidden_reason,
-                              pinned, client_key, created_at)
-                            values (:film, :author, :text, :anonymous, :quote, :status, :reason, :pinned, :key, :at)""")
+                              pinned, client_key, created_at, answered_at)
+                            values (:film, :author, :text, :anonymous, :quote, :status, :reason, :pinned, :key, :at,
+                              :answered)""")
                     .param("film", filmId).param("author", memberId.applyAsLong(question.author()))
                     .param("text", question.text()).param("anonymous", question.anonymous())
                     .param("quote", question.quote(), Types.VARCHAR).param("status", question.status().name())
                     .param("reason", question.hiddenReason(), Types.VARCHAR).param("pinned", question.pinned())
                     .param("key", "moved-" + UUID.randomUUID().toString().replace("-", ""))
                     .param("at", timestamp(question.createdAt()))
+                    .param("answered", question.answeredAt() == null ? null : timestamp(question.answeredAt()),
+                            Types.TIMESTAMP)
                     .update(keys, "id");
             var questionId = keys.getKey().longValue();
             ids.put(question.ref(), questionId);

@@ -22,7 +22,6 @@ import org.filmclub.discussion.DiscussionService;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
-import org.filmclub.question.QuestionCard;
 import org.filmclub.question.QuestionService;
 import org.filmclub.screening.ScreeningChanged.What;
 import org.springframework.context.ApplicationEventPublisher;
@@ -407,7 +406,7 @@ public class ScreeningService {
                 ? Optional.of(new ScreeningView.Summary(s.startedAt(), s.endedAt(),
                         attended.stream().map(id -> MemberProfile.nameOf(names.get(id))).toList(),
                         discussion.countBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt()),
-                        questions.board(membership.slug(), s.filmId()).answered().stream().map(QuestionCard::text).toList()))
+                        questions.answeredBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt())))
                 : Optional.<ScreeningView.Summary>empty();
         return new ScreeningView(s.getId(), membership.slug(), s.filmId(), title, s.startsAt(), s.endsAt(), s.zone(),
                 s.venue(), s.onlineLink(), s.seatLimit(), s.note(), s.status(), s.sequence(), s.createdAt(),

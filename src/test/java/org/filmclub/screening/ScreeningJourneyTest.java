@@ -55,6 +55,8 @@ class ScreeningJourneyTest extends AbstractAppTest {
     DiscussionService discussion;
     @Autowired
     Reminders reminders;
+    @Autowired
+    org.filmclub.question.QuestionService questions;
 
     private MemberProfile host;
     private MemberProfile ben;
@@ -201,6 +203,11 @@ class ScreeningJourneyTest extends AbstractAppTest {
     @Test
     void live_now_appears_for_a_member_elsewhere_and_the_room_leaves_a_record() {
         var id = scheduleAsHost(null);
+        var before = questions.propose(slug, filmId, new org.filmclub.question.QuestionService.Proposal(
+                "Answered long before?", false, ""), true, "before");
+        questions.answer(slug, before);
+        var during = questions.propose(slug, filmId, new org.filmclub.question.QuestionService.Proposal(
+                "Answered in the room?", false, ""), true, "during");
         loginAs(ben);
         UI.getCurrent().navigate("clubs");
         _assertNone(RouterLink.class, spec -> spec.withText("● Live now: Her"));
@@ -216,11 +223,14 @@ class ScreeningJourneyTest extends AbstractAppTest {
         NavigatorKt.expectView(ScreeningPage.class);
         assertThat(Screen.text()).contains("Live now", "In the room", "Discussion", "Questions");
         discussion.post(slug, filmId, "Here for the letter scene", null, UUID.randomUUID().toString());
+        loginAs(host);
+        questions.answer(slug, during);
 
         clock.stopAt(Instant.parse("2026-10-25T22:30:00Z"));
         open(id, host);
         _click(_get(Button.class, spec -> spec.withText("End the screening")));
-        assertThat(Screen.text()).contains("How it went", "1 message in the discussion", "In the room: Ana Ruiz, Ben Okafor.");
+        assertThat(Screen.text()).contains("How it went", "1 message in the discussion", "In the room: Ana Ruiz, Ben Okafor.",
+                "Questions answered:", "Answered in the room?").doesNotContain("Answered long before?");
         loginAs(ben);
         pushesArrive();
         assertThat(screenings.forFilm(slug, filmId).past()).singleElement()
