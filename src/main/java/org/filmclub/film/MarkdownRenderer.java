@@ -357,11 +357,14 @@ public class MarkdownRenderer {
         return !(node instanceof TextNode text) || !text.isBlank();
     }
 
+    /**
+     * Focusable, so a keyboard reveals it as a click does. A label would have to repeat the hidden text
+     * to match what is shown (screen readers check that), so the hint is a title instead.
+     */
     private static Element spoiler() {
         return new Element("span").addClass("spoiler")
                 .attr("tabindex", "0")
-                .attr("role", "button")
-                .attr("aria-label", "Spoiler, select to reveal");
+                .attr("title", "Spoiler: select to reveal");
     }
 
     /** Code is shown as typed, and a link's text or address is not the place to call someone. */

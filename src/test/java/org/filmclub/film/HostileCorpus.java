@@ -39,8 +39,7 @@ final class HostileCorpus {
             "href", "src", "alt", "title", "class", "id", "rel", "target", "align", "start");
     /** A span is only ever one of these two, attribute for attribute. */
     private static final Map<String, Map<String, String>> SPANS = Map.of(
-            "spoiler", Map.of("class", "spoiler", "tabindex", "0", "role", "button",
-                    "aria-label", "Spoiler, select to reveal"),
+            "spoiler", Map.of("class", "spoiler", "tabindex", "0", "title", "Spoiler: select to reveal"),
             "mention", Map.of("class", "mention"));
     private static final Pattern CODE_POINT = Pattern.compile("\\{U\\+([0-9A-F]{4,5})}");
     private static final Pattern PERCENT_ESCAPE = Pattern.compile("%([0-9a-fA-F]{2})");

@@ -30,7 +30,7 @@ final class MessageRows {
 
     private static final String TEMPLATE = """
             <div class="message ${item.reply ? 'reply' : ''}" data-id="${item.id}">
-              <vaadin-avatar name="${item.author}" theme="xsmall" aria-hidden="true"></vaadin-avatar>
+              <vaadin-avatar name="${item.author}" theme="xsmall" aria-hidden="true" tabindex="-1"></vaadin-avatar>
               <div class="message-main">
                 <div class="message-header">
                   <span class="message-author">${item.author}</span>

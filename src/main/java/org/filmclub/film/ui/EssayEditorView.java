@@ -110,6 +110,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
             }
         });
         preview.addClassName("essay-preview");
+        preview.getElement().setAttribute("role", "region");
         preview.getElement().setAttribute("aria-label", "Preview");
         var panes = new Div(body, preview);
         panes.addClassName("editor-panes");

@@ -43,8 +43,9 @@ class QuestionItem extends ListItem {
         vote.addClassName("vote");
         vote.addThemeVariants(ButtonVariant.LUMO_SMALL, voted ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
         vote.getElement().setAttribute("aria-pressed", Boolean.toString(voted));
-        vote.setAriaLabel((voted ? "Take back your vote for: " : "Vote for: ") + question.text()
-                + " (" + question.votes() + (question.votes() == 1 ? " vote)" : " votes)"));
+        // The name starts with what the button shows, as screen readers and voice control expect.
+        vote.setAriaLabel(vote.getText() + (question.votes() == 1 ? " vote. " : " votes. ")
+                + (voted ? "Take back your vote for: " : "Vote for: ") + question.text());
         vote.setEnabled(question.takesVotes());
 
         var body = new Div(new Paragraph(question.text()));
