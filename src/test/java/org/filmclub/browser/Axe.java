@@ -1,0 +1,79 @@
+package org.filmclub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Checks the page in the browser with axe-core against WCAG 2.1 A and AA. axe-core comes from the
+ * npm registry into {@code target/axe/} on first use; where npm is missing the check is skipped with
+ * a line saying so, unless the browser tests are required (as in CI).
+ */
+final class Axe {
+
+    static final String VERSION = "4.11.1";
+    static final Path SCRIPT = Path.of("target", "axe", "package", "axe.min.js");
+    private static String script;
+
+    private Axe() {
+    }
+
+    /** Fails when the page has any serious or critical violation; returns how many rules were checked. */
+    static int check(ChromeDriver browser, String page) {
+        browser.executeScript(script());
+        @SuppressWarnings("unchecked")
+        var result = (Map<String, Object>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done({
+                    rules: r.passes.length + r.violations.length + r.incomplete.length + r.inapplicable.length,
+                    serious: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))
+                  }))
+                  .catch(e => done({rules: 0, serious: ['axe failed: ' + e]}));""");
+        @SuppressWarnings("unchecked")
+        var serious = (List<String>) result.get("serious");
+        assertThat(serious).as("serious or critical accessibility problems on %s", page).isEmpty();
+        return ((Number) result.get("rules")).intValue();
+    }
+
+    private static synchronized String script() {
+        if (script == null) {
+            try {
+                if (!Files.exists(SCRIPT)) {
+                    fetch();
+                }
+                script = Files.readString(SCRIPT);
+            } catch (IOException | InterruptedException e) {
+                var message = "The accessibility check needs axe-core from the npm registry (npm install): " + e.getMessage();
+                if (Boolean.getBoolean("browser.required")) {
+                    fail(message);
+                }
+                Assumptions.abort(message);
+            }
+        }
+        return script;
+    }
+
+    private static void fetch() throws IOException, InterruptedException {
+        var dir = SCRIPT.getParent().getParent();
+        Files.createDirectories(dir);
+        run(dir, "npm", "pack", "axe-core@" + VERSION, "--silent");
+        run(dir, "tar", "xzf", "axe-core-" + VERSION + ".tgz");
+    }
+
+    private static void run(Path dir, String... command) throws IOException, InterruptedException {
+        var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+}
