@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
@@ -65,7 +64,7 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
     private final Span announcer = new Span();
     private final AvatarGroup here = new AvatarGroup();
     private final Button earlier = new Button("Show earlier messages");
-    private final Composer state;
+    private final ComposerState state;
     private boolean hasEarlier;
 
     DiscussionPanel(DiscussionService discussion, LiveBus bus, Clock clock, ZoneId zone, Discussion opened,
@@ -77,7 +76,7 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
         this.filmId = opened.film().id();
         this.viewerId = opened.viewerId();
         this.viewerIsHost = opened.viewerIsHost();
-        this.state = new Composer(opened.members());
+        this.state = new ComposerState(opened.members());
         this.hasEarlier = opened.hasEarlier();
         addClassNames("card", "discussion");
         items.addAll(opened.messages());
@@ -339,71 +338,5 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
         });
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         context.add(new Span(about), cancel);
-    }
-
-    /** What the composer is doing now: a new message, a reply, or an edit; and the key that makes a send happen once. */
-    private static final class Composer {
-
-        private final List<Discussion.Mentionable> members;
-        private ChatMessage replyingTo;
-        private ChatMessage editing;
-        private String clientKey = UUID.randomUUID().toString();
-
-        Composer(List<Discussion.Mentionable> members) {
-            this.members = members;
-        }
-
-        Long replyTo() {
-            return replyingTo == null ? null : replyingTo.id();
-        }
-
-        ChatMessage editing() {
-            return editing;
-        }
-
-        String clientKey() {
-            return clientKey;
-        }
-
-        void replyTo(ChatMessage message) {
-            editing = null;
-            replyingTo = message;
-        }
-
-        void edit(ChatMessage message) {
-            replyingTo = null;
-            editing = message;
-        }
-
-        void reset() {
-            replyingTo = null;
-            editing = null;
-            clientKey = UUID.randomUUID().toString();
-        }
-
-        String describe() {
-            if (editing != null) {
-                return "Editing your message";
-            }
-            return replyingTo == null ? null : "Replying to " + replyingTo.authorName();
-        }
-
-        private static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile("(?:^|\\s)@([a-z0-9._-]{0,32})$",
-                java.util.regex.Pattern.CASE_INSENSITIVE);
-
-        List<Discussion.Mentionable> suggestionsFor(String text) {
-            var partial = PARTIAL.matcher(text);
-            if (!partial.find()) {
-                return List.of();
-            }
-            var prefix = partial.group(1).toLowerCase(java.util.Locale.ROOT);
-            return members.stream().filter(m -> m.username().startsWith(prefix)
-                    || m.displayName().toLowerCase(java.util.Locale.ROOT).startsWith(prefix)).limit(5).toList();
-        }
-
-        String complete(String text, String username) {
-            var partial = PARTIAL.matcher(text);
-            return partial.find() ? text.substring(0, partial.start(1)) + username + " " : text;
-        }
     }
 }
