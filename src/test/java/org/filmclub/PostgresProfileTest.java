@@ -69,12 +69,13 @@ class PostgresProfileTest {
                 "Montmartre", "", 1, "")));
         as("pghost", () -> screenings.rsvp(slug, screening, org.filmclub.screening.Answer.GOING));
         var waiting = as("pgguest", () -> screenings.rsvp(slug, screening, org.filmclub.screening.Answer.GOING));
-        var token = as("pgguest", () -> screenings.feedToken(slug));
+        var feeds = app.getBean(org.filmclub.screening.CalendarFeedService.class);
+        var token = as("pgguest", () -> feeds.feedToken(slug));
 
         assertThat(as("pghost", () -> films.page(slug, film.id())).essays().get(0).html()).contains("<h2>Paris</h2>");
         assertThat(as("pghost", () -> discussion.open(slug, film.id())).messages()).hasSize(2);
         assertThat(as("pghost", () -> questions.board(slug, film.id())).questions().get(0).votes()).isEqualTo(2);
         assertThat(waiting).isEqualTo(org.filmclub.screening.Answer.WAITLIST);
-        assertThat(screenings.feed(slug, token)).hasSize(1);
+        assertThat(feeds.feed(slug, token)).hasSize(1);
     }
 }

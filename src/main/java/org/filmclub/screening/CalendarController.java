@@ -34,8 +34,11 @@ class CalendarController {
     private final ScreeningService screenings;
     private final ClubService clubs;
     private final ScreeningCalendar calendar;
+    private final CalendarFeedService feeds;
 
-    CalendarController(ScreeningService screenings, ClubService clubs, ScreeningCalendar calendar) {
+    CalendarController(ScreeningService screenings, ClubService clubs, ScreeningCalendar calendar,
+            CalendarFeedService feeds) {
+        this.feeds = feeds;
         this.screenings = screenings;
         this.clubs = clubs;
         this.calendar = calendar;
@@ -67,7 +70,7 @@ class CalendarController {
     ResponseEntity<String> club(@PathVariable String slug, @PathVariable String token) {
         List<ScreeningView> feed;
         try {
-            feed = screenings.feed(slug, token);
+            feed = feeds.feed(slug, token);
         } catch (NotFoundException unknown) {
             return ResponseEntity.notFound().build();
         }

@@ -41,7 +41,6 @@ public class ScreeningService {
     private final ScreeningRepository screenings;
     private final Rsvps rsvps;
     private final Attendance attendance;
-    private final CalendarFeeds feeds;
     private final ClubAccess access;
     private final FilmService films;
     private final MemberService members;
@@ -52,7 +51,7 @@ public class ScreeningService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScreeningService(ScreeningRepository screenings, Rsvps rsvps, Attendance attendance, CalendarFeeds feeds,
+    ScreeningService(ScreeningRepository screenings, Rsvps rsvps, Attendance attendance,
             ClubAccess access, FilmService films, MemberService members, DiscussionService discussion,
             QuestionService questions, ClubService clubs, InputValidator validator, ApplicationEventPublisher events,
             Clock clock) {
@@ -60,7 +59,6 @@ public class ScreeningService {
         this.screenings = screenings;
         this.rsvps = rsvps;
         this.attendance = attendance;
-        this.feeds = feeds;
         this.access = access;
         this.films = films;
         this.members = members;
@@ -248,34 +246,6 @@ public class ScreeningService {
         }
     }
 
-    /** The member's secret calendar address for the club, made on first use. */
-    @Transactional
-    public String feedToken(String slug) {
-        var membership = access.requireMember(slug);
-        return feeds.tokenFor(membership.memberId(), membership.clubId(), clock.instant());
-    }
-
-    /** A new secret address; the old one stops working at once. */
-    @Transactional
-    public String resetFeedToken(String slug) {
-        var membership = access.requireMember(slug);
-        return feeds.reset(membership.memberId(), membership.clubId(), clock.instant());
-    }
-
-    /**
-     * The club's screenings for a calendar app that shows the secret address, not a login. An unknown
-     * club, a reset token and a member who left all look the same: nothing there.
-     */
-    @Transactional(readOnly = true)
-    public List<ScreeningView> feed(String slug, String token) {
-        var clubId = access.clubIdBySlug(slug).orElseThrow(() -> new NotFoundException(NO_SUCH_SCREENING));
-        var memberId = feeds.memberOf(clubId, token).filter(m -> access.currentMemberIds(clubId).contains(m))
-                .orElseThrow(() -> new NotFoundException(NO_SUCH_SCREENING));
-        var all = screenings.findByClub(clubId);
-        var titles = titles(all, clubId);
-        return all.stream().map(s -> bare(s, slug, titles, memberId)).toList();
-    }
-
     /** Reminders are due for these screenings: claims each once, whatever else runs, and tells those going or maybe. */
     @Transactional
     public void remind(long screeningId) {
@@ -416,19 +386,6 @@ public class ScreeningService {
                 membership.isHost(),
                 rows.stream().map(r -> new ScreeningView.Attendee(r.memberId(), MemberProfile.nameOf(names.get(r.memberId())), r.answer()))
                         .toList(), summary, s.clubId());
-    }
-
-    /** A screening for a calendar: the facts and the reader's own answer, no one else's. */
-    private ScreeningView bare(Screening s, String slug, Map<Long, String> titles, long memberId) {
-        var mine = rsvps.answerOf(s.getId(), memberId);
-        return new ScreeningView(s.getId(), slug, s.filmId(), titles.getOrDefault(s.filmId(), "A film"), s.startsAt(),
-                s.endsAt(), s.zone(), s.venue(), s.onlineLink(), s.seatLimit(), s.note(), s.status(), s.sequence(),
-                s.createdAt(), s.updatedAt(), List.of(), List.of(), List.of(), List.of(), mine, false, List.of(),
-                Optional.empty(), s.clubId());
-    }
-
-    private Map<Long, String> titles(List<Screening> list, long clubId) {
-        return films.titles(clubId, list.stream().map(Screening::filmId).collect(Collectors.toSet()));
     }
 
     private String filmTitle(Screening screening) {

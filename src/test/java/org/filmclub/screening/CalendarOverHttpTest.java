@@ -29,6 +29,8 @@ class CalendarOverHttpTest extends AbstractAppTest {
     private ScreeningService screenings;
     @Autowired
     private FilmService films;
+    @Autowired
+    private CalendarFeedService feeds;
 
     private MemberProfile host;
     private MemberProfile member;
@@ -97,7 +99,7 @@ class CalendarOverHttpTest extends AbstractAppTest {
     void a_new_secret_address_retires_the_old_one() throws Exception {
         var old = tokenOf(member);
         loginAs(member);
-        var replacement = screenings.resetFeedToken(slug);
+        var replacement = feeds.resetFeedToken(slug);
 
         assertThat(get(newBrowser(), feed(old)).statusCode()).isEqualTo(404);
         assertThat(get(newBrowser(), feed(replacement)).statusCode()).isEqualTo(200);
@@ -127,7 +129,7 @@ class CalendarOverHttpTest extends AbstractAppTest {
 
     private String tokenOf(MemberProfile who) {
         loginAs(who);
-        return screenings.feedToken(slug);
+        return feeds.feedToken(slug);
     }
 
     private String feed(String token) {

@@ -12,6 +12,7 @@ import org.filmclub.film.FilmPage;
 import org.filmclub.film.FilmPageSection;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.CurrentMember;
+import org.filmclub.screening.CalendarFeedService;
 import org.filmclub.screening.ScreeningService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 class ScreeningSections {
 
     @Bean
-    ClubHomeSection clubScreenings(ScreeningService screenings, FilmService films, CurrentMember currentMember,
-            Clock clock) {
+    ClubHomeSection clubScreenings(ScreeningService screenings, CalendarFeedService feeds, FilmService films,
+            CurrentMember currentMember, Clock clock) {
         return new ClubHomeSection() {
             @Override
             public int order() {
@@ -31,7 +32,7 @@ class ScreeningSections {
 
             @Override
             public Component create(ClubMembership membership) {
-                return new ScreeningsCard(screenings, films, clock, currentMember.require().timeZone(),
+                return new ScreeningsCard(screenings, feeds, films, clock, currentMember.require().timeZone(),
                         membership.slug(), membership.isHost());
             }
         };

@@ -16,20 +16,24 @@ import org.filmclub.base.ui.AppUrl;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.film.FilmService;
+import org.filmclub.screening.CalendarFeedService;
 import org.filmclub.screening.ScreeningService;
 
 /** The club's screenings on its home page: upcoming soonest first, past ones folded away, and the calendar address. */
 class ScreeningsCard extends Div {
 
     private final ScreeningService screenings;
+    private final CalendarFeedService feeds;
     private final FilmService films;
     private final Clock clock;
     private final ZoneId zone;
     private final String slug;
     private final boolean host;
 
-    ScreeningsCard(ScreeningService screenings, FilmService films, Clock clock, ZoneId zone, String slug, boolean host) {
+    ScreeningsCard(ScreeningService screenings, CalendarFeedService feeds, FilmService films, Clock clock, ZoneId zone,
+            String slug, boolean host) {
         this.screenings = screenings;
+        this.feeds = feeds;
         this.films = films;
         this.clock = clock;
         this.zone = zone;
@@ -73,11 +77,11 @@ class ScreeningsCard extends Div {
         address.setReadOnly(true);
         address.setWidthFull();
         address.setHelperText("Add it to your calendar app to follow this club's screenings. Keep it to yourself.");
-        var show = new Button("Show the address", e -> address.setValue(feedUrl(screenings.feedToken(slug))));
+        var show = new Button("Show the address", e -> address.setValue(feedUrl(feeds.feedToken(slug))));
         var reset = new Button("Make a new address", e -> Confirm.destructive("Make a new calendar address?",
                 "The old address stops working at once; calendars that use it stop updating.", "Make new address",
                 () -> {
-                    address.setValue(feedUrl(screenings.resetFeedToken(slug)));
+                    address.setValue(feedUrl(feeds.resetFeedToken(slug)));
                     Notifications.success("New calendar address made; the old one no longer works.");
                 }));
         for (var b : new Button[] {show, reset}) {
