@@ -97,6 +97,32 @@ class DiscussionJourneyTest extends AbstractAppTest {
     }
 
     @Test
+    void the_panel_opens_at_the_latest_fifty_threads_and_scrolling_to_the_top_loads_the_earlier_ones() {
+        var start = clock.stop();
+        loginAs(host);
+        for (var i = 1; i <= 60; i++) {
+            clock.stopAt(start.plusSeconds(3L * i)); // a person's pace, under the flood limit
+            discussion.post(slug, filmId, "Thought " + i, null, UUID.randomUUID().toString());
+        }
+        openFilmAs(ben);
+        assertThat(Rows.count()).isEqualTo(DiscussionLimits.PAGE);
+        assertThat(Rows.html(0)).contains("<p>Thought 11</p>");
+        assertThat(Rows.html(Rows.count() - 1)).contains("<p>Thought 60</p>");
+        _get(Button.class, spec -> spec.withText("Show earlier messages"));
+
+        var nearTheTop = elemental.json.Json.createObject();
+        // What the browser reports once the scrolling stops near the top of the list.
+        nearTheTop.put("element.scrollTop < 80", true);
+        nearTheTop.put("for", "trailing");
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(Rows.list(), "scroll", nearTheTop);
+
+        assertThat(Rows.count()).isEqualTo(60);
+        assertThat(Rows.html(0)).contains("<p>Thought 1</p>");
+        assertThat(Rows.html(10)).contains("<p>Thought 11</p>");
+        _assertNone(Button.class, spec -> spec.withText("Show earlier messages"));
+    }
+
+    @Test
     void member_posts_from_the_composer_and_the_box_empties() {
         openFilmAs(ben);
         send("First!\nSecond line");

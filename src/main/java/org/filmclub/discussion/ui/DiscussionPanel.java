@@ -97,6 +97,10 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
         list.setRenderer(MessageRows.renderer(viewerId, viewerIsHost, zone, clock, this::authorOf, this));
         list.setDataProvider(provider);
         list.getElement().setAttribute("aria-label", "Messages");
+        // Scrolling up to the top loads the earlier threads; the button does the same from the keyboard.
+        list.getElement().addEventListener("scroll", e -> loadEarlier())
+                .setFilter("element.scrollTop < 80")
+                .debounce(200);
 
         composer.setPlaceholder("Write to the club. Enter sends, Shift+Enter starts a new line.");
         composer.setWidthFull();
@@ -212,7 +216,7 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
 
     private void loadEarlier() {
         var first = items.stream().filter(m -> !m.isReply()).findFirst();
-        if (first.isEmpty()) {
+        if (!hasEarlier || first.isEmpty()) {
             return;
         }
         var page = discussion.earlier(slug, filmId, first.get().id());
