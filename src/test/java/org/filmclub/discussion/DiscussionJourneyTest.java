@@ -36,6 +36,8 @@ class DiscussionJourneyTest extends AbstractAppTest {
     FilmService films;
     @Autowired
     LiveBus bus;
+    @Autowired
+    org.filmclub.base.live.MinuteTicker ticker;
 
     private MemberProfile host;
     private MemberProfile ben;
@@ -120,6 +122,34 @@ class DiscussionJourneyTest extends AbstractAppTest {
         assertThat(Rows.html(0)).contains("<p>Thought 1</p>");
         assertThat(Rows.html(10)).contains("<p>Thought 11</p>");
         _assertNone(Button.class, spec -> spec.withText("Show earlier messages"));
+    }
+
+    @Test
+    void times_move_on_while_the_panel_stays_open() {
+        var start = clock.stop();
+        postAs(host, "Theodore's letters", null, host);
+        openFilmAs(ben);
+        assertThat(Rows.text(0)).contains("just now");
+        // The rows the browser holds are drawn again only when the list is refreshed: count those.
+        var redrawn = new java.util.concurrent.atomic.AtomicInteger();
+        Rows.list().getDataProvider().addDataProviderListener(change -> redrawn.incrementAndGet());
+
+        clock.stopAt(start.plusSeconds(5 * 60 + 3));
+        ticker.tick();
+        pushesArrive();
+        assertThat(redrawn).hasValue(1);
+        assertThat(Rows.text(0)).contains("5 min ago");
+
+        // Hours later, once a minute would be waste: only the turn of the hour redraws.
+        var quiet = start.plus(java.time.Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        clock.stopAt(quiet.plusSeconds(20 * 60));
+        ticker.tick();
+        pushesArrive();
+        assertThat(redrawn).hasValue(1);
+        clock.stopAt(quiet);
+        ticker.tick();
+        pushesArrive();
+        assertThat(redrawn).hasValue(2);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.live.LiveBus;
+import org.filmclub.base.live.MinutePassed;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
@@ -126,6 +127,7 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
         list.scrollToEnd();
 
         LiveUpdates.follow(this, bus, ChatMessage.topic(filmId), DiscussionEvent.class, this::received);
+        LiveUpdates.follow(this, bus, MinutePassed.TOPIC, MinutePassed.class, this::minutePassed);
         addAttachListener(e -> {
             discussion.arrive(slug, filmId);
             // Whatever was posted between opening and subscribing, or while this screen was away.
@@ -161,6 +163,18 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
             typing.setText(typist.displayName() + " is typing…");
             // Restart the fade, so the line goes away by itself when the typing stops.
             typing.getElement().executeJs("this.classList.remove('fresh'); void this.offsetWidth; this.classList.add('fresh')");
+        }
+    }
+
+    /**
+     * Writes "5 min ago" anew: each minute while the latest message is under an hour old, then on the
+     * hour. Only the rows in view are sent again.
+     */
+    private void minutePassed(MinutePassed tick) {
+        var latest = items.stream().map(ChatMessage::createdAt).max(java.util.Comparator.naturalOrder());
+        if (latest.isPresent() && (latest.get().isAfter(tick.now().minus(java.time.Duration.ofHours(1)))
+                || tick.now().atZone(zone).getMinute() == 0)) {
+            provider.refreshAll();
         }
     }
 
