@@ -16,6 +16,7 @@ import org.filmclub.member.MemberService;
 import org.filmclub.member.SignUp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,13 +28,16 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The one Spring context every app test shares: the real app on a random port, on an H2 file
- * database of its own, with Karibu's mocked browser for view tests.
+ * The one Spring context every app test shares: the real app on a random port, on a database of
+ * its own (see {@link TestDatabase}), with Karibu's mocked browser for view tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles(resolver = TestDatabase.class)
+@Tag("app")
 @Import(AbstractAppTest.Clocks.class)
 public abstract class AbstractAppTest {
 
@@ -60,6 +64,11 @@ public abstract class AbstractAppTest {
     protected ClubService clubService;
     @LocalServerPort
     protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry properties) {
+        TestDatabase.register(properties);
+    }
 
     @BeforeEach
     protected void setUpVaadin() {
