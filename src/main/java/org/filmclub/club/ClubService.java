@@ -77,6 +77,7 @@ public class ClubService {
             throw InvalidInputException.of("slug", SLUG_TAKEN);
         }
         var club = saveSlugged(new Club(slug, details.name(), details.description(), newInvite(), clock.instant()));
+        events.publishEvent(new MembershipStarted(club.getId(), club.slug(), me.id()));
         return memberships.save(new Membership(club, me.id(), Role.HOST, clock.instant())).toSummary();
     }
 
@@ -138,6 +139,7 @@ public class ClubService {
                 var already = memberships.findByClubAndMember(club.getId(), me.id()).isPresent();
                 if (!already) {
                     memberships.saveAndFlush(new Membership(club, me.id(), Role.MEMBER, clock.instant()));
+                    events.publishEvent(new MembershipStarted(club.getId(), club.slug(), me.id()));
                 }
                 return new InvitePreview(club.name(), club.slug(), already);
             });

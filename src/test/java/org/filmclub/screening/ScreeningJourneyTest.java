@@ -201,6 +201,32 @@ class ScreeningJourneyTest extends AbstractAppTest {
     }
 
     @Test
+    void live_now_follows_the_clubs_a_member_joins_and_leaves_while_the_app_is_open() {
+        loginAs(ben);
+        UI.getCurrent().navigate("clubs");
+        // Another club, which Ben joins from another tab after this one has opened.
+        var otherSlug = newClub(cleo);
+        var film = films.add(otherSlug, new FilmDetails("Arrival", 2016, "Denis Villeneuve", 116, "", "")).id();
+        var other = screenings.schedule(otherSlug, new ScreeningInput(film, EVENING_AFTER_CHANGE, LISBON, 150,
+                "Cleo's", "", null, ""));
+        var invite = clubService.home(otherSlug).invite().orElseThrow().code();
+        loginAs(ben);
+        clubService.join(invite);
+        pushesArrive();
+
+        clock.stopAt(Instant.parse("2026-10-25T20:00:00Z"));
+        loginAs(cleo);
+        screenings.start(otherSlug, other);
+        loginAs(ben);
+        pushesArrive();
+        _get(RouterLink.class, spec -> spec.withText("● Live now: Arrival"));
+
+        clubService.leave(otherSlug);
+        pushesArrive();
+        _assertNone(RouterLink.class, spec -> spec.withText("● Live now: Arrival"));
+    }
+
+    @Test
     void live_now_appears_for_a_member_elsewhere_and_the_room_leaves_a_record() {
         var id = scheduleAsHost(null);
         var before = questions.propose(slug, filmId, new org.filmclub.question.QuestionService.Proposal(

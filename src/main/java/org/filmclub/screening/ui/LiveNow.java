@@ -1,20 +1,29 @@
 package org.filmclub.screening.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouterLink;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.filmclub.base.live.LiveBus;
-import org.filmclub.base.ui.LiveUpdates;
+import org.filmclub.base.live.LiveEvent;
 import org.filmclub.base.ui.ShellPart;
 import org.filmclub.club.ClubService;
+import org.filmclub.club.MembershipEnded;
+import org.filmclub.club.MembershipStarted;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.screening.ScreeningLive;
 import org.filmclub.screening.ScreeningService;
 
-/** "Live now" in the app bar, wherever the member is, while a screening of one of their clubs runs. */
+/**
+ * "Live now" in the app bar, wherever the member is, while a screening of one of their clubs runs.
+ * It follows each club the member belongs to, including clubs they join or leave while it is open.
+ */
 @org.springframework.stereotype.Component
 class LiveNow implements ShellPart {
 
@@ -42,35 +51,83 @@ class LiveNow implements ShellPart {
 
     @Override
     public Optional<Component> create() {
-        if (currentMember.find().isEmpty()) {
-            return Optional.empty();
-        }
-        var bar = new Div();
-        bar.addClassName("live-now");
-        bar.getElement().setAttribute("aria-live", "polite");
-        var live = new LinkedHashMap<Long, ScreeningLive>();
-        screenings.liveNow().forEach(s -> live.put(s.screeningId(), s));
-        show(bar, live);
-        clubs.myClubs().forEach(club -> LiveUpdates.follow(bar, bus, ScreeningLive.topic(club.id()),
-                ScreeningLive.class, event -> {
-                    if (event.live()) {
-                        live.put(event.screeningId(), event);
-                    } else {
-                        live.remove(event.screeningId());
-                    }
-                    show(bar, live);
-                }));
-        return Optional.of(bar);
+        return currentMember.find().map(me -> new Bar(me.id()));
     }
 
-    private static void show(Div bar, Map<Long, ScreeningLive> live) {
-        bar.removeAll();
-        live.values().forEach(s -> {
-            var link = new RouterLink("● Live now: " + s.filmTitle(), ScreeningPage.class,
-                    ScreeningPage.params(s.clubSlug(), s.screeningId()));
-            link.addClassName("live-now-link");
-            bar.add(link);
-        });
-        bar.setVisible(!live.isEmpty());
+    private final class Bar extends Div {
+
+        private final long memberId;
+        private final Map<Long, ScreeningLive> live = new LinkedHashMap<>();
+        /** Club id to its unsubscription; only touched while holding the UI's lock. */
+        private final Map<Long, Runnable> following = new HashMap<>();
+        private Runnable membershipWatch;
+
+        Bar(long memberId) {
+            this.memberId = memberId;
+            addClassName("live-now");
+            getElement().setAttribute("aria-live", "polite");
+        }
+
+        @Override
+        protected void onAttach(AttachEvent attach) {
+            var ui = attach.getUI();
+            membershipWatch = bus.subscribe(MembershipEnded.topic(memberId), event -> ui.access(() -> membership(ui, event)));
+            clubs.myClubs().forEach(club -> follow(ui, club.id()));
+            reload();
+        }
+
+        @Override
+        protected void onDetach(DetachEvent detach) {
+            membershipWatch.run();
+            following.values().forEach(Runnable::run);
+            following.clear();
+        }
+
+        private void membership(UI ui, LiveEvent event) {
+            if (event instanceof MembershipStarted started) {
+                follow(ui, started.clubId());
+                reload();
+            } else if (event instanceof MembershipEnded ended) {
+                Optional.ofNullable(following.remove(ended.clubId())).ifPresent(Runnable::run);
+                live.values().removeIf(s -> s.clubId() == ended.clubId());
+                show();
+            }
+        }
+
+        private void follow(UI ui, long clubId) {
+            following.computeIfAbsent(clubId, id -> bus.subscribe(ScreeningLive.topic(id), event -> {
+                if (event instanceof ScreeningLive screening) {
+                    ui.access(() -> {
+                        if (screening.live()) {
+                            live.put(screening.screeningId(), screening);
+                        } else {
+                            live.remove(screening.screeningId());
+                        }
+                        show();
+                    });
+                }
+            }));
+        }
+
+        /** Reads what is live now, as the member this bar belongs to; nothing if the session is no longer theirs. */
+        private void reload() {
+            if (currentMember.find().filter(me -> me.id() == memberId).isEmpty()) {
+                return;
+            }
+            live.clear();
+            screenings.liveNow().forEach(s -> live.put(s.screeningId(), s));
+            show();
+        }
+
+        private void show() {
+            removeAll();
+            live.values().forEach(s -> {
+                var link = new RouterLink("● Live now: " + s.filmTitle(), ScreeningPage.class,
+                        ScreeningPage.params(s.clubSlug(), s.screeningId()));
+                link.addClassName("live-now-link");
+                add(link);
+            });
+            setVisible(!live.isEmpty());
+        }
     }
 }
