@@ -57,6 +57,7 @@ final class LoadClient implements AutoCloseable {
     });
 
     private final URI base;
+    private final CookieManager cookies;
     private final HttpClient http;
     private final Map<String, CompletableFuture<Long>> expected = new ConcurrentHashMap<>();
     private final AtomicInteger syncId = new AtomicInteger();
@@ -84,10 +85,23 @@ final class LoadClient implements AutoCloseable {
     private int composer = -1;
     private int send = -1;
 
+    /** Time from the page's address to its rows on screen, the socket not included; set by {@link #open}. */
+    private long openNanos;
+
     LoadClient(int port) {
+        this(port, new CookieManager());
+    }
+
+    private LoadClient(int port, CookieManager cookies) {
         this.base = URI.create("http://localhost:" + port + "/");
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).executor(THREADS)
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).executor(THREADS)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
+    }
+
+    /** A new tab in the same browser: the same session, logged in if this one is, with no view open yet. */
+    LoadClient anotherTab() {
+        return new LoadClient(base.getPort(), cookies);
     }
 
     /** Logs in with the form, as a person does; a refused login fails here rather than later, logged out. */
@@ -107,8 +121,16 @@ final class LoadClient implements AutoCloseable {
         http.send(get(next), HttpResponse.BodyHandlers.discarding());
     }
 
-    /** Opens a view: the bootstrap, the navigation that builds the route's components, the list, the socket. */
+    /**
+     * Opens a view as a browser given its address does: the page itself (Vaadin's bootstrap HTML), {@code v-r=init},
+     * the navigation that builds the route's components, the rows of the list in view, then the push socket.
+     */
     void open(String path) throws IOException, InterruptedException {
+        var started = System.nanoTime();
+        var page = http.send(get(path), HttpResponse.BodyHandlers.discarding());
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException("Page " + path + " answered " + page.statusCode());
+        }
         var init = http.send(get("?v-r=init&location=" + enc(path) + "&query="), HttpResponse.BodyHandlers.ofString());
         var config = JSON.readTree(init.body()).path("appConfig");
         uiId = config.path("v-uiId").asInt();
@@ -129,14 +151,32 @@ final class LoadClient implements AutoCloseable {
         sizes = null;
         followList();
         following = true;
+        openNanos = System.nanoTime() - started;
 
-        var push = "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
+        listen("VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
-                + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId.get();
+                + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId.get());
+    }
+
+    /**
+     * Opens the push socket at this path and reads what arrives, as {@link #open} does once the view is built.
+     * Called alone, it listens to any server that sends frames in the same format, such as the bare broadcast.
+     */
+    void listen(String path) {
+        tags = null;
+        classes = null;
+        parents = null;
+        texts = null;
+        sizes = null;
         socket = http.newWebSocketBuilder().connectTimeout(TIMEOUT)
-                .buildAsync(URI.create(base.resolve(push).toString().replaceFirst("^http", "ws")), new Frames())
+                .buildAsync(URI.create(base.resolve(path).toString().replaceFirst("^http", "ws")), new Frames())
                 .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
+    /** How long {@link #open} took from asking for the page to the rows in view, without the socket. */
+    long openNanos() {
+        return openNanos;
     }
 
     /** Types the text into the composer and presses Send: one request, as the client engine sends it. */
@@ -179,6 +219,10 @@ final class LoadClient implements AutoCloseable {
     @Override
     public void close() {
         if (socket == null) {
+            return;
+        }
+        if (securityKey == null) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
             return;
         }
         try {

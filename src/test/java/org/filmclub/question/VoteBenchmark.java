@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.filmclub.AbstractAppTest;
+import org.filmclub.bench.BenchResults;
+import org.filmclub.bench.BenchResults.Table;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
@@ -28,7 +31,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * How many votes per second the question service sustains with 50 members voting and unvoting at
  * random on 20 questions at once (H2 file database, this machine), and whether any vote was lost or
- * counted twice. Prints figures; run with {@code ./mvnw -Pbench verify}.
+ * counted twice; then the same with 500. Prints a table and writes its figures under {@code votes} in
+ * {@link BenchResults#FILE}; run with {@code ./mvnw -Pbench verify}.
  */
 class VoteBenchmark extends AbstractAppTest {
 
@@ -44,12 +48,25 @@ class VoteBenchmark extends AbstractAppTest {
 
     @Test
     void votes_per_second_with_fifty_and_five_hundred_members_at_once() throws Exception {
+        var figures = new LinkedHashMap<String, Object>();
+        var table = new Table("Votes: members voting and unvoting at random on " + QUESTIONS + " questions at once, "
+                + OPERATIONS_EACH + " operations each, H2 file", "members", "operations per second", "service p50",
+                "service p99", "service max", "lost", "doubled");
         for (var members : new int[] {MEMBERS, 500}) {
-            votesPerSecond(members);
+            var row = votesPerSecond(members);
+            figures.put("members_" + members, row);
+            table.row(members, row.get("operationsPerSecond"), row.get("serviceP50Ms") + " ms", row.get("serviceP99Ms") + " ms",
+                    row.get("serviceMaxMs") + " ms", row.get("lost"), row.get("doubled"));
+        }
+        table.print();
+        BenchResults.write("votes", figures);
+        for (var row : figures.values()) {
+            assertThat(((Map<?, ?>) row).get("lost")).isEqualTo(0);
+            assertThat(((Map<?, ?>) row).get("doubled")).isEqualTo(0);
         }
     }
 
-    private void votesPerSecond(int members) throws Exception {
+    private Map<String, Object> votesPerSecond(int members) throws Exception {
         var host = newMember("Host");
         var voters = new ArrayList<MemberProfile>();
         for (var i = 0; i < members; i++) {
@@ -118,17 +135,15 @@ class VoteBenchmark extends AbstractAppTest {
         }
         Arrays.sort(serviceNanos);
         var operations = members * OPERATIONS_EACH;
-        var out = System.out;
-        out.printf("%nVotes: %d members at once, %d questions, %d operations (vote or unvote at random), H2 file%n",
-                members, QUESTIONS, operations);
-        out.printf("  %-28s %10.0f%n", "operations per second", operations / seconds);
-        out.printf("  %-28s %10.2f ms%n", "service time, median", serviceNanos[operations / 2] / 1e6);
-        out.printf("  %-28s %10.2f ms%n", "service time, p99", serviceNanos[(int) (operations * 0.99)] / 1e6);
-        out.printf("  %-28s %10.2f ms%n", "service time, max", serviceNanos[operations - 1] / 1e6);
-        out.printf("  %-28s %10d%n", "lost votes", lost);
-        out.printf("  %-28s %10d%n", "doubled votes", doubled);
-        assertThat(lost).isZero();
-        assertThat(doubled).isZero();
+        var row = new LinkedHashMap<String, Object>();
+        row.put("operations", operations);
+        row.put("operationsPerSecond", Math.round(operations / seconds));
+        row.put("serviceP50Ms", BenchResults.ms(BenchResults.percentile(serviceNanos, 50)));
+        row.put("serviceP99Ms", BenchResults.ms(BenchResults.percentile(serviceNanos, 99)));
+        row.put("serviceMaxMs", BenchResults.ms(BenchResults.percentile(serviceNanos, 100)));
+        row.put("lost", lost);
+        row.put("doubled", doubled);
+        return row;
     }
 
     private void act(String slug, long question, boolean vote, Map<Long, Boolean> mine) {
