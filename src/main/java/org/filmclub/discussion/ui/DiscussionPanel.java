@@ -83,6 +83,9 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
         items.addAll(opened.messages());
 
         here.setMaxItemsVisible(8);
+        // The group names itself from these words; a label set from outside would be overwritten.
+        here.setI18n(new AvatarGroup.AvatarGroupI18n().setOneActiveUser("1 here now")
+                .setManyActiveUsers("{count} here now"));
         here.addClassName("presence");
         var header = new Div(new H2("Discussion"), here);
         header.addClassName("section-header");
@@ -158,7 +161,6 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
         } else if (event instanceof PresenceChanged presence) {
             here.setItems(presence.here().stream()
                     .map(p -> new AvatarGroup.AvatarGroupItem(p.displayName())).toList());
-            here.getElement().setAttribute("aria-label", presence.here().size() + " here now");
         } else if (event instanceof MemberTyping typist && typist.memberId() != viewerId) {
             typing.setText(typist.displayName() + " is typing…");
             // Restart the fade, so the line goes away by itself when the typing stops.

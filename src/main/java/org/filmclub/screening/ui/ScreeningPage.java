@@ -186,7 +186,8 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         var ics = new Anchor("calendar/screening/" + s.id() + ".ics", "Add to my calendar (.ics)");
         ics.setRouterIgnore(true);
         ics.getElement().setAttribute("download", "screening-" + s.id() + ".ics");
-        box.add(rsvp(s), ics);
+        // A paragraph of its own: amid the card's text, a link told apart by colour alone is easy to miss.
+        box.add(rsvp(s), new Paragraph(ics));
         return box;
     }
 
