@@ -27,6 +27,7 @@ final class Axe {
 
     /** Fails when the page has any serious or critical violation; returns how many rules were checked. */
     static int check(ChromeDriver browser, String page) {
+        settle(browser);
         browser.executeScript(script());
         @SuppressWarnings("unchecked")
         var result = (Map<String, Object>) browser.executeAsyncScript("""
@@ -42,6 +43,19 @@ final class Axe {
         var serious = (List<String>) result.get("serious");
         assertThat(serious).as("serious or critical accessibility problems on %s", page).isEmpty();
         return ((Number) result.get("rules")).intValue();
+    }
+
+    /**
+     * Waits for whatever is fading or sliding in (a notification, a dialog) to come to rest, so colours
+     * are judged as members read them and not halfway through an animation.
+     */
+    private static void settle(ChromeDriver browser) {
+        browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const moving = document.getAnimations().filter(a => a.playState === 'running'
+                    && Number.isFinite(a.effect?.getComputedTiming().endTime));
+                Promise.race([Promise.allSettled(moving.map(a => a.finished)), new Promise(r => setTimeout(r, 3000))])
+                  .then(() => done());""");
     }
 
     private static synchronized String script() {

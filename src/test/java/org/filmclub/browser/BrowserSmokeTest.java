@@ -11,7 +11,7 @@ class BrowserSmokeTest extends BrowserTest {
 
     @Test
     void demo_member_logs_in_and_sees_the_demo_club() {
-        openBrowser(1280, 900);
+        openBrowser(1280, 800);
         browser.get(url("/"));
         wait.until(ExpectedConditions.urlContains("/login"));
         logIn("ben", "filmclub-ben");
@@ -24,6 +24,7 @@ class BrowserSmokeTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Ana Ruiz"));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Ben Okafor").contains("@cleo");
         assertThat(Axe.check(browser, "the club home")).isPositive();
+        screenshot("club-home");
         browser.findElement(By.cssSelector(".screening-line a")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Who is coming"));
         assertThat(Axe.check(browser, "a screening")).isPositive();

@@ -1,64 +1,66 @@
 package org.filmclub.browser;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.filmclub.AbstractAppTest;
 import org.junit.jupiter.api.AfterEach;
-import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A test that drives the running app in Chromium. The last screen of each test is kept in
- * {@code target/screenshots/}, whether it passed or not.
+ * A test that drives the running app in Chromium. The last screen of each browser a test opened is
+ * kept in {@code target/screenshots/}, whether it passed or not, and the browser is closed.
  */
 abstract class BrowserTest extends AbstractAppTest {
 
     protected ChromeDriver browser;
     protected WebDriverWait wait;
+    protected MemberBrowser member;
+    private final List<MemberBrowser> opened = new ArrayList<>();
 
     protected void openBrowser(int width, int height) {
-        browser = Chromium.start(width, height);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        member = keep(MemberBrowser.laptop(port, width, height));
+        browser = member.driver;
+        wait = member.wait;
+    }
+
+    /** Another member's browser for this test, closed with the test's own. */
+    protected MemberBrowser openAnotherBrowser(int width, int height) {
+        return keep(MemberBrowser.laptop(port, width, height));
+    }
+
+    private MemberBrowser keep(MemberBrowser opened) {
+        this.opened.add(opened);
+        return opened;
     }
 
     protected String url(String path) {
-        return "http://localhost:" + port + path;
+        return member.url(path);
     }
 
     /** Logs in through the real login form and waits until the app has taken the member in. */
     protected void logIn(String username, String password) {
-        logIn(browser, username, password);
-    }
-
-    protected void logIn(WebDriver driver, String username, String password) {
-        var waitFor = new WebDriverWait(driver, Duration.ofSeconds(60));
-        driver.get(url("/login"));
-        waitFor.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(username);
-        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
-        driver.findElement(By.xpath("//vaadin-button[normalize-space()='Log in']")).click();
-        waitFor.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        member.logIn(username, password);
     }
 
     /** Keeps what the browser shows now as {@code target/screenshots/<name>.png}. */
-    protected void screenshot(String name) throws java.io.IOException {
-        var shots = Path.of("target", "screenshots");
-        Files.createDirectories(shots);
-        Files.write(shots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    protected void screenshot(String name) {
+        member.screenshot(name);
     }
 
     @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
-        if (browser != null) {
-            try {
-                screenshot(test.getTestMethod().map(m -> m.getName()).orElse("browser"));
-            } finally {
-                browser.quit();
+    void closeBrowsers(org.junit.jupiter.api.TestInfo test) {
+        var name = test.getTestMethod().map(m -> m.getName()).orElse("browser");
+        try {
+            for (var i = 0; i < opened.size(); i++) {
+                try {
+                    opened.get(i).screenshot(i == 0 ? name : name + "-" + (i + 1));
+                } finally {
+                    opened.get(i).close();
+                }
             }
+        } finally {
+            opened.clear();
         }
     }
 }

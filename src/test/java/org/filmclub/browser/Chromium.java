@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,11 +20,27 @@ final class Chromium {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final int PHONE_WIDTH = 390;
+    static final int PHONE_HEIGHT = 844;
 
     private Chromium() {
     }
 
     static ChromeDriver start(int width, int height) {
+        return start(options(width, height));
+    }
+
+    /** A phone's browser: a 390×844 screen that reports touch and a mobile user agent, not merely a narrow window. */
+    static ChromeDriver phone() {
+        var options = options(PHONE_WIDTH, PHONE_HEIGHT);
+        options.setExperimentalOption("mobileEmulation", Map.of(
+                "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 1.0, "touch", true),
+                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/140.0 Mobile Safari/537.36"));
+        return start(options);
+    }
+
+    private static ChromeOptions options(int width, int height) {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             var message = "Browser tests need Debian's Chromium: sudo apt-get install chromium chromium-driver";
             if (Boolean.getBoolean("browser.required")) {
@@ -35,7 +52,11 @@ final class Chromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=" + width + "," + height);
+                "--lang=en-US", "--window-size=" + width + "," + height);
+        return options;
+    }
+
+    private static ChromeDriver start(ChromeOptions options) {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

@@ -1,0 +1,189 @@
+package org.filmclub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A club's host and one member, each at their own browser, going through what a club does with a
+ * film: the host adds it and publishes an essay, both talk about it live, both ask and vote
+ * questions. The same steps run on laptops and on phones; every view they reach is checked with
+ * axe-core and, on a phone, for sideways scrolling.
+ */
+final class ClubJourney {
+
+    record Person(String username, String name, String password) {
+    }
+
+    final MemberBrowser host;
+    final MemberBrowser member;
+    final Person hostPerson;
+    final Person memberPerson;
+    final String slug;
+    final String marker;
+    String filmTitle;
+    String filmPath;
+
+    ClubJourney(MemberBrowser host, Person hostPerson, MemberBrowser member, Person memberPerson, String slug) {
+        this.host = host;
+        this.member = member;
+        this.hostPerson = hostPerson;
+        this.memberPerson = memberPerson;
+        this.slug = slug;
+        this.marker = Long.toString(System.nanoTime() % 100_000);
+    }
+
+    /** Journey 2: the host adds a film and publishes an essay; the member reads it. */
+    void hostAddsFilmAndPublishesAnEssay() {
+        filmTitle = "Stalker " + marker;
+        host.open("/clubs/" + slug);
+        host.press("Add a film");
+        host.type("Title", filmTitle);
+        host.type("Director", "Andrei Tarkovsky");
+        host.type("Year", "1979");
+        host.type("Runtime (minutes)", "162");
+        host.type("Short synopsis", "A guide leads two men through the Zone to a room that grants wishes.");
+        if (host.phone) {
+            host.noSidewaysScroll("the add-a-film dialog");
+        }
+        host.press("Add film");
+        host.wait.until(ExpectedConditions.urlContains("/films/"));
+        filmPath = host.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        host.sees("directed by Andrei Tarkovsky");
+        host.checkView("the film page");
+
+        host.press("Write an essay");
+        var source = host.wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-text-area.essay-source textarea")));
+        source.sendKeys("## The room\n\nNobody *enters* it -- and that is the point.\n\n> Let everything that's been "
+                + "planned come true.\n\n- the dog\n- the well\n- the telephone");
+        host.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//div[contains(@class,'essay-preview')]//h2[normalize-space()='The room']")));
+        host.checkView("the essay editor");
+        // Publishing from the keyboard: Ctrl+Enter in the editor.
+        source.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        host.wait.until(ExpectedConditions.urlMatches(".*/films/\\d+$"));
+        host.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//div[@class='essay-body']/h2[normalize-space()='The room']")));
+
+        member.open(filmPath);
+        var essay = member.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("essay-body")));
+        assertThat(essay.getText()).contains("Nobody enters it – and that is the point.",
+                "Let everything that’s been planned come true.", "the telephone");
+        assertThat(essay.findElement(By.tagName("em")).getText()).isEqualTo("enters");
+        assertThat(member.text()).contains(hostPerson.name(), "min read", filmTitle);
+        member.checkView("the film page with an essay");
+    }
+
+    /** Journey 3: a message, a reply, a spoiler and a mention go back and forth live between both screens. */
+    void bothTalkLiveOnTheFilmPage() {
+        host.open(filmPath);
+        host.wait.until(ExpectedConditions.elementToBeClickable(MemberBrowser.COMPOSER));
+        member.open(filmPath);
+        member.wait.until(ExpectedConditions.elementToBeClickable(MemberBrowser.COMPOSER));
+
+        var question = "Is the Zone real? " + marker;
+        member.send(question);
+        host.seesMessage(question);
+        host.wait.until(d -> host.script("return document.querySelector('.discussion .visually-hidden[aria-live=polite]')"
+                + ".textContent").equals("New message from " + memberPerson.name()));
+
+        host.click(host.message(question).findElement(By.xpath(".//vaadin-button[normalize-space()='Reply']")));
+        host.sees("Replying to " + memberPerson.name());
+        var reply = "As real as the room. " + marker;
+        host.send(reply);
+        member.seesMessage(reply);
+        var replyRow = member.message(reply);
+        assertThat(replyRow.getAttribute("class")).contains("reply");
+        assertThat(replyRow.getAttribute("textContent")).contains("↑ " + memberPerson.name(), hostPerson.name());
+
+        var spoiler = "The ending: ||the girl moves the glass|| " + marker;
+        member.send(spoiler);
+        var hidden = host.message("the girl moves the glass").findElement(By.cssSelector(".spoiler"));
+        assertThat(hidden.getText()).isEqualTo("the girl moves the glass");
+        assertThat(hidden.getCssValue("filter")).contains("blur");
+
+        var mention = "@" + hostPerson.username() + " what did the telephone mean? " + marker;
+        member.send(mention);
+        var called = host.message("what did the telephone mean").findElement(By.cssSelector(".mention"));
+        assertThat(called.getText()).isEqualTo("@" + hostPerson.username());
+        host.wait.until(ExpectedConditions.textToBe(By.className("bell-count"), "1"));
+        host.screenshot(host.phone ? "discussion-phone" : "discussion-live");
+        member.checkView("the film page with a discussion");
+    }
+
+    /** Journey 4: both propose and vote questions, the host marks one now discussing, and both boards agree. */
+    void bothAskAndVoteQuestions() {
+        var first = "Why does the Stalker weep at the threshold? " + marker;
+        var second = "What does the dog want from them? " + marker;
+        host.press("Ask a question");
+        host.type("Your question", first);
+        host.press("Ask");
+        member.sees(first);
+        member.press("Ask a question");
+        member.type("Your question", second);
+        member.press("Ask");
+        host.sees(second);
+
+        voteFromTheKeyboard(member, first, " ");
+        voteFromTheKeyboard(host, first, Keys.ENTER);
+        member.wait.until(d -> voteOf(member, first).equals("▲ 2"));
+        member.click(voteButton(member, second));
+        host.wait.until(d -> voteOf(host, second).equals("▲ 1"));
+
+        host.click(host.driver.findElement(By.xpath("//vaadin-button[@aria-label='Discuss now: " + first + "']")));
+        for (var screen : List.of(host, member)) {
+            screen.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".now-discussing-slot"), first));
+            // Above the discussion too, for whoever is reading the messages rather than the board.
+            screen.wait.until(d -> ((String) screen.script("const b = document.querySelector('.discussion .now-discussing-banner');"
+                    + "return b && b.checkVisibility() ? b.textContent : '';")).equals("Now discussing: " + first));
+        }
+        member.wait.until(d -> board(member).equals(board(host)));
+        assertThat(board(member)).containsExactly("now: ▲ 2 " + first, "open: ▲ 1 " + second);
+        member.checkView("the film page with questions");
+        member.screenshot(member.phone ? "question-board-phone" : "question-board");
+    }
+
+    private static WebElement voteButton(MemberBrowser screen, String question) {
+        return screen.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-button[contains(@class,'vote') and contains(@aria-label,'" + question + "')]")));
+    }
+
+    private static String voteOf(MemberBrowser screen, String question) {
+        return (String) screen.script("const b = [...document.querySelectorAll('.question-board vaadin-button.vote')]"
+                + ".find(b => b.getAttribute('aria-label').includes(arguments[0])); return b ? b.textContent.trim() : '';",
+                question);
+    }
+
+    /** From the board's first button, Tab reaches the question's vote button, and the key votes. */
+    private static void voteFromTheKeyboard(MemberBrowser screen, String question, CharSequence key) {
+        var before = voteOf(screen, question);
+        screen.script("arguments[0].focus()", screen.button("Ask a question"));
+        var vote = screen.tabTo("the vote button of " + question,
+                "this.classList.contains('vote') && this.getAttribute('aria-label').includes(" + jsString(question) + ")",
+                false);
+        assertThat(vote.getAttribute("aria-pressed")).isEqualTo("false");
+        new Actions(screen.driver).sendKeys(key).perform();
+        screen.wait.until(d -> !voteOf(screen, question).equals(before));
+        screen.wait.until(d -> "true".equals(voteButton(screen, question).getAttribute("aria-pressed")));
+    }
+
+    /** The board as a member reads it: where each question stands, its votes and its text. */
+    @SuppressWarnings("unchecked")
+    static List<String> board(MemberBrowser screen) {
+        return (List<String>) screen.script("""
+                return [...document.querySelectorAll('.question-board li.question')].map(q =>
+                  (q.closest('.now-discussing') ? 'now: ' : q.closest('details') ? 'done: ' : 'open: ')
+                  + q.querySelector('.vote').textContent.trim() + ' ' + q.querySelector('.question-body p').textContent.trim());""");
+    }
+
+    static String jsString(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}

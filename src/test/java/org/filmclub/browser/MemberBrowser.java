@@ -1,0 +1,257 @@
+package org.filmclub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One member at a Chromium of their own, on a laptop or a phone: what they open, type and press,
+ * and what they see. Checks that a page is usable (accessibility, no sideways scrolling on a phone)
+ * are made the same way wherever a test looks at a view.
+ */
+final class MemberBrowser implements AutoCloseable {
+
+    static final By COMPOSER = By.cssSelector("vaadin-text-area.discussion-composer textarea");
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    final boolean phone;
+    private final String base;
+
+    private MemberBrowser(ChromeDriver driver, String base, boolean phone) {
+        this.driver = driver;
+        this.base = base;
+        this.phone = phone;
+        // Live pages redraw under the test's feet; an element redrawn while waited for is simply looked up again.
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    static MemberBrowser laptop(int port) {
+        return laptop(port, 1280, 800);
+    }
+
+    static MemberBrowser laptop(int port, int width, int height) {
+        var laptop = new MemberBrowser(Chromium.start(width, height), "http://localhost:" + port, false);
+        laptop.viewport(width, height);
+        return laptop;
+    }
+
+    /** Pages get exactly this much room, whatever the window around them takes. */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    static MemberBrowser phone(int port) {
+        return new MemberBrowser(Chromium.phone(), "http://localhost:" + port, true);
+    }
+
+    String url(String path) {
+        return base + path;
+    }
+
+    void open(String path) {
+        driver.get(url(path));
+    }
+
+    /** The browser reports this time zone to pages, as a member's computer set to it would. */
+    void inTimeZone(String zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
+    /** Logs in through the real login form and waits until the app has taken the member in. */
+    void logIn(String username, String password) {
+        open("/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        press("Log in");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** The input of the field with this label, in a view or an open dialog. */
+    WebElement field(String label) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[./label[normalize-space()='" + label + "']]//*[self::input or self::textarea]")));
+    }
+
+    /** Types into the field in place of what it held, then Tab moves on, as a member filling a form does. */
+    void type(String label, String text) {
+        var input = field(label);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    /** Types into a searchable list until the entry is offered, and picks it. */
+    void choose(String label, String entry) {
+        var input = field(label);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(entry);
+        click(wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-combo-box-item[normalize-space()='" + entry + "']"))));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+    }
+
+    WebElement button(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space()='" + text + "' and not(@hidden)]")));
+    }
+
+    /** Clicks the button, brought to the middle of the screen first so no message at the edge covers it. */
+    void press(String buttonText) {
+        click(button(buttonText));
+    }
+
+    /** A message shown at the foot of the screen may cover the element for a few seconds, as it would a member. */
+    void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+            element.click();
+            return true;
+        });
+    }
+
+    void sees(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    Object script(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Waits until a message with this text is on screen in the discussion. */
+    void seesMessage(String text) {
+        wait.until(messageShown(text));
+    }
+
+    /** Asked in one go inside the page, as the virtual list may redraw its rows between two calls. */
+    static ExpectedCondition<Boolean> messageShown(String text) {
+        return driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('.discussion-list .message')]"
+                        + ".some(m => m.textContent.includes(arguments[0]));", text);
+    }
+
+    /** The texts of the discussion rows drawn now that contain the marker, top to bottom as the member sees them. */
+    @SuppressWarnings("unchecked")
+    List<String> messagesWith(String marker) {
+        return (List<String>) script("""
+                return [...document.querySelectorAll('.discussion-list .message')]
+                  .filter(m => m.offsetParent !== null && m.textContent.includes(arguments[0]))
+                  .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+                  .map(m => m.querySelector('.message-main > div:nth-child(2)').textContent.trim());""", marker);
+    }
+
+    /** The row of the message with this text, as drawn now. */
+    WebElement message(String text) {
+        seesMessage(text);
+        return (WebElement) script("return [...document.querySelectorAll('.discussion-list .message')]"
+                + ".find(m => m.textContent.includes(arguments[0]));", text);
+    }
+
+    /** Sends a message from the keyboard alone: the composer takes focus, the text is typed, Enter sends it. */
+    void send(String text) {
+        var composer = wait.until(ExpectedConditions.elementToBeClickable(COMPOSER));
+        script("arguments[0].focus();", composer);
+        new Actions(driver).sendKeys(text).perform();
+        wait.until(d -> text.equals(d.findElement(COMPOSER).getAttribute("value")));
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "the message «" + text + "» to be shown; the composer holds «"
+                        + driver.findElement(COMPOSER).getAttribute("value") + "» and says «" + script(
+                        "return document.querySelector('vaadin-text-area.discussion-composer').errorMessage") + "»")
+                .until(messageShown(text.replace("||", "")));
+        wait.until(d -> d.findElement(COMPOSER).getAttribute("value").isEmpty());
+    }
+
+    /** Presses Tab (or Shift+Tab) until the focused element is the one described; fails past a limit. */
+    WebElement tabTo(String description, String matchesFocused, boolean backwards) {
+        for (var presses = 0; presses < 40; presses++) {
+            var focused = (WebElement) script("""
+                    let el = document.activeElement;
+                    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+                    const match = el && el.closest('vaadin-button') || el;
+                    return (function() { return %s; }).call(match) ? match : null;""".formatted(matchesFocused));
+            if (focused != null) {
+                return focused;
+            }
+            new Actions(driver).sendKeys(backwards ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + description);
+    }
+
+    /** The view passes axe-core's WCAG 2.1 A and AA rules, and on a phone nothing scrolls sideways. */
+    int checkView(String view) {
+        wait.until(d -> !d.getTitle().isBlank());
+        var rules = Axe.check(driver, view + (phone ? " on a phone" : ""));
+        System.out.printf("axe-core %s: %d WCAG 2.1 A/AA rules checked on %s%s, none serious or critical%n",
+                Axe.VERSION, rules, view, phone ? " (phone)" : "");
+        if (phone) {
+            noSidewaysScroll(view);
+        }
+        return rules;
+    }
+
+    void noSidewaysScroll(String view) {
+        @SuppressWarnings("unchecked")
+        var widths = (Map<String, Long>) script("""
+                return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth,
+                  widest: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                    .map(e => e.tagName + '.' + e.className).slice(0, 3).join(' ')};""");
+        assertThat(widths.get("scroll")).as("page width of %s (wider: %s)", view, widths.get("widest"))
+                .isLessThanOrEqualTo(widths.get("inner"));
+    }
+
+    /** Fetches an address with the member's own session, as a click on a download link would. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fetch(String path) {
+        return (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                  .then(r => r.text().then(body => done({status: r.status, type: r.headers.get('content-type'), body})))
+                  .catch(e => done({status: 0, type: '', body: String(e)}));""", path);
+    }
+
+    /** Cuts the browser off the network, or gives it back, as a train going into a tunnel would. */
+    void online(boolean online) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        wait.until(d -> script("return navigator.onLine").equals(online));
+    }
+
+    void screenshot(String name) {
+        try {
+            var shots = Path.of("target", "screenshots");
+            Files.createDirectories(shots);
+            Files.write(shots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

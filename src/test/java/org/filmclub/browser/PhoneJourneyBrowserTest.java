@@ -1,0 +1,66 @@
+package org.filmclub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The club's journeys on two phones (390×844, touch): a newcomer joins from an invite link, then the
+ * host adds a film and an essay, both talk live, and both ask and vote. Every view they reach must
+ * fit the phone's width.
+ */
+class PhoneJourneyBrowserTest extends BrowserTest {
+
+    private MemberBrowser hostPhone;
+    private MemberBrowser memberPhone;
+
+    @AfterEach
+    void putThePhonesAway() {
+        for (var phone : new MemberBrowser[] {hostPhone, memberPhone}) {
+            if (phone != null) {
+                phone.close();
+            }
+        }
+    }
+
+    @Test
+    void host_and_member_add_write_talk_ask_and_vote_on_their_phones() {
+        var hostProfile = newMember("Petra Host");
+        var slug = newClub(hostProfile);
+        var code = clubService.home(slug).invite().orElseThrow().code();
+        logout();
+        var host = new ClubJourney.Person(hostProfile.username(), hostProfile.displayName(), PASSWORD);
+        var member = new ClubJourney.Person(unique("quinn"), "Quinn On A Phone", "my first film club");
+
+        memberPhone = MemberBrowser.phone(port);
+        memberPhone.open("/join/" + code);
+        memberPhone.sees("You are invited to ");
+        memberPhone.checkView("the invite page");
+        memberPhone.driver.findElement(By.linkText("Create an account")).click();
+        memberPhone.sees("Join Filmclub");
+        memberPhone.checkView("the sign-up page");
+        memberPhone.type("Username", member.username());
+        memberPhone.type("Display name", member.name());
+        memberPhone.type("Password", member.password());
+        memberPhone.wait.until(ExpectedConditions.attributeToBeNotEmpty(memberPhone.field("Time zone"), "value"));
+        memberPhone.press("Create account");
+        memberPhone.wait.until(ExpectedConditions.urlContains("/clubs/" + slug));
+        memberPhone.sees("Members (2)");
+        assertThat(memberPhone.text()).contains(host.name(), member.name(), "@" + member.username());
+        memberPhone.checkView("the club home");
+        memberPhone.screenshot("club-home-phone");
+
+        hostPhone = MemberBrowser.phone(port);
+        hostPhone.logIn(host.username(), host.password());
+        hostPhone.sees("My clubs");
+        hostPhone.checkView("the club list");
+        var journey = new ClubJourney(hostPhone, host, memberPhone, member, slug);
+        journey.hostAddsFilmAndPublishesAnEssay();
+        memberPhone.screenshot("film-page-phone");
+        journey.bothTalkLiveOnTheFilmPage();
+        journey.bothAskAndVoteQuestions();
+    }
+}
