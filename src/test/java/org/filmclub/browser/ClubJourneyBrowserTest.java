@@ -209,9 +209,10 @@ class ClubJourneyBrowserTest extends BrowserTest {
             member.wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".live-room .presence"), "aria-label",
                     "2 here now"));
             member.checkView("the screening room");
-            var hello = "Lights down. " + journey.marker;
+            var hello = "Lights down.";
             member.send(hello);
             host.seesMessage(hello);
+            host.script("document.querySelector('.live-room').scrollIntoView()");
             host.screenshot("live-room");
         });
     }
@@ -222,11 +223,11 @@ class ClubJourneyBrowserTest extends BrowserTest {
         journey(() -> {
             var host = journey.host;
             var member = journey.member;
-            var tunnel = "tunnel-" + journey.marker;
+            var tunnel = "in the tunnel";
             member.online(false);
             // The page knows at once; the network below it takes a moment longer to close its connections.
             sleep(1_000);
-            var posted = List.of("One " + tunnel, "Two " + tunnel, "Three " + tunnel, "Four " + tunnel);
+            var posted = List.of("One, " + tunnel, "Two, " + tunnel, "Three, " + tunnel, "Four, " + tunnel);
             posted.forEach(host::send);
             sleep(2_000);
             // A frame already on its way may still land; what is posted after it cannot reach an offline browser.
@@ -237,7 +238,7 @@ class ClubJourneyBrowserTest extends BrowserTest {
             member.wait.until(d -> member.messagesWith(tunnel).size() >= posted.size());
             sleep(1_000);
             assertThat(member.messagesWith(tunnel)).containsExactlyElementsOf(posted);
-            var back = "Back again " + tunnel;
+            var back = "Back, and no longer " + tunnel;
             member.send(back);
             host.seesMessage(back);
             assertThat(host.messagesWith(tunnel)).containsExactly(posted.get(0), posted.get(1), posted.get(2),
