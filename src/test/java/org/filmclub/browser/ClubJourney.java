@@ -91,7 +91,11 @@ final class ClubJourney {
         host.wait.until(d -> host.script("return document.querySelector('.discussion .visually-hidden[aria-live=polite]')"
                 + ".textContent").equals("New message from " + memberPerson.name()));
 
-        host.click(host.message(question).findElement(By.xpath(".//vaadin-button[normalize-space()='Reply']")));
+        // From the composer, Shift+Tab goes back up to the message's Reply button, and Enter answers it.
+        host.script("arguments[0].focus()", host.driver.findElement(MemberBrowser.COMPOSER));
+        host.tabTo("the Reply button of the message", "this.getAttribute('aria-label') === "
+                + jsString("Reply to " + memberPerson.name()), true);
+        new Actions(host.driver).sendKeys(Keys.ENTER).perform();
         host.sees("Replying to " + memberPerson.name());
         var reply = "As real as the room.";
         host.send(reply);
