@@ -40,8 +40,8 @@ final class MemberBrowser implements AutoCloseable {
         this.driver = driver;
         this.base = base;
         this.phone = phone;
-        // Live pages redraw under the test's feet; an element redrawn while waited for is simply looked up again.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // Live pages redraw under the test's feet; an element redrawn while waited for is looked up again.
         wait.ignoring(StaleElementReferenceException.class);
     }
 
@@ -170,16 +170,21 @@ final class MemberBrowser implements AutoCloseable {
                 + ".find(m => m.textContent.includes(arguments[0]));", text);
     }
 
-    /** Sends a message from the keyboard alone: the composer takes focus, the text is typed, Enter sends it. */
+    /**
+     * Sends a message from the keyboard: once the composer has focus (as a click or Tab gives it), the
+     * text is typed and Enter sends it. Spoiler bars are not shown, so the message is looked for without them.
+     */
     void send(String text) {
         var composer = wait.until(ExpectedConditions.elementToBeClickable(COMPOSER));
         script("arguments[0].focus();", composer);
         new Actions(driver).sendKeys(text).perform();
         wait.until(d -> text.equals(d.findElement(COMPOSER).getAttribute("value")));
         new Actions(driver).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "the message «" + text + "» to be shown; the composer holds «"
-                        + driver.findElement(COMPOSER).getAttribute("value") + "» and says «" + script(
-                        "return document.querySelector('vaadin-text-area.discussion-composer').errorMessage") + "»")
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "the message «" + text + "» to be shown; the composer holds «"
+                        + driver.findElement(COMPOSER).getAttribute("value") + "» and says «"
+                        + script("return document.querySelector('vaadin-text-area.discussion-composer').errorMessage")
+                        + "»")
                 .until(messageShown(text.replace("||", "")));
         wait.until(d -> d.findElement(COMPOSER).getAttribute("value").isEmpty());
     }
