@@ -27,6 +27,7 @@ class MembersList extends UnorderedList {
         addClassName("members");
         home.members().forEach(m -> {
             var avatar = new Avatar(m.displayName());
+            avatar.setAbbreviation(org.filmclub.member.MemberProfile.initialsOf(m.displayName()));
             var who = new Div(new Span(m.displayName()), new Span(" @" + m.username()));
             who.addClassName("who");
             var item = new ListItem(avatar, who, RoleBadge.of(m.role()));

@@ -7,6 +7,7 @@ import java.util.function.LongFunction;
 import org.filmclub.base.ui.Times;
 import org.filmclub.discussion.ChatMessage;
 import org.filmclub.discussion.ChatMessage.Status;
+import org.filmclub.member.MemberProfile;
 
 /**
  * How the discussion list draws a message: a template the browser fills with a few values per row.
@@ -30,7 +31,7 @@ final class MessageRows {
 
     private static final String TEMPLATE = """
             <div class="message ${item.reply ? 'reply' : ''}" data-id="${item.id}">
-              <vaadin-avatar name="${item.author}" theme="xsmall" aria-hidden="true" tabindex="-1"></vaadin-avatar>
+              <vaadin-avatar name="${item.author}" abbr="${item.initials}" theme="xsmall" aria-hidden="true" tabindex="-1"></vaadin-avatar>
               <div class="message-main">
                 <div class="message-header">
                   <span class="message-author">${item.author}</span>
@@ -63,6 +64,7 @@ final class MessageRows {
                 .withProperty("id", ChatMessage::id)
                 .withProperty("reply", ChatMessage::isReply)
                 .withProperty("author", ChatMessage::authorName)
+                .withProperty("initials", m -> MemberProfile.initialsOf(m.authorName()))
                 .withProperty("ago", m -> Times.relative(m.createdAt(), clock.instant(), zone))
                 .withProperty("at", m -> Times.dateTime(m.createdAt(), zone))
                 .withProperty("edited", m -> m.wasEdited() && m.status() == Status.VISIBLE)

@@ -40,7 +40,9 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
         }
         var when = new Span(meta);
         when.addClassName("essay-meta");
-        var header = new Header(new Avatar(essay.author()), new Div(byline, when));
+        var avatar = new Avatar(essay.author());
+        avatar.setAbbreviation(org.filmclub.member.MemberProfile.initialsOf(essay.author()));
+        var header = new Header(avatar, new Div(byline, when));
         header.addClassName("essay-header");
         add(header, new Html(essay.html()));
 
