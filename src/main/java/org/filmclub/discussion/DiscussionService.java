@@ -48,6 +48,12 @@ public class DiscussionService {
     private final Presence presence;
     private final CurrentMember currentMember;
     private final Clock clock;
+    /**
+     * Each club's list of people to mention, as last handed out. Every open discussion panel keeps the list, so
+     * equal lists are handed out as one: a thousand panels in a club of a thousand then hold one list, not a
+     * million entries.
+     */
+    private final Map<Long, List<Discussion.Mentionable>> mentionables = new java.util.concurrent.ConcurrentHashMap<>();
 
     DiscussionService(MessageRepository messages, ClubAccess access, FilmService films, MemberService members,
             MarkdownRenderer renderer, ApplicationEventPublisher events, Presence presence,
@@ -69,9 +75,10 @@ public class DiscussionService {
         var membership = access.requireMember(slug);
         var film = films.filmIn(membership, filmId);
         var page = threads(filmId, Long.MAX_VALUE);
-        var people = clubMembers(membership).values().stream()
+        var people = mentionables.merge(membership.clubId(), clubMembers(membership).values().stream()
                 .map(p -> new Discussion.Mentionable(p.username(), p.displayName()))
-                .sorted(Comparator.comparing(Discussion.Mentionable::username)).toList();
+                .sorted(Comparator.comparing(Discussion.Mentionable::username)).toList(),
+                (shared, fresh) -> shared.equals(fresh) ? shared : fresh);
         return new Discussion(film, page.messages(), page.hasEarlier(), membership.memberId(), membership.isHost(), people);
     }
 

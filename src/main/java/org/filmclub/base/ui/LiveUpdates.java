@@ -2,6 +2,7 @@ package org.filmclub.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import java.util.function.Consumer;
 import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.live.LiveEvent;
@@ -22,7 +23,11 @@ public final class LiveUpdates {
             UI ui = attach.getUI();
             var unsubscribe = bus.subscribe(topic, event -> {
                 if (type.isInstance(event)) {
-                    ui.access(() -> handler.accept(type.cast(event)));
+                    try {
+                        ui.access(() -> handler.accept(type.cast(event)));
+                    } catch (UIDetachedException closing) {
+                        // The tab closed after the event was handed over; its detach unsubscribes it.
+                    }
                 }
             });
             component.addDetachListener(detach -> {

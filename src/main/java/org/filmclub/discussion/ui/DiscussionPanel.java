@@ -42,6 +42,10 @@ import org.filmclub.discussion.PresenceChanged;
  */
 class DiscussionPanel extends Section implements MessageRows.Actions {
 
+    /** Avatars of who is here that a panel lists at most; more are counted, not listed. */
+    static final int HERE_LISTED = 20;
+    private static final String HERE_NOW = " here now";
+
     private final DiscussionService discussion;
     private final Clock clock;
     private final ZoneId zone;
@@ -64,6 +68,12 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
     private final Span typing = new Span();
     private final Span announcer = new Span();
     private final AvatarGroup here = new AvatarGroup();
+    private final AvatarGroup.AvatarGroupI18n hereWords = new AvatarGroup.AvatarGroupI18n()
+            .setOneActiveUser("1" + HERE_NOW).setManyActiveUsers("{count}" + HERE_NOW);
+    /** How many are here, shown only when more are here than the avatars list. */
+    private final Span hereCount = new Span();
+    /** The names in the avatars now, to send nothing when an arrival or departure leaves them as they are. */
+    private List<String> hereShown = List.of();
     private final Button earlier = new Button("Show earlier messages");
     private final ComposerState state;
     private boolean hasEarlier;
@@ -84,10 +94,10 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
 
         here.setMaxItemsVisible(8);
         // The group names itself from these words; a label set from outside would be overwritten.
-        here.setI18n(new AvatarGroup.AvatarGroupI18n().setOneActiveUser("1 here now")
-                .setManyActiveUsers("{count} here now"));
+        here.setI18n(hereWords);
         here.addClassName("presence");
-        var header = new Div(new H2("Discussion"), here);
+        hereCount.addClassName("presence-count");
+        var header = new Div(new H2("Discussion"), here, hereCount);
         header.addClassName("section-header");
         typing.addClassName("typing");
         typing.getElement().setAttribute("aria-live", "polite");
@@ -159,8 +169,7 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
         } else if (event instanceof MessageChanged changed) {
             merge(changed.message());
         } else if (event instanceof PresenceChanged presence) {
-            here.setItems(presence.here().stream()
-                    .map(p -> new AvatarGroup.AvatarGroupItem(p.displayName())).toList());
+            showHere(presence.here());
         } else if (event instanceof MemberTyping typist && typist.memberId() != viewerId) {
             typing.setText(typist.displayName() + " is typing…");
             // Restart the fade, so the line goes away by itself when the typing stops.
@@ -178,6 +187,26 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
                 || tick.now().atZone(zone).getMinute() == 0)) {
             provider.refreshAll();
         }
+    }
+
+    /**
+     * Who is here: the first {@link #HERE_LISTED} as avatars, and the count when more are here. Every panel
+     * keeps its own avatars and receives every change, so in a room of a thousand a full list would cost each
+     * panel a thousand avatars and each arrival a thousand names sent to every panel.
+     */
+    private void showHere(List<PresenceChanged.Present> present) {
+        var names = present.stream().limit(HERE_LISTED).map(PresenceChanged.Present::displayName).toList();
+        if (!names.equals(hereShown)) {
+            hereShown = names;
+            here.setItems(names.stream().map(AvatarGroup.AvatarGroupItem::new).toList());
+        }
+        var counted = present.size() > HERE_LISTED;
+        var words = counted ? present.size() + HERE_NOW : "{count}" + HERE_NOW;
+        if (!words.equals(hereWords.getManyActiveUsers())) {
+            // The group counts its avatars; past the listed ones it is told the real number.
+            here.setI18n(hereWords.setManyActiveUsers(words));
+        }
+        hereCount.setText(counted ? present.size() + " here" : "");
     }
 
     /** Puts a message in its place: thread starters by id, each reply after its thread's earlier replies. */
