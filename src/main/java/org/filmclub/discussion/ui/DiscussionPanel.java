@@ -34,6 +34,7 @@ import org.filmclub.discussion.MemberTyping;
 import org.filmclub.discussion.MessageChanged;
 import org.filmclub.discussion.MessagePosted;
 import org.filmclub.discussion.PresenceChanged;
+import org.filmclub.member.MemberProfile;
 
 /**
  * A film's live discussion: the latest threads, newest at the bottom, with a composer at the foot.
@@ -198,7 +199,11 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
         var names = present.stream().limit(HERE_LISTED).map(PresenceChanged.Present::displayName).toList();
         if (!names.equals(hereShown)) {
             hereShown = names;
-            here.setItems(names.stream().map(AvatarGroup.AvatarGroupItem::new).toList());
+            here.setItems(names.stream().map(name -> {
+                var item = new AvatarGroup.AvatarGroupItem(name);
+                item.setAbbreviation(MemberProfile.initialsOf(name));
+                return item;
+            }).toList());
         }
         var counted = present.size() > HERE_LISTED;
         var words = counted ? present.size() + HERE_NOW : "{count}" + HERE_NOW;
