@@ -56,6 +56,8 @@ class ScreeningJourneyTest extends AbstractAppTest {
     @Autowired
     Reminders reminders;
     @Autowired
+    org.filmclub.base.live.MinuteTicker ticker;
+    @Autowired
     org.filmclub.question.QuestionService questions;
 
     private MemberProfile host;
@@ -112,6 +114,12 @@ class ScreeningJourneyTest extends AbstractAppTest {
         loginAs(cleo);
         UI.getCurrent().navigate("clubs/" + slug);
         assertThat(Screen.text()).contains("tomorrow, 16:00 — in 32 hours");
+
+        // Left open into the evening before, the page keeps saying how long is left.
+        clock.stopAt(NOW.plus(java.time.Duration.ofHours(9)));
+        ticker.tick();
+        pushesArrive();
+        assertThat(Screen.text()).contains("tomorrow, 16:00 — in 23 hours").doesNotContain("in 32 hours");
     }
 
     @Test

@@ -4,8 +4,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
+import org.filmclub.base.live.LiveBus;
+import org.filmclub.base.ui.LiveTime;
 import org.filmclub.base.ui.Times;
 import org.filmclub.screening.ScreeningStatus;
 import org.filmclub.screening.ScreeningView;
@@ -13,12 +15,12 @@ import org.filmclub.screening.ScreeningView;
 /** One screening in a list: when (in the reader's zone), which film, where, and who is coming. */
 class ScreeningLine extends ListItem {
 
-    ScreeningLine(ScreeningView screening, ZoneId zone, Instant now) {
+    ScreeningLine(ScreeningView screening, ZoneId zone, LiveBus bus, Clock clock) {
         addClassName("screening-line");
         var link = new RouterLink(screening.filmTitle(), ScreeningPage.class,
                 ScreeningPage.params(screening.clubSlug(), screening.id()));
         link.addClassName("film-title");
-        var when = new Span(Times.when(screening.startsAt(), now, zone));
+        var when = new LiveTime(bus, clock, now -> Times.when(screening.startsAt(), now, zone));
         when.addClassName("screening-when");
         var facts = new Span(facts(screening));
         facts.addClassName("film-facts");

@@ -28,6 +28,7 @@ import java.util.Optional;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.live.LiveBus;
+import org.filmclub.base.ui.LiveTime;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
@@ -163,8 +164,9 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private Div facts(ScreeningView s) {
-        var now = clock.instant();
-        var when = new Paragraph(Times.when(s.startsAt(), now, zone) + " · until " + Times.time(s.endsAt(), zone));
+        var viewerZone = zone;
+        var when = new Paragraph(new LiveTime(bus, clock,
+                now -> Times.when(s.startsAt(), now, viewerZone) + " · until " + Times.time(s.endsAt(), viewerZone)));
         when.addClassName("screening-when");
         var box = new Div(when);
         box.addClassName("card");

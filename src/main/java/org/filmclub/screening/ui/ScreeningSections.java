@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Clock;
+import org.filmclub.base.live.LiveBus;
 import org.filmclub.club.ClubHomeSection;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.film.FilmPage;
@@ -23,7 +24,7 @@ class ScreeningSections {
 
     @Bean
     ClubHomeSection clubScreenings(ScreeningService screenings, CalendarFeedService feeds, FilmService films,
-            CurrentMember currentMember, Clock clock) {
+            CurrentMember currentMember, LiveBus bus, Clock clock) {
         return new ClubHomeSection() {
             @Override
             public int order() {
@@ -32,14 +33,14 @@ class ScreeningSections {
 
             @Override
             public Component create(ClubMembership membership) {
-                return new ScreeningsCard(screenings, feeds, films, clock, currentMember.require().timeZone(),
+                return new ScreeningsCard(screenings, feeds, films, bus, clock, currentMember.require().timeZone(),
                         membership.slug(), membership.isHost());
             }
         };
     }
 
     @Bean
-    FilmPageSection filmScreenings(ScreeningService screenings, CurrentMember currentMember, Clock clock) {
+    FilmPageSection filmScreenings(ScreeningService screenings, CurrentMember currentMember, LiveBus bus, Clock clock) {
         return new FilmPageSection() {
             @Override
             public Slot slot() {
@@ -50,7 +51,6 @@ class ScreeningSections {
             public Component create(FilmPage page) {
                 var plan = screenings.forFilm(page.clubSlug(), page.filmId());
                 var zone = currentMember.require().timeZone();
-                var now = clock.instant();
                 var card = new Div(new H2("Screenings"));
                 card.addClassNames("card", "screenings");
                 if (plan.upcoming().isEmpty() && plan.past().isEmpty()) {
@@ -58,9 +58,9 @@ class ScreeningSections {
                 }
                 var list = new UnorderedList();
                 list.addClassName("screening-list");
-                plan.upcoming().forEach(s -> list.add(new ScreeningLine(s, zone, now)));
+                plan.upcoming().forEach(s -> list.add(new ScreeningLine(s, zone, bus, clock)));
                 plan.past().forEach(s -> {
-                    list.add(new ScreeningLine(s, zone, now));
+                    list.add(new ScreeningLine(s, zone, bus, clock));
                     s.summary().ifPresent(summary -> list.add(new com.vaadin.flow.component.html.ListItem(
                             new Paragraph(summary.attended().size() + " in the room · " + summary.messages()
                                     + " messages · " + summary.answeredQuestions().size() + " questions answered"))));

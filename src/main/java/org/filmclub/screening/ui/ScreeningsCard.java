@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.AppUrl;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
@@ -26,12 +27,14 @@ class ScreeningsCard extends Div {
     private final CalendarFeedService feeds;
     private final FilmService films;
     private final Clock clock;
+    private final LiveBus bus;
     private final ZoneId zone;
     private final String slug;
     private final boolean host;
 
-    ScreeningsCard(ScreeningService screenings, CalendarFeedService feeds, FilmService films, Clock clock, ZoneId zone,
-            String slug, boolean host) {
+    ScreeningsCard(ScreeningService screenings, CalendarFeedService feeds, FilmService films, LiveBus bus, Clock clock,
+            ZoneId zone, String slug, boolean host) {
+        this.bus = bus;
         this.screenings = screenings;
         this.feeds = feeds;
         this.films = films;
@@ -54,19 +57,18 @@ class ScreeningsCard extends Div {
         }
         add(header);
         var plan = screenings.schedule(slug);
-        var now = clock.instant();
         if (plan.upcoming().isEmpty()) {
             add(new Paragraph(host ? "Nothing scheduled. Schedule the club's next watch session."
                     : "Nothing scheduled yet."));
         }
         var upcoming = new UnorderedList();
         upcoming.addClassName("screening-list");
-        plan.upcoming().forEach(s -> upcoming.add(new ScreeningLine(s, zone, now)));
+        plan.upcoming().forEach(s -> upcoming.add(new ScreeningLine(s, zone, bus, clock)));
         add(upcoming);
         if (!plan.past().isEmpty()) {
             var past = new UnorderedList();
             past.addClassName("screening-list");
-            plan.past().forEach(s -> past.add(new ScreeningLine(s, zone, now)));
+            plan.past().forEach(s -> past.add(new ScreeningLine(s, zone, bus, clock)));
             add(new Details("Past screenings (" + plan.past().size() + ")", past));
         }
         add(calendar());
