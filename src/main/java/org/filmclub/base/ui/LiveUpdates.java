@@ -20,20 +20,27 @@ public final class LiveUpdates {
     public static <E extends LiveEvent> void follow(Component component, LiveBus bus, String topic,
             Class<E> type, Consumer<E> handler) {
         component.addAttachListener(attach -> {
-            UI ui = attach.getUI();
-            var unsubscribe = bus.subscribe(topic, event -> {
-                if (type.isInstance(event)) {
-                    try {
-                        ui.access(() -> handler.accept(type.cast(event)));
-                    } catch (UIDetachedException closing) {
-                        // The tab closed after the event was handed over; its detach unsubscribes it.
-                    }
-                }
-            });
+            var unsubscribe = bus.subscribe(topic, toUi(attach.getUI(), type, handler));
             component.addDetachListener(detach -> {
                 unsubscribe.run();
                 detach.unregisterListener();
             });
         });
+    }
+
+    /**
+     * A bus subscriber that hands events of the given type to the handler inside {@code ui.access}; for
+     * screens that manage their subscriptions themselves. The caller still unsubscribes on detach.
+     */
+    public static <E extends LiveEvent> Consumer<LiveEvent> toUi(UI ui, Class<E> type, Consumer<E> handler) {
+        return event -> {
+            if (type.isInstance(event)) {
+                try {
+                    ui.access(() -> handler.accept(type.cast(event)));
+                } catch (UIDetachedException closing) {
+                    // The tab closed after the event was handed over; its detach unsubscribes it.
+                }
+            }
+        };
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.live.LiveEvent;
+import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.ShellPart;
 import org.filmclub.club.ClubService;
 import org.filmclub.club.MembershipEnded;
@@ -71,7 +72,8 @@ class LiveNow implements ShellPart {
         @Override
         protected void onAttach(AttachEvent attach) {
             var ui = attach.getUI();
-            membershipWatch = bus.subscribe(MembershipEnded.topic(memberId), event -> ui.access(() -> membership(ui, event)));
+            membershipWatch = bus.subscribe(MembershipEnded.topic(memberId),
+                    LiveUpdates.toUi(ui, LiveEvent.class, event -> membership(ui, event)));
             clubs.myClubs().forEach(club -> follow(ui, club.id()));
             reload();
         }
@@ -95,18 +97,15 @@ class LiveNow implements ShellPart {
         }
 
         private void follow(UI ui, long clubId) {
-            following.computeIfAbsent(clubId, id -> bus.subscribe(ScreeningLive.topic(id), event -> {
-                if (event instanceof ScreeningLive screening) {
-                    ui.access(() -> {
+            following.computeIfAbsent(clubId, id -> bus.subscribe(ScreeningLive.topic(id),
+                    LiveUpdates.toUi(ui, ScreeningLive.class, screening -> {
                         if (screening.live()) {
                             live.put(screening.screeningId(), screening);
                         } else {
                             live.remove(screening.screeningId());
                         }
                         show();
-                    });
-                }
-            }));
+                    })));
         }
 
         /** Reads what is live now, as the member this bar belongs to; nothing if the session is no longer theirs. */
