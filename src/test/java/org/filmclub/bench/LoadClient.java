@@ -24,15 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
  * One member's browser tab, spoken at the level of Vaadin's protocol with no browser: it logs in with the
- * form, opens a view as Vaadin's client engine does, listens on the push WebSocket, keeps the discussion
- * list scrolled to its end, and can type a message and press Send. It answers the server only where the
+ * form, opens a view as Vaadin's client engine does, listens on the push WebSocket, and can type a message
+ * and press Send. The discussion's rows come in the pushes themselves, so a tab never asks for them. It answers the server only where the
  * protocol needs an answer, so the server does the same work for it as for a real tab. Text registered
  * with {@link #expect} is timed when it first arrives in a message from the server.
  */
@@ -42,9 +41,6 @@ final class LoadClient implements AutoCloseable {
     private static final String UIDL = "for(;;);";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:content|value)=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    /** Rows of the discussion a tab shows at its end; the client engine keeps 20 more on either side. */
-    private static final int ROWS_IN_VIEW = 8;
-    private static final int ROWS_BUFFERED = 20;
     /** What the client engine sends with a click: the fields Flow's ClickEvent reads. */
     private static final Map<String, Object> CLICK = Map.of("event.screenX", 0, "event.screenY", 0,
             "event.clientX", 0, "event.clientY", 0, "event.detail", 1, "event.button", 0, "event.ctrlKey", false,
@@ -61,31 +57,23 @@ final class LoadClient implements AutoCloseable {
     private final HttpClient http;
     private final Map<String, CompletableFuture<Long>> expected = new ConcurrentHashMap<>();
     private final AtomicInteger syncId = new AtomicInteger();
-    private final AtomicInteger listSize = new AtomicInteger(-1);
-    private final AtomicBoolean rangeRequested = new AtomicBoolean();
     private final AtomicLong pushedChars = new AtomicLong();
     private volatile Throwable broken;
-    /** Set once the view is open: from then on the tab follows the list on its own, as the engine does. */
-    private volatile boolean following;
     private WebSocket socket;
     private int uiId;
     private String securityKey;
     /** The id the server expects on our next request; only our own requests move it. */
     private int clientId;
-    /** The first row of the list this tab asked for last, and how many; the engine asks again only on a change. */
-    private List<Integer> range = List.of();
 
     /** What the tree tells while a view opens, to find the list and the composer; dropped once they are found. */
     private Map<Integer, String> tags = new HashMap<>();
     private Map<Integer, Set<String>> classes = new HashMap<>();
     private Map<Integer, Integer> parents = new HashMap<>();
     private Map<Integer, String> texts = new HashMap<>();
-    private Map<Integer, Integer> sizes = new HashMap<>();
-    private int list = -1;
     private int composer = -1;
     private int send = -1;
 
-    /** Time from the page's address to its rows on screen, the socket not included; set by {@link #open}. */
+    /** Time from the page's address to its rows on screen (the navigation's answer), the socket not included. */
     private long openNanos;
 
     LoadClient(int port) {
@@ -123,7 +111,7 @@ final class LoadClient implements AutoCloseable {
 
     /**
      * Opens a view as a browser given its address does: the page itself (Vaadin's bootstrap HTML), {@code v-r=init},
-     * the navigation that builds the route's components, the rows of the list in view, then the push socket.
+     * the navigation that builds the route's components and carries the discussion's rows, then the push socket.
      */
     void open(String path) throws IOException, InterruptedException {
         var started = System.nanoTime();
@@ -139,8 +127,6 @@ final class LoadClient implements AutoCloseable {
 
         rpc(Map.of("type", "event", "node", 1, "event", "ui-navigate", "data", Map.of("route", path, "query", "",
                 "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "")));
-        list = find("vaadin-virtual-list", "discussion-list");
-        listSize.set(sizes.getOrDefault(list, -1));
         composer = find("vaadin-text-area", "discussion-composer");
         send = texts.entrySet().stream().filter(t -> t.getValue().equals("Send")).map(t -> parents.get(t.getKey()))
                 .filter(b -> b != null && "vaadin-button".equals(tags.get(b))).findFirst().orElse(-1);
@@ -148,9 +134,6 @@ final class LoadClient implements AutoCloseable {
         classes = null;
         parents = null;
         texts = null;
-        sizes = null;
-        followList();
-        following = true;
         openNanos = System.nanoTime() - started;
 
         listen("VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
@@ -168,7 +151,6 @@ final class LoadClient implements AutoCloseable {
         classes = null;
         parents = null;
         texts = null;
-        sizes = null;
         socket = http.newWebSocketBuilder().connectTimeout(TIMEOUT)
                 .buildAsync(URI.create(base.resolve(path).toString().replaceFirst("^http", "ws")), new Frames())
                 .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
@@ -199,7 +181,7 @@ final class LoadClient implements AutoCloseable {
         return pushedChars.get();
     }
 
-    /** Throws what went wrong in the background, such as a list request the server refused. */
+    /** Throws what went wrong in the background, such as a push the tab could not read. */
     void check() {
         if (broken != null) {
             throw new IllegalStateException("Tab " + uiId + " broke", broken);
@@ -236,26 +218,6 @@ final class LoadClient implements AutoCloseable {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
     }
 
-    /**
-     * Asks for the rows around the end of the list, as the engine does once the server has scrolled it there:
-     * the rows in view and 20 before them, and one past the end, so that the next message comes with the push
-     * that grows the list. The engine asks again whenever the rows in view change, so does this.
-     */
-    private synchronized void followList() throws IOException, InterruptedException {
-        rangeRequested.set(false);
-        var size = listSize.get();
-        if (list < 0 || size < 0) {
-            return;
-        }
-        var first = Math.max(0, size - ROWS_IN_VIEW - ROWS_BUFFERED);
-        var wanted = List.of(first, 1 + size - first);
-        if (!wanted.equals(range)) {
-            range = wanted;
-            rpc(Map.of("type", "publishedEventHandler", "node", list, "templateEventMethodName", "setViewportRange",
-                    "templateEventMethodArgs", wanted, "promise", 0));
-        }
-    }
-
     /** One request to the UI with the ids the server checks; requests go one at a time, as from the engine. */
     @SafeVarargs
     private synchronized void rpc(Map<String, ?>... calls) throws IOException, InterruptedException {
@@ -275,7 +237,7 @@ final class LoadClient implements AutoCloseable {
     }
 
     /**
-     * Takes from a server message what a tab must know: markers, the sync id, the list's size, and while a
+     * Takes from a server message what a tab must know: markers, the sync id, and while a
      * view opens its tree. The rest, mostly the tree's changes, is skipped unread.
      *
      * @return the client id the server expects next, if the message says
@@ -287,7 +249,6 @@ final class LoadClient implements AutoCloseable {
             }
         });
         var nextClientId = clientId;
-        var sizeBefore = listSize.get();
         try (var parser = JSON.createParser(uidl.substring(UIDL.length()))) {
             parser.nextToken(); // the array of messages
             while (parser.nextToken() == JsonToken.START_OBJECT) {
@@ -297,7 +258,6 @@ final class LoadClient implements AutoCloseable {
                     switch (field) {
                         case "syncId" -> syncId.accumulateAndGet(parser.getIntValue(), Math::max);
                         case "clientId" -> nextClientId = parser.getIntValue();
-                        case "execute" -> parser.<JsonNode>readValueAsTree().forEach(this::executed);
                         case "changes" -> {
                             if (tags != null) {
                                 parser.<JsonNode>readValueAsTree().forEach(this::changed);
@@ -310,28 +270,7 @@ final class LoadClient implements AutoCloseable {
                 }
             }
         }
-        if (listSize.get() != sizeBefore && following && rangeRequested.compareAndSet(false, true)) {
-            THREADS.execute(() -> {
-                try {
-                    followList();
-                } catch (Exception | Error e) {
-                    broken = e;
-                }
-            });
-        }
         return nextClientId;
-    }
-
-    /** A script the server runs on the client; only a list's new size matters here: {@code [[0, node], size, js]}. */
-    private void executed(JsonNode call) {
-        if (call.path(call.size() - 1).asText().contains("$connector.updateSize")) {
-            var node = call.path(0).path(1).asInt();
-            if (node == list) {
-                listSize.set(call.path(1).asInt());
-            } else if (sizes != null) {
-                sizes.put(node, call.path(1).asInt());
-            }
-        }
     }
 
     /** A change to the tree: tags, texts, children and classes are kept while the view opens. */

@@ -103,9 +103,10 @@ class ClubJourneyBrowserTest extends BrowserTest {
             assertThat(copied).startsWith(hostBrowser.url("/join/")).isEqualTo(hostBrowser.field("Invite link").getAttribute("value"));
 
             var friend = new ClubJourney.Person(unique("omar"), "Omar Member", "popcorn at midnight");
-            memberBrowser = MemberBrowser.laptop(port);
+            // The member's browser reaches the app through a network of its own, which journey 6 cuts.
+            memberBrowser = MemberBrowser.laptopOnACable(port);
             memberBrowser.inTimeZone(MEMBER_ZONE);
-            memberBrowser.driver.get(copied);
+            memberBrowser.driver.get(copied.replace(hostBrowser.url(""), memberBrowser.url("")));
             memberBrowser.sees("You are invited to " + clubName);
             memberBrowser.checkView("the invite page");
             memberBrowser.driver.findElement(By.linkText("Create an account")).click();
@@ -225,7 +226,6 @@ class ClubJourneyBrowserTest extends BrowserTest {
             var member = journey.member;
             var tunnel = "in the tunnel";
             member.online(false);
-            // The page knows at once; the network below it takes a moment longer to close its connections.
             sleep(1_000);
             var posted = List.of("One, " + tunnel, "Two, " + tunnel, "Three, " + tunnel, "Four, " + tunnel);
             posted.forEach(host::send);

@@ -35,11 +35,18 @@ final class MemberBrowser implements AutoCloseable {
     final WebDriverWait wait;
     final boolean phone;
     private final String base;
+    /** The network this browser reaches the app through, when a test may cut it; null otherwise. */
+    private final Cable cable;
 
     private MemberBrowser(ChromeDriver driver, String base, boolean phone) {
+        this(driver, base, phone, null);
+    }
+
+    private MemberBrowser(ChromeDriver driver, String base, boolean phone, Cable cable) {
         this.driver = driver;
         this.base = base;
         this.phone = phone;
+        this.cable = cable;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         // Live pages redraw under the test's feet; an element redrawn while waited for is looked up again.
         wait.ignoring(StaleElementReferenceException.class);
@@ -52,6 +59,14 @@ final class MemberBrowser implements AutoCloseable {
     static MemberBrowser laptop(int port, int width, int height) {
         var laptop = new MemberBrowser(Chromium.start(width, height), "http://localhost:" + port, false);
         laptop.viewport(width, height);
+        return laptop;
+    }
+
+    /** A laptop whose network the test can cut with {@link #online}: it reaches the app through a {@link Cable}. */
+    static MemberBrowser laptopOnACable(int port) {
+        var cable = new Cable(port);
+        var laptop = new MemberBrowser(Chromium.start(1280, 800), "http://localhost:" + cable.port(), false, cable);
+        laptop.viewport(1280, 800);
         return laptop;
     }
 
@@ -237,8 +252,15 @@ final class MemberBrowser implements AutoCloseable {
                   .catch(e => done({status: 0, type: '', body: String(e)}));""", path);
     }
 
-    /** Cuts the browser off the network, or gives it back, as a train going into a tunnel would. */
+    /**
+     * Cuts the browser off the network, or gives it back, as a train going into a tunnel would: the page is told
+     * it is offline, and the cable under it closes every open connection, the push socket too, and takes no new one.
+     */
     void online(boolean online) {
+        if (cable == null) {
+            throw new IllegalStateException("This browser has no cable to cut; open it with laptopOnACable");
+        }
+        cable.plugged(online);
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
@@ -258,5 +280,8 @@ final class MemberBrowser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        if (cable != null) {
+            cable.close();
+        }
     }
 }

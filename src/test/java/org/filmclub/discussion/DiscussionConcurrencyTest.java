@@ -3,9 +3,7 @@ package org.filmclub.discussion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.virtuallist.VirtualList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -83,9 +81,11 @@ class DiscussionConcurrencyTest extends AbstractAppTest {
         for (var seen : screens) {
             assertThat(seen.stream().sorted().toList()).isEqualTo(stored);
         }
-        @SuppressWarnings("unchecked")
-        VirtualList<ChatMessage> panel = com.github.mvysny.kaributesting.v10.LocatorJ._get(VirtualList.class,
-                spec -> spec.withClasses("discussion-list"));
-        assertThat(VirtualListsKt._findAll(panel)).extracting(ChatMessage::id).isEqualTo(stored);
+        var panel = Rows.list();
+        var shown = new ArrayList<Long>();
+        for (var i = 0; i < panel.size(); i++) {
+            shown.add(panel.message(i).id());
+        }
+        assertThat(shown).isEqualTo(stored);
     }
 }

@@ -10,12 +10,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotFoundException;
@@ -38,10 +35,10 @@ import org.filmclub.member.MemberProfile;
 
 /**
  * A film's live discussion: the latest threads, newest at the bottom, with a composer at the foot.
- * Messages from others arrive through the live bus while the panel is on screen; the list is
- * virtual, so only the messages in view have components.
+ * Messages from others arrive through the live bus while the panel is on screen; each one costs the
+ * panel one row sent to its browser (see {@link MessageList}).
  */
-class DiscussionPanel extends Section implements MessageRows.Actions {
+class DiscussionPanel extends Section implements MessageList.Actions {
 
     /** Avatars of who is here that a panel lists at most; more are counted, not listed. */
     static final int HERE_LISTED = 20;
@@ -49,20 +46,10 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
 
     private final DiscussionService discussion;
     private final Clock clock;
-    private final ZoneId zone;
     private final String slug;
     private final long filmId;
     private final long viewerId;
-    private final boolean viewerIsHost;
-    private final List<ChatMessage> items = new ArrayList<>();
-    /** Knows a message by its id, so an edited message replaces its row alone. */
-    private final ListDataProvider<ChatMessage> provider = new ListDataProvider<>(items) {
-        @Override
-        public Object getId(ChatMessage message) {
-            return message.id();
-        }
-    };
-    final VirtualList<ChatMessage> list = new VirtualList<>();
+    final MessageList list;
     final TextArea composer = new TextArea("Message");
     private final Div context = new Div();
     private final Div suggestions = new Div();
@@ -77,21 +64,18 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
     private List<String> hereShown = List.of();
     private final Button earlier = new Button("Show earlier messages");
     private final ComposerState state;
-    private boolean hasEarlier;
 
     DiscussionPanel(DiscussionService discussion, LiveBus bus, Clock clock, ZoneId zone, Discussion opened,
             List<com.vaadin.flow.component.Component> banners) {
         this.discussion = discussion;
         this.clock = clock;
-        this.zone = zone;
         this.slug = opened.film().clubSlug();
         this.filmId = opened.film().id();
         this.viewerId = opened.viewerId();
-        this.viewerIsHost = opened.viewerIsHost();
         this.state = new ComposerState(opened.members());
-        this.hasEarlier = opened.hasEarlier();
+        this.list = new MessageList(new MessageRows(viewerId, opened.viewerIsHost(), zone), this);
+        list.open(opened.messages(), opened.hasEarlier(), clock.instant());
         addClassNames("card", "discussion");
-        items.addAll(opened.messages());
 
         here.setMaxItemsVisible(8);
         // The group names itself from these words; a label set from outside would be overwritten.
@@ -108,14 +92,7 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
 
         earlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         earlier.addClickListener(e -> loadEarlier());
-        list.addClassName("discussion-list");
-        list.setRenderer(MessageRows.renderer(viewerId, viewerIsHost, zone, clock, this::authorOf, this));
-        list.setDataProvider(provider);
-        list.getElement().setAttribute("aria-label", "Messages");
-        // Scrolling up to the top loads the earlier threads; the button does the same from the keyboard.
-        list.getElement().addEventListener("scroll", e -> loadEarlier())
-                .setFilter("element.scrollTop < 80")
-                .debounce(200);
+        // Scrolling up to the top loads the earlier threads (see MessageList); the button does the same from the keyboard.
 
         composer.setPlaceholder("Write to the club. Enter sends, Shift+Enter starts a new line.");
         composer.setWidthFull();
@@ -138,29 +115,24 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
         banners.forEach(this::add);
         add(earlier, list, typing, announcer, context, suggestions, compose);
         showEarlierButton();
-        list.scrollToEnd();
 
         LiveUpdates.follow(this, bus, ChatMessage.topic(filmId), DiscussionEvent.class, this::received);
         LiveUpdates.follow(this, bus, MinutePassed.TOPIC, MinutePassed.class, this::minutePassed);
         addAttachListener(e -> {
             discussion.arrive(slug, filmId);
             // Whatever was posted between opening and subscribing, or while this screen was away.
-            discussion.since(slug, filmId, lastId()).forEach(this::merge);
+            discussion.since(slug, filmId, list.lastId()).forEach(message -> list.merge(message, false, clock.instant()));
+            list.render();
             // A notification links to one message: show it.
             e.getUI().getActiveViewLocation().getQueryParameters().getSingleParameter("message")
-                    .filter(id -> id.matches("\\d{1,18}")).ifPresent(id -> jumpTo(Long.parseLong(id)));
+                    .filter(id -> id.matches("\\d{1,18}")).ifPresent(id -> list.scrollTo(Long.parseLong(id)));
         });
         addDetachListener(e -> discussion.depart(filmId, viewerId));
     }
 
-    private String authorOf(long messageId) {
-        var index = indexOf(messageId);
-        return index < 0 ? null : items.get(index).authorName();
-    }
-
     private void received(DiscussionEvent event) {
         if (event instanceof MessagePosted posted) {
-            merge(posted.message());
+            list.merge(posted.message(), false, clock.instant());
             if (posted.message().authorId() != viewerId) {
                 announcer.setText("New message from " + posted.message().authorName());
             }
@@ -168,7 +140,7 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
                 typing.setText("");
             }
         } else if (event instanceof MessageChanged changed) {
-            merge(changed.message());
+            list.merge(changed.message(), false, clock.instant());
         } else if (event instanceof PresenceChanged presence) {
             showHere(presence.here());
         } else if (event instanceof MemberTyping typist && typist.memberId() != viewerId) {
@@ -178,16 +150,8 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
         }
     }
 
-    /**
-     * Writes "5 min ago" anew: each minute while the latest message is under an hour old, then on the
-     * hour. Only the rows in view are sent again.
-     */
     private void minutePassed(MinutePassed tick) {
-        var latest = items.stream().map(ChatMessage::createdAt).max(java.util.Comparator.naturalOrder());
-        if (latest.isPresent() && (latest.get().isAfter(tick.now().minus(java.time.Duration.ofHours(1)))
-                || tick.now().atZone(zone).getMinute() == 0)) {
-            provider.refreshAll();
-        }
+        list.timePassed(tick.now());
     }
 
     /**
@@ -214,71 +178,19 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
         hereCount.setText(counted ? present.size() + " here" : "");
     }
 
-    /** Puts a message in its place: thread starters by id, each reply after its thread's earlier replies. */
-    private void merge(ChatMessage message) {
-        var existing = indexOf(message.id());
-        if (existing >= 0) {
-            items.set(existing, message);
-            provider.refreshItem(message);
-            return;
-        } else if (!message.isReply()) {
-            var firstRoot = items.stream().filter(m -> !m.isReply()).findFirst();
-            if (hasEarlier && firstRoot.isPresent() && message.id() < firstRoot.get().id()) {
-                return; // belongs to the earlier messages, which are not loaded
-            }
-            var at = items.size();
-            for (var i = 0; i < items.size(); i++) {
-                if (!items.get(i).isReply() && items.get(i).id() > message.id()) {
-                    at = i;
-                    break;
-                }
-            }
-            items.add(at, message);
-        } else {
-            var root = indexOf(message.replyTo());
-            if (root < 0) {
-                return; // its thread is not loaded
-            }
-            var at = root + 1;
-            while (at < items.size() && items.get(at).isReply() && items.get(at).id() < message.id()) {
-                at++;
-            }
-            items.add(at, message);
-        }
-        provider.refreshAll();
-        if (!message.isReply() && items.get(items.size() - 1).id() == message.id()) {
-            list.scrollToEnd();
-        }
-    }
-
-    private int indexOf(long id) {
-        for (var i = 0; i < items.size(); i++) {
-            if (items.get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private long lastId() {
-        return items.stream().mapToLong(ChatMessage::id).max().orElse(0);
-    }
-
-    private void loadEarlier() {
-        var first = items.stream().filter(m -> !m.isReply()).findFirst();
-        if (!hasEarlier || first.isEmpty()) {
+    @Override
+    public void loadEarlier() {
+        var first = list.firstThread();
+        if (!list.hasEarlier() || first.isEmpty()) {
             return;
         }
         var page = discussion.earlier(slug, filmId, first.get().id());
-        items.addAll(0, page.messages());
-        hasEarlier = page.hasEarlier();
+        list.prepend(page.messages(), page.hasEarlier(), clock.instant());
         showEarlierButton();
-        provider.refreshAll();
-        list.scrollToIndex(page.messages().size());
     }
 
     private void showEarlierButton() {
-        earlier.setVisible(hasEarlier);
+        earlier.setVisible(list.hasEarlier());
     }
 
     private void typed(String text) {
@@ -310,11 +222,10 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
     void send() {
         var text = composer.getValue();
         try {
-            if (state.editing() != null) {
-                merge(discussion.edit(slug, state.editing().id(), text));
-            } else {
-                merge(discussion.post(slug, filmId, text, state.replyTo(), state.clientKey()));
-            }
+            var sent = state.editing() != null
+                    ? discussion.edit(slug, state.editing().id(), text)
+                    : discussion.post(slug, filmId, text, state.replyTo(), state.clientKey());
+            list.merge(sent, true, clock.instant());
             composer.clear();
             composer.setInvalid(false);
             composer.setHelperText(null);
@@ -351,22 +262,14 @@ class DiscussionPanel extends Section implements MessageRows.Actions {
     @Override
     public void delete(ChatMessage message) {
         Confirm.destructive("Delete your message?", "It is removed for everyone; replies to it stay.", "Delete",
-                () -> act(() -> merge(discussion.delete(slug, message.id()))));
+                () -> act(() -> list.merge(discussion.delete(slug, message.id()), false, clock.instant())));
     }
 
     @Override
     public void hide(ChatMessage message) {
         Confirm.destructive("Hide this message from the club?",
                 message.authorName() + " will still see it, marked as hidden by a host.", "Hide",
-                () -> act(() -> merge(discussion.hide(slug, message.id()))));
-    }
-
-    @Override
-    public void jumpTo(long messageId) {
-        var index = indexOf(messageId);
-        if (index >= 0) {
-            list.scrollToIndex(index);
-        }
+                () -> act(() -> list.merge(discussion.hide(slug, message.id()), false, clock.instant())));
     }
 
     private void act(Runnable action) {

@@ -1,83 +1,80 @@
 package org.filmclub.discussion.ui;
 
-import com.vaadin.flow.data.renderer.LitRenderer;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.util.function.LongFunction;
 import org.filmclub.base.ui.Times;
 import org.filmclub.discussion.ChatMessage;
 import org.filmclub.discussion.ChatMessage.Status;
 import org.filmclub.member.MemberProfile;
+import org.jsoup.nodes.Entities;
 
 /**
- * How the discussion list draws a message: a template the browser fills with a few values per row.
- * The server keeps no components per message, so a new message costs each open panel the values of
- * the rows in view, not a rebuilt tree of components. Text goes in through Lit's escaping bindings;
- * only the message body, rendered and sanitised once when it was written, is set as HTML.
+ * How one member's discussion list draws a message: one row of HTML, written on the server and sent as it is.
+ * Every text a member wrote or chose goes through HTML escaping; only the message body, rendered and sanitised
+ * once when it was written, is put in as HTML. A row's buttons name their action in {@code data-action}, which
+ * the list hears with one listener for all rows.
  */
 final class MessageRows {
 
-    interface Actions {
-        void reply(ChatMessage message);
+    private final long viewerId;
+    private final boolean viewerIsHost;
+    private final ZoneId zone;
 
-        void edit(ChatMessage message);
-
-        void delete(ChatMessage message);
-
-        void hide(ChatMessage message);
-
-        void jumpTo(long messageId);
+    MessageRows(long viewerId, boolean viewerIsHost, ZoneId zone) {
+        this.viewerId = viewerId;
+        this.viewerIsHost = viewerIsHost;
+        this.zone = zone;
     }
 
-    private static final String TEMPLATE = """
-            <div class="message ${item.reply ? 'reply' : ''}" data-id="${item.id}">
-              <vaadin-avatar name="${item.author}" abbr="${item.initials}" theme="xsmall" aria-hidden="true" tabindex="-1"></vaadin-avatar>
-              <div class="message-main">
-                <div class="message-header">
-                  <span class="message-author">${item.author}</span>
-                  <span class="message-time" title="${item.at}">${item.ago}</span>
-                  <span class="message-edited" ?hidden="${!item.edited}">edited</span>
-                  <vaadin-button theme="tertiary-inline small" ?hidden="${!item.parent}" @click="${onJump}"
-                      aria-label="In reply to ${item.parent}: show that message">↑ ${item.parent}</vaadin-button>
-                </div>
-                <div .innerHTML="${item.body}"></div>
-                <div class="message-actions">
-                  <vaadin-button theme="tertiary-inline small" ?hidden="${!item.canReply}" @click="${onReply}"
-                      aria-label="Reply to ${item.author}">Reply</vaadin-button>
-                  <vaadin-button theme="tertiary-inline small" ?hidden="${!item.mine}" @click="${onEdit}"
-                      aria-label="Edit your message">Edit</vaadin-button>
-                  <vaadin-button theme="tertiary-inline small" ?hidden="${!item.mine}" @click="${onDelete}"
-                      aria-label="Delete your message">Delete</vaadin-button>
-                  <vaadin-button theme="tertiary-inline small" ?hidden="${!item.canHide}" @click="${onHide}"
-                      aria-label="Hide the message by ${item.author}">Hide</vaadin-button>
-                </div>
-              </div>
-            </div>""";
-
-    private MessageRows() {
+    /** "5 min ago", as the row shows it at this instant. */
+    String ago(ChatMessage message, Instant now) {
+        return Times.relative(message.createdAt(), now, zone);
     }
 
-    /** @param parentAuthor the author of the message a reply answers, if it is loaded; null otherwise */
-    static LitRenderer<ChatMessage> renderer(long viewerId, boolean viewerIsHost, ZoneId zone, Clock clock,
-            LongFunction<String> parentAuthor, Actions actions) {
-        return LitRenderer.<ChatMessage>of(TEMPLATE)
-                .withProperty("id", ChatMessage::id)
-                .withProperty("reply", ChatMessage::isReply)
-                .withProperty("author", ChatMessage::authorName)
-                .withProperty("initials", m -> MemberProfile.initialsOf(m.authorName()))
-                .withProperty("ago", m -> Times.relative(m.createdAt(), clock.instant(), zone))
-                .withProperty("at", m -> Times.dateTime(m.createdAt(), zone))
-                .withProperty("edited", m -> m.wasEdited() && m.status() == Status.VISIBLE)
-                .withProperty("parent", m -> m.isReply() ? orEmpty(parentAuthor.apply(m.replyTo())) : "")
-                .withProperty("body", m -> body(m, m.authorId() == viewerId, viewerIsHost))
-                .withProperty("canReply", m -> m.status() == Status.VISIBLE)
-                .withProperty("mine", m -> m.status() == Status.VISIBLE && m.authorId() == viewerId)
-                .withProperty("canHide", m -> m.status() == Status.VISIBLE && viewerIsHost && m.authorId() != viewerId)
-                .withFunction("onJump", m -> actions.jumpTo(m.replyTo()))
-                .withFunction("onReply", actions::reply)
-                .withFunction("onEdit", actions::edit)
-                .withFunction("onDelete", actions::delete)
-                .withFunction("onHide", actions::hide);
+    /**
+     * @param parentAuthor the author of the message a reply answers, if it is loaded; null otherwise
+     * @param ago the row's time, from {@link #ago}
+     */
+    String row(ChatMessage message, String parentAuthor, String ago) {
+        var author = Entities.escape(message.authorName());
+        var visible = message.status() == Status.VISIBLE;
+        var mine = message.authorId() == viewerId;
+        var html = new StringBuilder(400 + message.html().length());
+        html.append("<div class=\"message").append(message.isReply() ? " reply" : "")
+                .append("\" data-id=\"").append(message.id()).append("\">")
+                .append("<vaadin-avatar name=\"").append(author).append("\" abbr=\"")
+                .append(Entities.escape(MemberProfile.initialsOf(message.authorName())))
+                .append("\" theme=\"xsmall\" aria-hidden=\"true\" tabindex=\"-1\"></vaadin-avatar>")
+                .append("<div class=\"message-main\"><div class=\"message-header\">")
+                .append("<span class=\"message-author\">").append(author).append("</span> ")
+                .append("<span class=\"message-time\" title=\"")
+                .append(Entities.escape(Times.dateTime(message.createdAt(), zone))).append("\">")
+                .append(Entities.escape(ago)).append("</span>");
+        if (visible && message.wasEdited()) {
+            html.append(" <span class=\"message-edited\">edited</span>");
+        }
+        if (message.isReply() && parentAuthor != null) {
+            var parent = Entities.escape(parentAuthor);
+            html.append(' ').append(button("jump", "In reply to " + parent + ": show that message", "↑ " + parent));
+        }
+        html.append("</div><div>").append(body(message, mine, viewerIsHost)).append("</div>")
+                .append("<div class=\"message-actions\">");
+        if (visible) {
+            html.append(button("reply", "Reply to " + author, "Reply"));
+            if (mine) {
+                html.append(button("edit", "Edit your message", "Edit"))
+                        .append(button("delete", "Delete your message", "Delete"));
+            } else if (viewerIsHost) {
+                html.append(button("hide", "Hide the message by " + author, "Hide"));
+            }
+        }
+        return html.append("</div></div></div>").toString();
+    }
+
+    /** @param label and text already escaped */
+    private static String button(String action, String label, String text) {
+        return "<vaadin-button theme=\"tertiary-inline small\" data-action=\"" + action + "\" aria-label=\"" + label
+                + "\">" + text + "</vaadin-button>";
     }
 
     /** The body as HTML: the sanitised message, or a fixed note of what happened to it. */
@@ -93,9 +90,5 @@ final class MessageRows {
 
     private static String note(String fixedText) {
         return "<span class=\"message-note\">" + fixedText + "</span>";
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -1,0 +1,271 @@
+package org.filmclub.discussion.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import elemental.json.JsonType;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.filmclub.discussion.ChatMessage;
+
+/**
+ * The messages of one member's discussion panel, newest at the bottom, as rows of HTML the browser keeps.
+ * <p>
+ * A new message costs each open panel one row of HTML inserted where it belongs, in the push that carries it;
+ * an edit, one row replaced; the passing minutes, the times that changed. Nothing is sent again that the
+ * browser already has, and the browser asks for nothing. The server keeps the messages and the time each row
+ * shows, not components.
+ * <p>
+ * Every change is numbered: the browser applies it only on top of the change before it. A browser whose rows
+ * were lost or built anew (a reconnect that rebuilt the page, the panel attached again) asks for all of them
+ * once, and gets them.
+ */
+@Tag("div")
+public class MessageList extends Component implements HasStyle, HasSize {
+
+    /** What a click on a row's button tells the server: that it was on a button, which action, which message. */
+    public static final String ON_BUTTON = "!!event.target.closest('[data-action]')";
+    public static final String ACTION = "event.target.closest('[data-action]')?.dataset.action";
+    public static final String MESSAGE = "event.target.closest('.message')?.dataset.id";
+    /** What a scroll tells the server, in a scroll event that is sent only near the top. */
+    public static final String NEAR_THE_TOP = "element.scrollTop < 80";
+
+    /** Where {@link #change} checks that the browser holds the rows the change applies to. */
+    private static final String IN_STEP = "if (this.__rows !== $0) { this.dispatchEvent(new CustomEvent('rows-lost'));"
+            + " return; } this.__rows = $1; ";
+
+    interface Actions {
+        void reply(ChatMessage message);
+
+        void edit(ChatMessage message);
+
+        void delete(ChatMessage message);
+
+        void hide(ChatMessage message);
+
+        void loadEarlier();
+    }
+
+    /** A message and the time its row shows now, so that a minute sends only the times that changed. */
+    private record Shown(ChatMessage message, String ago) {
+    }
+
+    private final MessageRows rows;
+    private final List<Shown> shown = new ArrayList<>();
+    private boolean hasEarlier;
+    /** The number of the last change sent; the browser holds it once it has applied that change. */
+    private int version;
+    /** Whether the browser has been sent all rows since this list was last attached. */
+    private boolean rendered;
+
+    MessageList(MessageRows rows, Actions actions) {
+        this.rows = rows;
+        addClassName("discussion-list");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", "Messages");
+        // A scrolling area must be reachable from the keyboard to be scrolled with it.
+        getElement().setAttribute("tabindex", "0");
+        getElement().addEventListener("click", e -> clicked(e.getEventData(), actions))
+                .addEventData(ACTION).addEventData(MESSAGE)
+                .setFilter(ON_BUTTON);
+        getElement().addEventListener("scroll", e -> actions.loadEarlier()).setFilter(NEAR_THE_TOP).debounce(200);
+        getElement().addEventListener("rows-lost", e -> render());
+        addDetachListener(e -> rendered = false);
+    }
+
+    /** The messages a panel opens with; drawn when the list is {@link #render rendered}. */
+    void open(List<ChatMessage> messages, boolean hasEarlier, Instant now) {
+        shown.clear();
+        messages.forEach(message -> shown.add(new Shown(message, rows.ago(message, now))));
+        this.hasEarlier = hasEarlier;
+    }
+
+    /** Sends every row, scrolled to the newest; done once the panel is attached and whenever the browser asks. */
+    void render() {
+        var html = new StringBuilder();
+        for (var i = 0; i < shown.size(); i++) {
+            html.append(html(i));
+        }
+        rendered = true;
+        getElement().executeJs("this.innerHTML = $0; this.__rows = $1; this.scrollTop = this.scrollHeight;",
+                html.toString(), version);
+    }
+
+    /**
+     * Puts a message in its place: thread starters by id, each reply after its thread's earlier replies; a
+     * message already shown is replaced. A message that belongs among the earlier threads not loaded, or to a
+     * thread not loaded, is left out.
+     *
+     * @param mine whether the viewer sent it just now, which brings its row into view
+     */
+    void merge(ChatMessage message, boolean mine, Instant now) {
+        var existing = indexOf(message.id());
+        var row = new Shown(message, rows.ago(message, now));
+        if (existing >= 0) {
+            if (message(existing).equals(message)) {
+                return; // the poster's own panel, hearing from the bus what it showed when it sent
+            }
+            shown.set(existing, row);
+            change("this.children[$2].outerHTML = $3;", existing, html(existing));
+            return;
+        }
+        var at = placeOf(message);
+        if (at < 0) {
+            return;
+        }
+        shown.add(at, row);
+        change("""
+                const end = this.scrollHeight - this.scrollTop - this.clientHeight < 80;
+                const next = this.children[$2];
+                if (next) { next.insertAdjacentHTML('beforebegin', $3); } else { this.insertAdjacentHTML('beforeend', $3); }
+                if ($4) { (next ? next.previousElementSibling : this.lastElementChild).scrollIntoView({block: 'nearest'}); }
+                else if (end && !next) { this.scrollTop = this.scrollHeight; }""", at, html(at), mine);
+    }
+
+    private int placeOf(ChatMessage message) {
+        if (message.isReply()) {
+            var root = indexOf(message.replyTo());
+            if (root < 0) {
+                return -1;
+            }
+            var at = root + 1;
+            while (at < shown.size() && message(at).isReply() && message(at).id() < message.id()) {
+                at++;
+            }
+            return at;
+        }
+        var first = firstThread();
+        if (hasEarlier && first.isPresent() && message.id() < first.get().id()) {
+            return -1;
+        }
+        for (var i = 0; i < shown.size(); i++) {
+            if (!message(i).isReply() && message(i).id() > message.id()) {
+                return i;
+            }
+        }
+        return shown.size();
+    }
+
+    /** Puts the page of earlier threads above the rows shown, keeping in view what was in view. */
+    void prepend(List<ChatMessage> earlier, boolean hasEvenEarlier, Instant now) {
+        for (var i = 0; i < earlier.size(); i++) {
+            shown.add(i, new Shown(earlier.get(i), rows.ago(earlier.get(i), now)));
+        }
+        hasEarlier = hasEvenEarlier;
+        var html = new StringBuilder();
+        for (var i = 0; i < earlier.size(); i++) {
+            html.append(html(i));
+        }
+        change("const h = this.scrollHeight; this.insertAdjacentHTML('afterbegin', $2); this.scrollTop += this.scrollHeight - h;",
+                html.toString());
+    }
+
+    /** Writes "5 min ago" anew where the passing time changed it; sends nothing when no row changed. */
+    void timePassed(Instant now) {
+        var changed = Json.createArray();
+        for (var i = 0; i < shown.size(); i++) {
+            var ago = rows.ago(message(i), now);
+            if (!ago.equals(shown.get(i).ago())) {
+                shown.set(i, new Shown(message(i), ago));
+                var pair = Json.createArray();
+                pair.set(0, i);
+                pair.set(1, ago);
+                changed.set(changed.length(), pair);
+            }
+        }
+        if (changed.length() > 0) {
+            change("for (const [i, ago] of $2) { this.children[i].querySelector('.message-time').textContent = ago; }",
+                    changed);
+        }
+    }
+
+    /** Brings the message into view, if it is loaded. */
+    void scrollTo(long messageId) {
+        if (indexOf(messageId) >= 0) {
+            getElement().executeJs("const row = this.querySelector(`[data-id=\"${$0}\"]`);"
+                    + " if (row) { row.scrollIntoView({block: 'center'}); }", String.valueOf(messageId));
+        }
+    }
+
+    /** Sends a change to the browser, numbered; until the rows are rendered, the next render carries it. */
+    private void change(String script, Serializable... args) {
+        if (!rendered) {
+            return;
+        }
+        var numbered = new Serializable[args.length + 2];
+        numbered[0] = version;
+        numbered[1] = ++version;
+        System.arraycopy(args, 0, numbered, 2, args.length);
+        getElement().executeJs(IN_STEP + script, numbered);
+    }
+
+    private void clicked(JsonObject data, Actions actions) {
+        if (!data.hasKey(ACTION) || !data.hasKey(MESSAGE) || data.get(MESSAGE).getType() != JsonType.STRING
+                || !data.getString(MESSAGE).matches("\\d{1,18}")) {
+            return;
+        }
+        var index = indexOf(Long.parseLong(data.getString(MESSAGE)));
+        if (index < 0 || data.get(ACTION).getType() != JsonType.STRING) {
+            return;
+        }
+        var message = message(index);
+        switch (data.getString(ACTION)) {
+            case "reply" -> actions.reply(message);
+            case "edit" -> actions.edit(message);
+            case "delete" -> actions.delete(message);
+            case "hide" -> actions.hide(message);
+            case "jump" -> scrollTo(message.replyTo() == null ? message.id() : message.replyTo());
+            default -> {
+                // A button this list does not draw.
+            }
+        }
+    }
+
+    boolean hasEarlier() {
+        return hasEarlier;
+    }
+
+    Optional<ChatMessage> firstThread() {
+        return shown.stream().map(Shown::message).filter(m -> !m.isReply()).findFirst();
+    }
+
+    long lastId() {
+        return shown.stream().mapToLong(s -> s.message().id()).max().orElse(0);
+    }
+
+    private int indexOf(long id) {
+        for (var i = 0; i < shown.size(); i++) {
+            if (message(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How many rows the browser has been sent. */
+    public int size() {
+        return shown.size();
+    }
+
+    /** The message of a row, from the top. */
+    public ChatMessage message(int index) {
+        return shown.get(index).message();
+    }
+
+    /** The row's HTML, exactly as the browser was sent it. */
+    public String html(int index) {
+        var message = message(index);
+        String parent = null;
+        if (message.isReply()) {
+            var root = indexOf(message.replyTo());
+            parent = root < 0 ? null : message(root).authorName();
+        }
+        return rows.row(message, parent, shown.get(index).ago());
+    }
+}
