@@ -94,9 +94,11 @@ final class LoadClient implements AutoCloseable {
 
     /** Logs in with the form, as a person does; a refused login fails here rather than later, logged out. */
     void logIn(String username, String password) throws IOException, InterruptedException {
-        var token = CSRF.matcher(http.send(get("login"), HttpResponse.BodyHandlers.ofString()).body());
+        var page = http.send(get("login"), HttpResponse.BodyHandlers.ofString());
+        var token = CSRF.matcher(page.body());
         if (!token.find()) {
-            throw new IllegalStateException("No CSRF token on the login page");
+            throw new IllegalStateException("No CSRF token on the login page, which answered " + page.statusCode() + " " + page.headers().firstValue("Location").orElse("")
+                    + ": " + page.body().substring(0, Math.min(300, page.body().length())));
         }
         var form = "_csrf=" + enc(token.group(1)) + "&username=" + enc(username) + "&password=" + enc(password);
         var answer = http.send(HttpRequest.newBuilder(base.resolve("login")).timeout(TIMEOUT)
