@@ -12,6 +12,7 @@ import org.filmclub.discussion.PresenceChanged.Present;
 import org.filmclub.film.FilmRef;
 import org.filmclub.member.MemberProfile;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +20,24 @@ import org.springframework.stereotype.Component;
  * nodes, each also writes its counts to a {@link PresenceShare} and reads everyone's from there.
  * A member with two tabs open counts once and stays until both are closed. Typing is announced at most once per
  * {@link #TYPING_EVERY} per member, so a fast typist never floods the others.
+ * <p>
+ * Who is here is announced at once when the film's last announcement is older than {@link #ANNOUNCE_EVERY_MS};
+ * changes within that time are gathered and announced together when it has passed. A quiet room sees an arrival
+ * at once; a room that five hundred members leave at the end of a screening gets a few announcements a second,
+ * not five hundred, each sent to every page still open.
  */
 @Component
 class Presence {
 
     static final Duration TYPING_EVERY = Duration.ofSeconds(3);
+    static final long ANNOUNCE_EVERY_MS = 500;
 
     private final Map<Long, Map<Long, Visitor>> films = new java.util.HashMap<>();
     private final Map<String, Instant> lastTyping = new ConcurrentHashMap<>();
+    /** When each film's presence was last announced, in {@link System#nanoTime()}: a measure of time passed only. */
+    private final Map<Long, Long> announced = new java.util.HashMap<>();
+    /** Films whose presence changed after their last announcement, waiting for {@link #announceGathered}. */
+    private final java.util.Set<Long> gathered = new java.util.HashSet<>();
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Optional<PresenceShare> share;
@@ -94,6 +105,25 @@ class Presence {
     }
 
     private void announce(long filmId) {
+        var last = announced.get(filmId);
+        if (last != null && System.nanoTime() - last < ANNOUNCE_EVERY_MS * 1_000_000) {
+            gathered.add(filmId);
+            return;
+        }
+        publish(filmId);
+    }
+
+    @Scheduled(fixedDelay = ANNOUNCE_EVERY_MS)
+    synchronized void announceGathered() {
+        gathered.forEach(this::publish);
+        gathered.clear();
+        // A film no one has open and nothing waits for needs no memory of its last announcement.
+        announced.keySet().removeIf(film -> !films.containsKey(film)
+                && System.nanoTime() - announced.get(film) >= ANNOUNCE_EVERY_MS * 1_000_000);
+    }
+
+    private void publish(long filmId) {
+        announced.put(filmId, System.nanoTime());
         events.publishEvent(new PresenceChanged(filmId, here(filmId)));
     }
 }

@@ -41,6 +41,8 @@ final class LoadClient implements AutoCloseable {
     private static final String UIDL = "for(;;);";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:content|value)=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** The script with which the discussion list draws all its rows (see MessageList.render). */
+    private static final String ROWS_DRAWN = "this.innerHTML = $0; this.__rows = $1;";
     /** What the client engine sends with a click: the fields Flow's ClickEvent reads. */
     private static final Map<String, Object> CLICK = Map.of("event.screenX", 0, "event.screenY", 0,
             "event.clientX", 0, "event.clientY", 0, "event.detail", 1, "event.button", 0, "event.ctrlKey", false,
@@ -73,7 +75,7 @@ final class LoadClient implements AutoCloseable {
     private int composer = -1;
     private int send = -1;
 
-    /** Time from the page's address to its rows on screen (the navigation's answer), the socket not included. */
+    /** Time from the page's address to the discussion's rows on screen, which come once the push socket is open. */
     private long openNanos;
 
     LoadClient(int port) {
@@ -113,7 +115,7 @@ final class LoadClient implements AutoCloseable {
 
     /**
      * Opens a view as a browser given its address does: the page itself (Vaadin's bootstrap HTML), {@code v-r=init},
-     * the navigation that builds the route's components and carries the discussion's rows, then the push socket.
+     * the navigation that builds the route's components, then the push socket, on which the discussion's rows come.
      */
     void open(String path) throws IOException, InterruptedException {
         var started = System.nanoTime();
@@ -136,12 +138,17 @@ final class LoadClient implements AutoCloseable {
         classes = null;
         parents = null;
         texts = null;
-        openNanos = System.nanoTime() - started;
+        var rows = expect(ROWS_DRAWN);
 
         listen("VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
                 + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId.get());
+        try {
+            openNanos = rows.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS) - started;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("The discussion's rows did not arrive on " + path, e);
+        }
     }
 
     /**
@@ -158,7 +165,7 @@ final class LoadClient implements AutoCloseable {
                 .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
-    /** How long {@link #open} took from asking for the page to the rows in view, without the socket. */
+    /** How long {@link #open} took from asking for the page to the discussion's rows. */
     long openNanos() {
         return openNanos;
     }

@@ -229,6 +229,42 @@ class DiscussionJourneyTest extends AbstractAppTest {
     }
 
     @Test
+    void a_crowd_leaving_together_is_announced_a_few_times_not_once_per_member() throws Exception {
+        var crowd = new ArrayList<MemberProfile>();
+        for (var i = 0; i < 40; i++) {
+            crowd.add(newMember("Crowd Member " + i));
+        }
+        var crowdSlug = newClub(host, crowd.toArray(MemberProfile[]::new));
+        loginAs(host);
+        var film = films.add(crowdSlug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", "")).id();
+        var announced = new java.util.concurrent.CopyOnWriteArrayList<List<String>>();
+        var unsubscribe = bus.subscribe(ChatMessage.topic(film), event -> {
+            if (event instanceof PresenceChanged presence) {
+                announced.add(presence.here().stream().map(PresenceChanged.Present::displayName).toList());
+            }
+        });
+        try {
+            var started = System.nanoTime();
+            for (var member : crowd) {
+                loginAs(member);
+                discussion.arrive(crowdSlug, film);
+            }
+            crowd.forEach(member -> discussion.depart(film, member.id()));
+            var tookMs = (System.nanoTime() - started) / 1_000_000;
+            Thread.sleep(2 * Presence.ANNOUNCE_EVERY_MS + 200);
+            bus.awaitDelivered();
+            // 80 changes: the first announced at once, the rest gathered, at most one at once and one gathered
+            // per interval however slow the machine was.
+            assertThat(announced).hasSizeGreaterThanOrEqualTo(2)
+                    .hasSizeLessThanOrEqualTo((int) Math.min(40, 2 + 2 * (tookMs / Presence.ANNOUNCE_EVERY_MS + 1)));
+            assertThat(announced.get(0)).containsExactly("Crowd Member 0");
+            assertThat(announced.get(announced.size() - 1)).isEmpty();
+        } finally {
+            unsubscribe.run();
+        }
+    }
+
+    @Test
     void a_spoiler_is_sent_blurred() {
         openFilmAs(ben);
         send("The OS ||leaves him|| in the end");

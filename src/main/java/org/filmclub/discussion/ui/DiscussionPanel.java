@@ -122,10 +122,15 @@ class DiscussionPanel extends Section implements MessageList.Actions {
             discussion.arrive(slug, filmId);
             // Whatever was posted between opening and subscribing, or while this screen was away.
             discussion.since(slug, filmId, list.lastId()).forEach(message -> list.merge(message, false, clock.instant()));
-            list.render();
             // A notification links to one message: show it.
-            e.getUI().getActiveViewLocation().getQueryParameters().getSingleParameter("message")
-                    .filter(id -> id.matches("\\d{1,18}")).ifPresent(id -> list.scrollTo(Long.parseLong(id)));
+            var linked = e.getUI().getActiveViewLocation().getQueryParameters().getSingleParameter("message")
+                    .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong);
+            // The rows go in a push of their own, just after the page's answer: Vaadin keeps a tab's last answer
+            // until its next request, and a member who only reads sends none for a long time.
+            e.getUI().access(() -> {
+                list.render();
+                linked.ifPresent(list::scrollTo);
+            });
         });
         addDetachListener(e -> discussion.depart(filmId, viewerId));
     }
