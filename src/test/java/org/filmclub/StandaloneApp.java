@@ -21,10 +21,19 @@ public final class StandaloneApp {
      * its services must keep reading the same holder.
      */
     public static ConfigurableApplicationContext start(String... args) {
+        return start("prod", args);
+    }
+
+    /** Starts the app as a newcomer's first run does: with the demo club and its accounts. */
+    public static ConfigurableApplicationContext startWithDemo(String... args) {
+        return start("demo", args);
+    }
+
+    private static ConfigurableApplicationContext start(String profile, String... args) {
         var all = new java.util.ArrayList<>(List.of(args));
         all.add("--server.port=0");
         var before = SecurityContextHolder.getContextHolderStrategy();
-        var app = new SpringApplicationBuilder(FilmclubApplication.class).profiles("prod").run(all.toArray(String[]::new));
+        var app = new SpringApplicationBuilder(FilmclubApplication.class).profiles(profile).run(all.toArray(String[]::new));
         app.addApplicationListener((ContextClosedEvent closed) -> SecurityContextHolder.setContextHolderStrategy(before));
         return app;
     }

@@ -75,7 +75,7 @@ final class LoadClient implements AutoCloseable {
     private int composer = -1;
     private int send = -1;
 
-    /** Time from the page's address to the discussion's rows on screen, which come once the push socket is open. */
+    /** Time from the page's address to the discussion's rows drawn; the push socket is opened after. */
     private long openNanos;
 
     LoadClient(int port) {
@@ -115,7 +115,7 @@ final class LoadClient implements AutoCloseable {
 
     /**
      * Opens a view as a browser given its address does: the page itself (Vaadin's bootstrap HTML), {@code v-r=init},
-     * the navigation that builds the route's components, then the push socket, on which the discussion's rows come.
+     * the navigation that builds the route's components and draws the discussion's rows, then the push socket.
      */
     void open(String path) throws IOException, InterruptedException {
         var started = System.nanoTime();
@@ -129,6 +129,7 @@ final class LoadClient implements AutoCloseable {
         securityKey = config.path("uidl").path("Vaadin-Security-Key").asText();
         var pushId = config.path("uidl").path("Vaadin-Push-ID").asText();
 
+        var rows = expect(ROWS_DRAWN);
         rpc(Map.of("type", "event", "node", 1, "event", "ui-navigate", "data", Map.of("route", path, "query", "",
                 "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "")));
         composer = find("vaadin-text-area", "discussion-composer");
@@ -138,7 +139,6 @@ final class LoadClient implements AutoCloseable {
         classes = null;
         parents = null;
         texts = null;
-        var rows = expect(ROWS_DRAWN);
 
         listen("VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"

@@ -140,6 +140,20 @@ class ClubTransferTest {
     }
 
     @Test
+    void the_demo_club_moves_to_an_empty_installation_message_for_message_and_vote_for_vote() {
+        var demoSlug = "midnight-film-society";
+        try (var demo = StandaloneApp.startWithDemo(dataDir()); var target = StandaloneApp.start(dataDir())) {
+            var demoFile = as("ana", () -> demo.getBean(ClubTransferService.class).export(demoSlug));
+            target.getBean(MemberService.class).signUp(new SignUp("dora", "Dora D", PASSWORD, "UTC"));
+            as("dora", () -> target.getBean(ClubTransferService.class).importClub(demoFile));
+
+            var before = seenBy(demo, "ana", demoSlug);
+            assertThat(before).anyMatch(line -> line.contains("zen-type AI")).anyMatch(line -> line.startsWith("  essay"));
+            assertThat(seenBy(target, "dora", demoSlug)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void a_club_moves_from_the_embedded_database_to_postgresql() throws Exception {
         try (var postgres = EmbeddedPostgres.builder().start();
                 var target = StandaloneApp.start("--spring.profiles.active=postgres",
@@ -194,42 +208,42 @@ class ClubTransferTest {
         assertThat(as("ben", () -> target.getBean(ClubService.class).myClubs())).hasSize(1);
         assertThat(targetMembers.credentials("ana").orElseThrow().passwordHash()).startsWith("{bcrypt}");
 
-        assertThat(seenBy(target, "dora")).isEqualTo(seenBy(source, "ana"));
-        assertThat(seenBy(target, "ben")).isEqualTo(seenBy(source, "ben"));
+        assertThat(seenBy(target, "dora", SLUG)).isEqualTo(seenBy(source, "ana", SLUG));
+        assertThat(seenBy(target, "ben", SLUG)).isEqualTo(seenBy(source, "ben", SLUG));
     }
 
     /** Everything a member can read of the club, without ids, which differ between installations. */
-    private static List<String> seenBy(ConfigurableApplicationContext app, String username) {
+    private static List<String> seenBy(ConfigurableApplicationContext app, String username, String slug) {
         return as(username, () -> {
             var seen = new ArrayList<String>();
-            var films = app.getBean(FilmService.class).films(SLUG, "", 50).films();
+            var films = app.getBean(FilmService.class).films(slug, "", 50).films();
             for (var film : films.stream().sorted(java.util.Comparator.comparing(FilmSummary::title)).toList()) {
                 seen.add("film " + film.title() + " " + film.year() + " " + film.addedAt());
-                var page = app.getBean(FilmService.class).page(SLUG, film.id());
+                var page = app.getBean(FilmService.class).page(slug, film.id());
                 seen.add("  details " + page.film() + " added by " + page.addedBy());
                 for (var essay : page.essays()) {
                     seen.add("  essay by " + essay.author() + " r" + essay.revision() + " " + essay.publishedAt()
                             + " " + essay.html());
-                    app.getBean(EssayService.class).revisions(SLUG, essay.essayId())
+                    app.getBean(EssayService.class).revisions(slug, essay.essayId())
                             .forEach(r -> seen.add("    revision " + r));
                     for (int n = 1; n <= essay.revision(); n++) {
-                        seen.add("    text " + app.getBean(EssayService.class).revisionHtml(SLUG, essay.essayId(), n));
+                        seen.add("    text " + app.getBean(EssayService.class).revisionHtml(slug, essay.essayId(), n));
                     }
                 }
-                var messages = app.getBean(DiscussionService.class).open(SLUG, film.id()).messages();
+                var messages = app.getBean(DiscussionService.class).open(slug, film.id()).messages();
                 var ids = messages.stream().map(m -> m.id()).toList();
                 for (var m : messages) {
                     seen.add("  message " + m.authorUsername() + " " + m.authorName() + " reply to #"
                             + ids.indexOf(m.replyTo()) + " " + m.status() + " " + m.createdAt() + " "
                             + m.editedAt() + " " + m.html());
                 }
-                var board = app.getBean(QuestionService.class).board(SLUG, film.id());
+                var board = app.getBean(QuestionService.class).board(slug, film.id());
                 board.questions().stream().sorted(java.util.Comparator.comparing(q -> q.askedAt()))
                         .forEach(q -> seen.add("  question " + q.text() + " by " + q.author() + " anonymous "
                                 + q.anonymous() + " quote " + q.quote() + " " + q.status() + " pinned " + q.pinned()
                                 + " votes " + q.votes() + " " + q.askedAt()));
             }
-            var schedule = app.getBean(ScreeningService.class).schedule(SLUG);
+            var schedule = app.getBean(ScreeningService.class).schedule(slug);
             for (var s : schedule.upcoming()) {
                 seen.add("screening " + s.filmTitle() + " " + s.startsAt() + " " + s.endsAt() + " " + s.zone() + " "
                         + s.venue() + " " + s.onlineLink() + " " + s.seatLimit() + " " + s.note() + " " + s.status()

@@ -125,12 +125,8 @@ class DiscussionPanel extends Section implements MessageList.Actions {
             // A notification links to one message: show it.
             var linked = e.getUI().getActiveViewLocation().getQueryParameters().getSingleParameter("message")
                     .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong);
-            // The rows go in a push of their own, just after the page's answer: Vaadin keeps a tab's last answer
-            // until its next request, and a member who only reads sends none for a long time.
-            e.getUI().access(() -> {
-                list.render();
-                linked.ifPresent(list::scrollTo);
-            });
+            list.render();
+            linked.ifPresent(list::scrollTo);
         });
         addDetachListener(e -> discussion.depart(filmId, viewerId));
     }
