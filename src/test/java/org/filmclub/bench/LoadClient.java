@@ -133,12 +133,17 @@ final class LoadClient implements AutoCloseable {
         rpc(Map.of("type", "event", "node", 1, "event", "ui-navigate", "data", Map.of("route", path, "query", "",
                 "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "")));
         composer = find("vaadin-text-area", "discussion-composer");
+        var list = find("div", "discussion-list");
         send = texts.entrySet().stream().filter(t -> t.getValue().equals("Send")).map(t -> parents.get(t.getKey()))
                 .filter(b -> b != null && "vaadin-button".equals(tags.get(b))).findFirst().orElse(-1);
         tags = null;
         classes = null;
         parents = null;
         texts = null;
+        if (rows.isDone() && list >= 0) {
+            // As the browser does once it has drawn the rows (see MessageList.render).
+            rpc(Map.of("type", "event", "node", list, "event", "rows-drawn", "data", Map.of()));
+        }
 
         listen("VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"

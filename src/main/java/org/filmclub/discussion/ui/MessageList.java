@@ -76,6 +76,10 @@ public class MessageList extends Component implements HasStyle, HasSize {
                 .setFilter(ON_BUTTON);
         getElement().addEventListener("scroll", e -> actions.loadEarlier()).setFilter(NEAR_THE_TOP).debounce(200);
         getElement().addEventListener("rows-lost", e -> render());
+        // The browser says it drew the rows, in a request whose answer is nearly empty. Vaadin keeps each tab's
+        // last answer until its next request, and the answer that drew the rows holds all of them: without this,
+        // a member who only reads would keep that copy on the server for as long as the page is open.
+        getElement().addEventListener("rows-drawn", e -> { });
         addDetachListener(e -> rendered = false);
     }
 
@@ -93,8 +97,8 @@ public class MessageList extends Component implements HasStyle, HasSize {
             html.append(html(i));
         }
         rendered = true;
-        getElement().executeJs("this.innerHTML = $0; this.__rows = $1; this.scrollTop = this.scrollHeight;",
-                html.toString(), version);
+        getElement().executeJs("this.innerHTML = $0; this.__rows = $1; this.scrollTop = this.scrollHeight;"
+                + " this.dispatchEvent(new CustomEvent('rows-drawn'));", html.toString(), version);
     }
 
     /**
