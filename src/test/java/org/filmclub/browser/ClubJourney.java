@@ -119,7 +119,10 @@ final class ClubJourney {
         member.checkView("the film page with a discussion");
     }
 
-    /** Journey 4: both propose and vote questions, the host marks one now discussing, and both boards agree. */
+    /**
+     * Journey 4: both propose and vote questions, the host marks one now discussing from the keyboard, and both
+     * boards agree.
+     */
     void bothAskAndVoteQuestions() {
         var first = "Why does the Stalker weep at the threshold?";
         var second = "What does the dog want from them?";
@@ -138,7 +141,11 @@ final class ClubJourney {
         member.click(voteButton(member, second));
         host.wait.until(d -> voteOf(host, second).equals("▲ 1"));
 
-        host.click(host.driver.findElement(By.xpath("//vaadin-button[@aria-label='Discuss now: " + first + "']")));
+        // From the board's first button, Tab reaches the host's Discuss now for the question, and Enter presses it.
+        host.script("arguments[0].focus()", host.button("Ask a question"));
+        host.tabTo("the Discuss now button of " + first,
+                "this.getAttribute('aria-label') === " + jsString("Discuss now: " + first), false);
+        new Actions(host.driver).sendKeys(Keys.ENTER).perform();
         for (var screen : List.of(host, member)) {
             screen.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".now-discussing-slot"), first));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -182,7 +183,10 @@ class ClubJourneyBrowserTest extends BrowserTest {
                     "Host's time: " + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(start) + ", 20:00 ("
                             + SCREENING_ZONE + ")",
                     "Where: The Roxy, upstairs");
-            member.click(member.driver.findElement(By.xpath("//vaadin-radio-button[.//label[normalize-space()='Going']]")));
+            // From the link back to the film, Tab reaches the first answer, and Space gives it.
+            member.script("arguments[0].focus()", member.driver.findElement(By.className("back-link")));
+            member.tabTo("the answer Going", "this.closest('vaadin-radio-button')?.textContent.trim() === 'Going'", false);
+            new Actions(member.driver).sendKeys(Keys.SPACE).perform();
             member.sees("Thanks, you are going.");
             member.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".answer-group"),
                     journey.memberPerson.name()));
@@ -200,7 +204,11 @@ class ClubJourneyBrowserTest extends BrowserTest {
             member.open("/clubs/" + journey.slug);
             member.sees("Members (2)");
             host.open(screeningPath);
-            host.press("Start the screening");
+            // The host starts it from the keyboard too: Tab from the link back to the film, then Enter.
+            host.script("arguments[0].focus()",
+                    host.wait.until(ExpectedConditions.elementToBeClickable(By.className("back-link"))));
+            host.tabTo("the Start the screening button", "this.textContent.trim() === 'Start the screening'", false);
+            new Actions(host.driver).sendKeys(Keys.ENTER).perform();
             host.sees("In the room");
             var liveNow = member.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".live-now-link")));
             assertThat(liveNow.getText()).isEqualTo("● Live now: " + journey.filmTitle);

@@ -2,18 +2,25 @@ package org.filmclub.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.filmclub.screening.ScreeningInput;
+import org.filmclub.screening.ScreeningService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The club's journeys on two phones (390×844, touch): a newcomer joins from an invite link, then the
- * host adds a film and an essay, both talk live, and both ask and vote. Every view they reach must
- * fit the phone's width.
+ * host adds a film and an essay, both talk live, both ask and vote, and both meet in the live room of
+ * a screening. Every view they reach must fit the phone's width.
  */
 class PhoneJourneyBrowserTest extends BrowserTest {
 
+    @Autowired
+    private ScreeningService screenings;
     private MemberBrowser hostPhone;
     private MemberBrowser memberPhone;
 
@@ -27,7 +34,7 @@ class PhoneJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
-    void host_and_member_add_write_talk_ask_and_vote_on_their_phones() {
+    void host_and_member_add_write_talk_ask_vote_and_meet_in_the_live_room_on_their_phones() {
         var hostProfile = newMember("Petra Host");
         var slug = newClub(hostProfile);
         var code = clubService.home(slug).invite().orElseThrow().code();
@@ -62,5 +69,21 @@ class PhoneJourneyBrowserTest extends BrowserTest {
         memberPhone.screenshot("film-page-phone");
         journey.bothTalkLiveOnTheFilmPage();
         journey.bothAskAndVoteQuestions();
+
+        loginAs(hostProfile);
+        var filmId = Long.parseLong(journey.filmPath.replaceFirst(".*/films/(\\d+).*", "$1"));
+        var screening = screenings.schedule(slug, new ScreeningInput(filmId, LocalDateTime.now(clock).plusDays(1),
+                ZoneId.of("Europe/Lisbon"), 162, "The Roxy, upstairs", "", null, ""));
+        logout();
+        var screeningPath = "/clubs/" + slug + "/screenings/" + screening;
+        hostPhone.open(screeningPath);
+        hostPhone.press("Start the screening");
+        hostPhone.sees("In the room");
+        memberPhone.open(screeningPath);
+        memberPhone.sees("In the room");
+        memberPhone.wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".live-room .presence"), "aria-label",
+                "2 here now"));
+        memberPhone.checkView("the screening room");
+        memberPhone.screenshot("live-room-phone");
     }
 }
