@@ -265,6 +265,30 @@ class DiscussionJourneyTest extends AbstractAppTest {
     }
 
     @Test
+    void a_display_name_written_as_markup_shows_as_text_and_runs_nothing() {
+        var name = "<img src=x onerror=alert(1)>\"Eve";
+        var eve = memberService.signUp(new org.filmclub.member.SignUp("eve" + UUID.randomUUID().toString().substring(0, 8),
+                name, "a long enough password", "UTC"));
+        var evilSlug = newClub(eve, ben);
+        loginAs(eve);
+        var film = films.add(evilSlug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", "")).id();
+        var first = discussion.post(evilSlug, film, "Hello", null, UUID.randomUUID().toString());
+        discussion.post(evilSlug, film, "And again", first.id(), UUID.randomUUID().toString());
+        loginAs(ben);
+        UI.getCurrent().navigate("clubs/" + evilSlug + "/films/" + film);
+
+        for (var i = 0; i < Rows.count(); i++) {
+            var row = org.jsoup.Jsoup.parseBodyFragment(Rows.html(i)).body();
+            assertThat(row.select("img, script")).isEmpty();
+            assertThat(row.getAllElements()).allSatisfy(element -> assertThat(element.attributes().asList())
+                    .noneMatch(attribute -> attribute.getKey().startsWith("on")));
+            assertThat(row.selectFirst(".message-author").text()).isEqualTo(name);
+        }
+        var jump = org.jsoup.Jsoup.parseBodyFragment(Rows.html(1)).selectFirst("[data-action=jump]");
+        assertThat(jump.attr("aria-label")).isEqualTo("In reply to " + name + ": show that message");
+    }
+
+    @Test
     void a_spoiler_is_sent_blurred() {
         openFilmAs(ben);
         send("The OS ||leaves him|| in the end");
