@@ -415,7 +415,7 @@ class FilmRoomBenchmark extends AbstractAppTest {
 
     private void printPageOpens(Map<Integer, long[]> opens) {
         var table = new Table("Page open: a film page with an essay and " + ARCHIVE + " messages, " + OPENS
-                + " opens: page, v-r=init, navigation, push socket and the rows drawn", "others connected", "p50", "p99", "max");
+                + " opens: page, v-r=init and the navigation, to the discussion's rows drawn", "others connected", "p50", "p99", "max");
         var figures = new LinkedHashMap<String, Object>();
         opens.forEach((others, times) -> {
             table.row(others, ms(percentile(times, 50)) + " ms", ms(percentile(times, 99)) + " ms", ms(percentile(times, 100)) + " ms");
