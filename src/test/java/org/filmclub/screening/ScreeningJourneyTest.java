@@ -282,11 +282,28 @@ class ScreeningJourneyTest extends AbstractAppTest {
         clock.stopAt(Instant.parse("2026-10-25T18:30:00Z"));
         reminders.sendDue();
         reminders.sendDue();
-        loginAs(ben);
-        assertThat(notifications.recent(10)).extracting(n -> n.text())
-                .containsOnlyOnce("The screening of Her starts soon");
-        loginAs(cleo);
-        assertThat(notifications.recent(10)).extracting(n -> n.text()).doesNotContain("The screening of Her starts soon");
+        assertThat(remindersOf(ben)).isEqualTo(1);
+        assertThat(remindersOf(cleo)).isZero();
+
+        // The application restarts: a new job, with nothing in memory, finds the reminder already sent.
+        var afterRestart = new Reminders(screenings, java.time.Duration.ofHours(2));
+        clock.stopAt(Instant.parse("2026-10-25T19:30:00Z"));
+        afterRestart.sendDue();
+        assertThat(remindersOf(ben)).isEqualTo(1);
+
+        // A new time is a new evening to be reminded of, sent by whichever run comes first after it is due,
+        // here one that starts long after the reminder came due (the app was down), but before the screening.
+        loginAs(host);
+        screenings.edit(slug, id, new ScreeningInput(filmId, EVENING_AFTER_CHANGE.plusDays(1), LISBON, 171,
+                "Ana's living room", "", null, "Bring tea"), false);
+        clock.stopAt(Instant.parse("2026-10-26T19:55:00Z"));
+        new Reminders(screenings, java.time.Duration.ofHours(2)).sendDue();
+        assertThat(remindersOf(ben)).isEqualTo(2);
+    }
+
+    private long remindersOf(MemberProfile member) {
+        loginAs(member);
+        return notifications.recent(20).stream().filter(n -> n.text().equals("The screening of Her starts soon")).count();
     }
 
     @Test
