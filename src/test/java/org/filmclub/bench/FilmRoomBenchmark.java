@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,26 +243,40 @@ class FilmRoomBenchmark extends AbstractAppTest {
         return start.plus(POSTER_EVERY.multipliedBy(count / members.size() + 1));
     }
 
-    /** Scenario 2: the members log in and open the room's page, the heap read after a full GC on the way. */
+    /**
+     * Scenario 2: the members log in and open the room's page, the heap read after a full GC on the way. Their
+     * tabs run in a JVM of their own ({@link RemoteTabs}), so that the heap is the server's alone; they close
+     * before the fan-out, which opens the room again with tabs in this JVM.
+     */
     private void memory(Club club) throws Exception {
-        var table = new Table("Memory: live heap after full GC, members with the film page open (essay, "
+        var table = new Table("Memory: live heap of the server after full GC, members with the film page open (essay, "
                 + HISTORY + " messages)", "members", "heap", "per member");
         var figures = new LinkedHashMap<String, Object>();
         var empty = heapAfterGc();
+        var emptyClasses = histogram();
         table.row(0, empty / 1024 + " KB", "");
         figures.put("heapKb_0", empty / 1024);
-        for (var n : MEMORY) {
-            open(club, n);
-            var heap = heapAfterGc();
-            var perMember = (heap - empty) / 1024 / n;
-            table.row(n, heap / 1024 + " KB", perMember + " KB");
-            figures.put("heapKb_" + n, heap / 1024);
-            figures.put("perMemberKb_" + n, perMember);
+        var opened = 0;
+        try (var tabs = new RemoteTabs(port, club.room(), latestInRoom, PASSWORD)) {
+            for (var n : MEMORY) {
+                tabs.open(club.members().subList(opened, n));
+                opened = n;
+                Thread.sleep(1000); // lets the last arrivals' presence reach every panel
+                var heap = heapAfterGc();
+                var perMember = (heap - empty) / 1024 / n;
+                table.row(n, heap / 1024 + " KB", perMember + " KB");
+                figures.put("heapKb_" + n, heap / 1024);
+                figures.put("perMemberKb_" + n, perMember);
+            }
+            writeHistogram(emptyClasses, histogram(), opened);
+            var dump = System.getProperty("bench.heapDump");
+            if (dump != null) {
+                ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(dump, true);
+            }
         }
-        histogram();
         table.print();
-        System.out.println("  the tabs' own client objects are in the heap too (see the bare connection's cost below)");
-        System.out.println("  heap histogram at " + room.size() + " members: " + HISTOGRAM);
+        System.out.println("  the members' tabs ran in a JVM of their own: these figures are the server's alone");
+        System.out.println("  what each page adds, by class, at " + opened + " members: " + HISTOGRAM);
         BenchResults.write("memory", figures);
     }
 
@@ -532,17 +547,34 @@ class FilmRoomBenchmark extends AbstractAppTest {
         void send(int turn, String text) throws Exception;
     }
 
-    /** The classes that take the most heap, written where the memory table says, for reading what a page holds. */
-    private static void histogram() {
+    /** The heap by class, after a full GC: instances and bytes of each. */
+    private static Map<String, long[]> histogram() {
+        var classes = new HashMap<String, long[]>();
         try {
             var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            Files.createDirectories(HISTOGRAM.getParent());
-            Files.writeString(HISTOGRAM, text.lines().limit(60).reduce("", (a, b) -> a + b + "\n"));
+            text.lines().map(String::trim).filter(line -> line.matches("\\d+:.*")).map(line -> line.split("\\s+"))
+                    .forEach(f -> classes.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])}));
         } catch (Exception e) {
             System.out.println("  (no heap histogram: " + e + ")");
         }
+        return classes;
+    }
+
+    /** What each open page adds, by class: the room's histogram less the empty server's, per member, largest first. */
+    private static void writeHistogram(Map<String, long[]> empty, Map<String, long[]> full, int members) throws IOException {
+        var lines = new ArrayList<String>();
+        lines.add(String.format("Heap added per open page, %d members (full GC; the empty server subtracted)%n%10s %12s  %s",
+                members, "instances", "bytes", "class"));
+        full.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - empty.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - empty.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(40)
+                .forEach(e -> lines.add(String.format("%10.1f %12d  %s", e.getValue()[0] / (double) members,
+                        e.getValue()[1] / members, e.getKey())));
+        Files.createDirectories(HISTOGRAM.getParent());
+        Files.write(HISTOGRAM, lines);
     }
 
     private String signUp(String name) {

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.filmclub.discussion.ui.MessageList;
 
 /**
  * One member's browser tab, spoken at the level of Vaadin's protocol with no browser: it logs in with the
@@ -41,8 +42,8 @@ final class LoadClient implements AutoCloseable {
     private static final String UIDL = "for(;;);";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:content|value)=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    /** The script with which the discussion list draws all its rows (see MessageList.render). */
-    private static final String ROWS_DRAWN = "this.innerHTML = $0; this.__rows = $1;";
+    /** The script with which the discussion list draws all its rows. */
+    private static final String ROWS_DRAWN = MessageList.DRAW_ALL;
     /** What the client engine sends with a click: the fields Flow's ClickEvent reads. */
     private static final Map<String, Object> CLICK = Map.of("event.screenX", 0, "event.screenY", 0,
             "event.clientX", 0, "event.clientY", 0, "event.detail", 1, "event.button", 0, "event.ctrlKey", false,

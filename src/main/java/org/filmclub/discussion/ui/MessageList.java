@@ -35,6 +35,8 @@ public class MessageList extends Component implements HasStyle, HasSize {
     public static final String MESSAGE = "event.target.closest('.message')?.dataset.id";
     /** What a scroll tells the server, in a scroll event that is sent only near the top. */
     public static final String NEAR_THE_TOP = "element.scrollTop < 80";
+    /** The start of the script that draws every row: the rows' HTML, then the number of the last change in them. */
+    public static final String DRAW_ALL = "this.innerHTML = $0; this.__rows = $1;";
 
     /** Where {@link #change} checks that the browser holds the rows the change applies to. */
     private static final String IN_STEP = "if (this.__rows !== $0) { this.dispatchEvent(new CustomEvent('rows-lost'));"
@@ -97,7 +99,7 @@ public class MessageList extends Component implements HasStyle, HasSize {
             html.append(html(i));
         }
         rendered = true;
-        getElement().executeJs("this.innerHTML = $0; this.__rows = $1; this.scrollTop = this.scrollHeight;"
+        getElement().executeJs(DRAW_ALL + " this.scrollTop = this.scrollHeight;"
                 + " this.dispatchEvent(new CustomEvent('rows-drawn'));", html.toString(), version);
     }
 
