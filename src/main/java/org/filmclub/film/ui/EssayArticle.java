@@ -1,6 +1,5 @@
 package org.filmclub.film.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -44,7 +43,12 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
         avatar.setAbbreviation(org.filmclub.member.MemberProfile.initialsOf(essay.author()));
         var header = new Header(avatar, new Div(byline, when));
         header.addClassName("essay-header");
-        add(header, new Html(essay.html()));
+        // The essay as rendered once for every page that shows it: the same string, not a copy per page as the
+        // Html component makes when it parses its content.
+        var text = new Div();
+        text.addClassName("essay-text");
+        text.getElement().setProperty("innerHTML", essay.html());
+        add(header, text);
 
         var footer = new Footer();
         footer.addClassName("actions");
