@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.filmclub.TestDatabase;
 
 /**
  * The benchmarks' one results file, {@code target/bench/results.json}: each scenario puts its figures under
@@ -26,12 +27,23 @@ public final class BenchResults {
     private BenchResults() {
     }
 
-    /** Replaces this scenario's figures in the file, adding when it was written and on what machine. */
+    /** The database the figures come from, as tables and the file name it. */
+    public static final String DATABASE = TestDatabase.POSTGRES ? "PostgreSQL" : "H2";
+
+    /**
+     * Replaces this scenario's figures in the file, adding when it was written and on what machine. Figures
+     * from the PostgreSQL pass, which runs after the one on H2, go under {@code postgresql.<scenario>}.
+     */
     public static synchronized void write(String scenario, Object figures) {
         try {
             Files.createDirectories(FILE.getParent());
-            // A run's first scenario starts the file afresh, so that no figure from an earlier run stays in it.
-            var root = Files.exists(FILE) && !firstWrite ? (ObjectNode) JSON.readTree(FILE.toFile()) : JSON.createObjectNode();
+            // A run's first scenario starts the file afresh, so that no figure from an earlier run stays in it;
+            // the PostgreSQL pass adds to what the H2 pass of the same run wrote.
+            var afresh = firstWrite && !TestDatabase.POSTGRES;
+            var root = Files.exists(FILE) && !afresh ? (ObjectNode) JSON.readTree(FILE.toFile()) : JSON.createObjectNode();
+            if (TestDatabase.POSTGRES) {
+                scenario = "postgresql." + scenario;
+            }
             firstWrite = false;
             root.set("machine", JSON.valueToTree(machine()));
             var entry = JSON.createObjectNode();
@@ -87,7 +99,7 @@ public final class BenchResults {
                     widths[i] = Math.max(widths[i], r[i].length());
                 }
             });
-            var out = new StringBuilder("\n").append(title).append('\n');
+            var out = new StringBuilder("\n").append(title).append(" [").append(DATABASE).append("]\n");
             for (var r : rows) {
                 out.append(' ');
                 for (var i = 0; i < r.length; i++) {
