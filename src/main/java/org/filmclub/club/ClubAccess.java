@@ -49,6 +49,12 @@ public class ClubAccess {
         return currentMemberIds(clubId);
     }
 
+    /** Which of these people are in the member's club now; the membership shows the asker belongs to it. */
+    @Transactional(readOnly = true)
+    public Set<Long> membersAmong(ClubMembership membership, java.util.Collection<Long> memberIds) {
+        return memberIds.isEmpty() ? Set.of() : Set.copyOf(memberships.findMemberIdsInClub(membership.clubId(), memberIds));
+    }
+
     /**
      * Who is in the club now, for server work on behalf of the club's own screens (such as a board
      * redrawn for everyone), where no one member is asking. Never hand the result to a non-member.

@@ -1,5 +1,6 @@
 package org.filmclub.club;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,6 +19,9 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     @Query("select m from Membership m where m.club.id = :clubId")
     List<Membership> findAllInClub(long clubId);
+
+    @Query("select m.memberId from Membership m where m.club.id = :clubId and m.memberId in :memberIds")
+    List<Long> findMemberIdsInClub(long clubId, Collection<Long> memberIds);
 
     @Query("select count(m) from Membership m where m.club.id = :clubId and m.role = :role")
     long countInRole(long clubId, Role role);

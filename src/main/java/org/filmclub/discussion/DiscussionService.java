@@ -134,14 +134,13 @@ public class DiscussionService {
                 parent = messages.findById(parent.replyTo()).orElseThrow(() -> new NotFoundException(PARENT_GONE));
             }
         }
-        var club = clubMembers(membership);
-        var byUsername = club.values().stream().collect(Collectors.toMap(MemberProfile::username, p -> p));
-        var html = rendered(body, byUsername::containsKey);
+        var mentionable = mentionable(membership, body);
+        var html = rendered(body, mentionable::containsKey);
         var saved = messages.save(new Message(filmId, me, parent == null ? null : parent.getId(), body, html,
                 clientKey, clock.instant()));
-        var chat = saved.toChat(club.get(me));
-        var mentioned = MarkdownRenderer.mentionedUsernames(body).stream().map(byUsername::get)
-                .filter(p -> p != null && p.id() != me).map(MemberProfile::id).collect(Collectors.toUnmodifiableSet());
+        var chat = saved.toChat(profileOf(me));
+        var mentioned = mentionable.values().stream().map(MemberProfile::id).filter(id -> id != me)
+                .collect(Collectors.toUnmodifiableSet());
         events.publishEvent(new MessagePosted(chat, film.clubId(), film.clubSlug(), film.title(),
                 parent == null ? null : parent.authorId(), mentioned));
         return chat;
@@ -157,10 +156,8 @@ public class DiscussionService {
                     ? "A host hid this message, so it can no longer be edited." : NO_SUCH_MESSAGE);
         }
         var body = checked(text);
-        var club = clubMembers(membership);
-        var usernames = club.values().stream().map(MemberProfile::username).collect(Collectors.toSet());
-        message.edit(body, rendered(body, usernames::contains), clock.instant());
-        return changed(message, club.get(message.authorId()));
+        message.edit(body, rendered(body, mentionable(membership, body)::containsKey), clock.instant());
+        return changed(message, profileOf(message.authorId()));
     }
 
     /** What its author wrote, to edit it. */
@@ -175,10 +172,10 @@ public class DiscussionService {
         var membership = access.requireMember(slug);
         var message = own(membership, messageId, true);
         if (message.status() == Status.DELETED) {
-            return message.toChat(clubMembers(membership).get(message.authorId()));
+            return message.toChat(profileOf(message.authorId()));
         }
         message.delete();
-        return changed(message, clubMembers(membership).get(message.authorId()));
+        return changed(message, profileOf(message.authorId()));
     }
 
     /** A host hides a message from the club; its author still sees what they wrote. */
@@ -193,7 +190,7 @@ public class DiscussionService {
             throw new NotPermittedException(NO_SUCH_MESSAGE);
         }
         message.hide(membership.memberId());
-        return changed(message, members.profiles(List.of(message.authorId())).get(message.authorId()));
+        return changed(message, profileOf(message.authorId()));
     }
 
     /** The current member opened the film's discussion on one more screen; others see them arrive. */
@@ -290,6 +287,25 @@ public class DiscussionService {
         list.forEach(m -> authors.add(m.authorId()));
         var profiles = authors.isEmpty() ? Map.<Long, MemberProfile>of() : members.profiles(authors);
         return list.stream().map(m -> m.toChat(profiles.get(m.authorId()))).toList();
+    }
+
+    /**
+     * The club's members among those a text names with {@code @username}, by username: who it may mention.
+     * Only those names are looked up, so a message costs the same in a club of ten as in one of a thousand.
+     */
+    private Map<String, MemberProfile> mentionable(ClubMembership membership, String body) {
+        var named = MarkdownRenderer.mentionedUsernames(body);
+        if (named.isEmpty()) {
+            return Map.of();
+        }
+        var found = members.profilesByUsername(named);
+        var inClub = access.membersAmong(membership, found.values().stream().map(MemberProfile::id).toList());
+        return found.values().stream().filter(p -> inClub.contains(p.id()))
+                .collect(Collectors.toMap(MemberProfile::username, p -> p));
+    }
+
+    private MemberProfile profileOf(long memberId) {
+        return members.profiles(List.of(memberId)).get(memberId);
     }
 
     private Map<Long, MemberProfile> clubMembers(ClubMembership membership) {

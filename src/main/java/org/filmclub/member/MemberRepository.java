@@ -1,11 +1,15 @@
 package org.filmclub.member;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findByUsername(String username);
+
+    List<Member> findByUsernameIn(Collection<String> usernames);
 
     boolean existsByUsername(String username);
 }

@@ -119,6 +119,13 @@ public class MemberService {
                 .collect(Collectors.toMap(MemberProfile::id, Function.identity()));
     }
 
+    /** The members with these usernames (lower-cased, as stored), by username; unknown names are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, MemberProfile> profilesByUsername(Collection<String> usernames) {
+        return members.findByUsernameIn(usernames).stream().map(Member::toProfile)
+                .collect(Collectors.toMap(MemberProfile::username, Function.identity()));
+    }
+
     private Member me() {
         var id = currentMember.require().id();
         return members.findById(id).orElseThrow();

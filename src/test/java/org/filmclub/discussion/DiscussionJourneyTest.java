@@ -36,6 +36,8 @@ class DiscussionJourneyTest extends AbstractAppTest {
     @Autowired
     LiveBus bus;
     @Autowired
+    org.filmclub.notification.NotificationService notifications;
+    @Autowired
     org.filmclub.base.live.MinuteTicker ticker;
 
     private MemberProfile host;
@@ -402,6 +404,21 @@ class DiscussionJourneyTest extends AbstractAppTest {
         send(composer().getValue() + "and @nobody-here?");
         assertThat(Rows.html(0)).contains("<span class=\"mention\">@" + cleo.username() + "</span>")
                 .contains("@nobody-here?").doesNotContain("mention\">@nobody");
+    }
+
+    @Test
+    void naming_someone_from_another_club_mentions_no_one_and_rings_no_bell() {
+        var stranger = newMember("Sol Stranger");
+        newClub(stranger);
+        openFilmAs(ben);
+        send("@" + stranger.username() + " would love this, and so would @" + cleo.username());
+        assertThat(Rows.html(0)).contains("<span class=\"mention\">@" + cleo.username() + "</span>")
+                .contains("@" + stranger.username()).doesNotContain("mention\">@" + stranger.username());
+
+        loginAs(stranger);
+        assertThat(notifications.recent(10)).isEmpty();
+        loginAs(cleo);
+        assertThat(notifications.recent(10)).extracting(n -> n.text()).containsExactly("Ben Okafor mentioned you on Her");
     }
 
     @Test

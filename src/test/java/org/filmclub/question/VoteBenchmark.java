@@ -50,7 +50,7 @@ class VoteBenchmark extends AbstractAppTest {
     void votes_per_second_with_fifty_and_five_hundred_members_at_once() throws Exception {
         var figures = new LinkedHashMap<String, Object>();
         var table = new Table("Votes: members voting and unvoting at random on " + QUESTIONS + " questions at once, "
-                + OPERATIONS_EACH + " operations each, H2 file", "members", "operations per second", "service p50",
+                + OPERATIONS_EACH + " operations each", "members", "operations per second", "service p50",
                 "service p99", "service max", "lost", "doubled");
         for (var members : new int[] {MEMBERS, 500}) {
             var row = votesPerSecond(members);
