@@ -2,12 +2,8 @@ package org.filmclub.screening;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.filmclub.base.InputValidator;
@@ -18,11 +14,9 @@ import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.club.ClubService;
 import org.filmclub.club.ClubSummary;
-import org.filmclub.discussion.DiscussionService;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
-import org.filmclub.question.QuestionService;
 import org.filmclub.screening.ScreeningChanged.What;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,17 +38,15 @@ public class ScreeningService {
     private final ClubAccess access;
     private final FilmService films;
     private final MemberService members;
-    private final DiscussionService discussion;
-    private final QuestionService questions;
+    private final ScreeningViews views;
     private final ClubService clubs;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ScreeningService(ScreeningRepository screenings, Rsvps rsvps, Attendance attendance,
-            ClubAccess access, FilmService films, MemberService members, DiscussionService discussion,
-            QuestionService questions, ClubService clubs, InputValidator validator, ApplicationEventPublisher events,
-            Clock clock) {
+            ClubAccess access, FilmService films, MemberService members, ScreeningViews views, ClubService clubs,
+            InputValidator validator, ApplicationEventPublisher events, Clock clock) {
         this.clubs = clubs;
         this.screenings = screenings;
         this.rsvps = rsvps;
@@ -62,8 +54,7 @@ public class ScreeningService {
         this.access = access;
         this.films = films;
         this.members = members;
-        this.discussion = discussion;
-        this.questions = questions;
+        this.views = views;
         this.validator = validator;
         this.events = events;
         this.clock = clock;
@@ -181,21 +172,21 @@ public class ScreeningService {
     @Transactional(readOnly = true)
     public ScreeningView view(String slug, long screeningId) {
         var membership = access.requireMember(slug);
-        return toView(membership, screening(membership, screeningId));
+        return views.of(membership, screening(membership, screeningId));
     }
 
     /** The club's screenings, soonest first; those over, most recent first. */
     @Transactional(readOnly = true)
     public Schedule schedule(String slug) {
         var membership = access.requireMember(slug);
-        return split(membership, screenings.findByClub(membership.clubId()));
+        return views.split(membership, screenings.findByClub(membership.clubId()));
     }
 
     @Transactional(readOnly = true)
     public Schedule forFilm(String slug, long filmId) {
         var membership = access.requireMember(slug);
         films.filmIn(membership, filmId);
-        return split(membership, screenings.findByFilm(filmId));
+        return views.split(membership, screenings.findByFilm(filmId));
     }
 
     /** Upcoming and past screenings, each as a member sees it. */
@@ -352,42 +343,6 @@ public class ScreeningService {
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_SCREENING));
     }
 
-    private Schedule split(ClubMembership membership, List<Screening> list) {
-        var now = clock.instant();
-        var upcoming = new ArrayList<ScreeningView>();
-        var past = new ArrayList<ScreeningView>();
-        for (var s : list) {
-            var over = s.status().isOver() || !s.endsAt().isAfter(now);
-            (over ? past : upcoming).add(toView(membership, s));
-        }
-        past.sort((a, b) -> b.startsAt().compareTo(a.startsAt()));
-        return new Schedule(upcoming, past);
-    }
-
-    private ScreeningView toView(ClubMembership membership, Screening s) {
-        var rows = rsvps.all(s.getId());
-        var attended = s.status() == ScreeningStatus.ENDED ? attendance.of(s.getId()) : List.<Long>of();
-        var people = new HashSet<Long>();
-        rows.forEach(r -> people.add(r.memberId()));
-        people.addAll(attended);
-        var names = members.profiles(people);
-        var title = films.filmIn(membership, s.filmId()).title();
-        var summary = s.status() == ScreeningStatus.ENDED
-                ? Optional.of(new ScreeningView.Summary(s.startedAt(), s.endedAt(),
-                        attended.stream().map(id -> MemberProfile.nameOf(names.get(id))).toList(),
-                        discussion.countBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt()),
-                        questions.answeredBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt())))
-                : Optional.<ScreeningView.Summary>empty();
-        return new ScreeningView(s.getId(), membership.slug(), s.filmId(), title, s.startsAt(), s.endsAt(), s.zone(),
-                s.venue(), s.onlineLink(), s.seatLimit(), s.note(), s.status(), s.sequence(), s.createdAt(),
-                s.updatedAt(), namesWith(rows, Answer.GOING, names), namesWith(rows, Answer.MAYBE, names),
-                namesWith(rows, Answer.NOT_GOING, names), namesWith(rows, Answer.WAITLIST, names),
-                rows.stream().filter(r -> r.memberId() == membership.memberId()).map(Rsvps.Row::answer).findFirst(),
-                membership.isHost(),
-                rows.stream().map(r -> new ScreeningView.Attendee(r.memberId(), MemberProfile.nameOf(names.get(r.memberId())), r.answer()))
-                        .toList(), summary, s.clubId());
-    }
-
     private String filmTitle(Screening screening) {
         return films.titles(screening.clubId(), Set.of(screening.filmId())).getOrDefault(screening.filmId(), "A film");
     }
@@ -396,8 +351,5 @@ public class ScreeningService {
         return access.slugOf(screening.clubId());
     }
 
-    private static List<String> namesWith(List<Rsvps.Row> rows, Answer answer, Map<Long, MemberProfile> names) {
-        return rows.stream().filter(r -> r.answer() == answer).map(r -> MemberProfile.nameOf(names.get(r.memberId()))).toList();
-    }
 
 }
