@@ -6,7 +6,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -92,10 +91,8 @@ final class ClubJourney {
                 + ".textContent").equals("New message from " + memberPerson.name()));
 
         // From the composer, Shift+Tab goes back up to the message's Reply button, and Enter answers it.
-        host.script("arguments[0].focus()", host.driver.findElement(MemberBrowser.COMPOSER));
-        host.tabTo("the Reply button of the message", "this.getAttribute('aria-label') === "
-                + jsString("Reply to " + memberPerson.name()), true);
-        new Actions(host.driver).sendKeys(Keys.ENTER).perform();
+        host.pressFrom(host.driver.findElement(MemberBrowser.COMPOSER), "the Reply button of the message",
+                "this.getAttribute('aria-label') === " + jsString("Reply to " + memberPerson.name()), true, Keys.ENTER);
         host.sees("Replying to " + memberPerson.name());
         var reply = "As real as the room.";
         host.send(reply);
@@ -142,10 +139,8 @@ final class ClubJourney {
         host.wait.until(d -> voteOf(host, second).equals("▲ 1"));
 
         // From the board's first button, Tab reaches the host's Discuss now for the question, and Enter presses it.
-        host.script("arguments[0].focus()", host.button("Ask a question"));
-        host.tabTo("the Discuss now button of " + first,
-                "this.getAttribute('aria-label') === " + jsString("Discuss now: " + first), false);
-        new Actions(host.driver).sendKeys(Keys.ENTER).perform();
+        host.pressFrom(host.button("Ask a question"), "the Discuss now button of " + first,
+                "this.getAttribute('aria-label') === " + jsString("Discuss now: " + first), false, Keys.ENTER);
         for (var screen : List.of(host, member)) {
             screen.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".now-discussing-slot"), first));
@@ -173,12 +168,10 @@ final class ClubJourney {
     /** From the board's first button, Tab reaches the question's vote button, and the key votes. */
     private static void voteFromTheKeyboard(MemberBrowser screen, String question, CharSequence key) {
         var before = voteOf(screen, question);
-        screen.script("arguments[0].focus()", screen.button("Ask a question"));
-        var vote = screen.tabTo("the vote button of " + question,
+        assertThat(voteButton(screen, question).getAttribute("aria-pressed")).isEqualTo("false");
+        screen.pressFrom(screen.button("Ask a question"), "the vote button of " + question,
                 "this.classList.contains('vote') && this.getAttribute('aria-label').includes(" + jsString(question) + ")",
-                false);
-        assertThat(vote.getAttribute("aria-pressed")).isEqualTo("false");
-        new Actions(screen.driver).sendKeys(key).perform();
+                false, key);
         screen.wait.until(d -> !voteOf(screen, question).equals(before));
         screen.wait.until(d -> "true".equals(voteButton(screen, question).getAttribute("aria-pressed")));
     }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -184,9 +183,8 @@ class ClubJourneyBrowserTest extends BrowserTest {
                             + SCREENING_ZONE + ")",
                     "Where: The Roxy, upstairs");
             // From the link back to the film, Tab reaches the first answer, and Space gives it.
-            member.script("arguments[0].focus()", member.driver.findElement(By.className("back-link")));
-            member.tabTo("the answer Going", "this.closest('vaadin-radio-button')?.textContent.trim() === 'Going'", false);
-            new Actions(member.driver).sendKeys(Keys.SPACE).perform();
+            member.pressFrom(member.driver.findElement(By.className("back-link")), "the answer Going",
+                    "this.closest('vaadin-radio-button')?.textContent.trim() === 'Going'", false, Keys.SPACE);
             member.sees("Thanks, you are going.");
             member.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".answer-group"),
                     journey.memberPerson.name()));
@@ -205,10 +203,8 @@ class ClubJourneyBrowserTest extends BrowserTest {
             member.sees("Members (2)");
             host.open(screeningPath);
             // The host starts it from the keyboard too: Tab from the link back to the film, then Enter.
-            host.script("arguments[0].focus()",
-                    host.wait.until(ExpectedConditions.elementToBeClickable(By.className("back-link"))));
-            host.tabTo("the Start the screening button", "this.textContent.trim() === 'Start the screening'", false);
-            new Actions(host.driver).sendKeys(Keys.ENTER).perform();
+            host.pressFrom(host.wait.until(ExpectedConditions.elementToBeClickable(By.className("back-link"))),
+                    "the Start the screening button", "this.textContent.trim() === 'Start the screening'", false, Keys.ENTER);
             host.sees("In the room");
             var liveNow = member.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".live-now-link")));
             assertThat(liveNow.getText()).isEqualTo("● Live now: " + journey.filmTitle);

@@ -204,6 +204,19 @@ final class MemberBrowser implements AutoCloseable {
         wait.until(d -> d.findElement(COMPOSER).getAttribute("value").isEmpty());
     }
 
+    /**
+     * The keyboard alone: focuses {@code from}, presses Tab (or Shift+Tab) until the element described has the
+     * focus, then presses the key on it.
+     *
+     * @return the element the key was pressed on
+     */
+    WebElement pressFrom(WebElement from, String description, String matchesFocused, boolean backwards, CharSequence key) {
+        script("arguments[0].focus()", from);
+        var target = tabTo(description, matchesFocused, backwards);
+        new Actions(driver).sendKeys(key).perform();
+        return target;
+    }
+
     /** Presses Tab (or Shift+Tab) until the focused element is the one described; fails past a limit. */
     WebElement tabTo(String description, String matchesFocused, boolean backwards) {
         for (var presses = 0; presses < 40; presses++) {
