@@ -186,7 +186,10 @@ final class LoadClient implements AutoCloseable {
                 Map.of("type", "event", "node", send, "event", "click", "data", CLICK));
     }
 
-    /** Completes with the {@link System#nanoTime()} at which a message from the server first carried this text. */
+    /**
+     * Completes with the {@link System#nanoTime()} at which a message from the server first carried this text;
+     * ask before the text can arrive, and keep the future: once it completes, the tab forgets the text.
+     */
     CompletableFuture<Long> expect(String marker) {
         return expected.computeIfAbsent(marker, m -> new CompletableFuture<>());
     }
@@ -258,11 +261,8 @@ final class LoadClient implements AutoCloseable {
      * @return the client id the server expects next, if the message says
      */
     private int read(String uidl, long arrived) throws IOException {
-        expected.forEach((marker, future) -> {
-            if (!future.isDone() && uidl.contains(marker)) {
-                future.complete(arrived);
-            }
-        });
+        // A marker that arrived is let go, so that a long run does not look through every marker it ever had.
+        expected.entrySet().removeIf(entry -> uidl.contains(entry.getKey()) && entry.getValue().complete(arrived));
         var nextClientId = clientId;
         try (var parser = JSON.createParser(uidl.substring(UIDL.length()))) {
             parser.nextToken(); // the array of messages
