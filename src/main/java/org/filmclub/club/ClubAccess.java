@@ -49,10 +49,13 @@ public class ClubAccess {
         return currentMemberIds(clubId);
     }
 
-    /** Which of these people are in the member's club now; the membership shows the asker belongs to it. */
+    /**
+     * Which of these people are in the club now: one look-up of these few, where {@link #currentMemberIds}
+     * reads the whole club. For server work on behalf of the club, like that one.
+     */
     @Transactional(readOnly = true)
-    public Set<Long> membersAmong(ClubMembership membership, java.util.Collection<Long> memberIds) {
-        return memberIds.isEmpty() ? Set.of() : Set.copyOf(memberships.findMemberIdsInClub(membership.clubId(), memberIds));
+    public Set<Long> currentMembersAmong(long clubId, java.util.Collection<Long> memberIds) {
+        return memberIds.isEmpty() ? Set.of() : Set.copyOf(memberships.findMemberIdsInClub(clubId, memberIds));
     }
 
     /**

@@ -299,7 +299,7 @@ public class DiscussionService {
             return Map.of();
         }
         var found = members.profilesByUsername(named);
-        var inClub = access.membersAmong(membership, found.values().stream().map(MemberProfile::id).toList());
+        var inClub = access.currentMembersAmong(membership.clubId(), found.values().stream().map(MemberProfile::id).toList());
         return found.values().stream().filter(p -> inClub.contains(p.id()))
                 .collect(Collectors.toMap(MemberProfile::username, p -> p));
     }

@@ -59,7 +59,7 @@ public class NotificationService {
         }
         recipients.remove(message.authorId());
         // Someone who left the club hears nothing more from it.
-        recipients.keySet().retainAll(access.currentMemberIds(posted.clubId()));
+        recipients.keySet().retainAll(access.currentMembersAmong(posted.clubId(), recipients.keySet()));
         var link = "clubs/" + posted.clubSlug() + "/films/" + message.filmId() + "?message=" + message.id();
         recipients.forEach((memberId, kind) -> notifications.save(new Notification(memberId, posted.clubId(), kind,
                 kind.describe(message.authorName(), posted.filmTitle()), link, clock.instant())));
@@ -84,7 +84,7 @@ public class NotificationService {
             case STARTS_SOON -> NotificationKind.REMINDER;
             default -> NotificationKind.SCREENING;
         };
-        var current = access.currentMemberIds(change.clubId());
+        var current = access.currentMembersAmong(change.clubId(), change.recipients());
         var recipients = change.recipients().stream().filter(current::contains).toList();
         recipients.forEach(memberId -> notifications.save(
                 new Notification(memberId, change.clubId(), kind, text, change.link(), clock.instant())));

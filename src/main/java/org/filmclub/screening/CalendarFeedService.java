@@ -56,7 +56,7 @@ public class CalendarFeedService {
     @Transactional(readOnly = true)
     public List<ScreeningView> feed(String slug, String token) {
         var clubId = access.clubIdBySlug(slug).orElseThrow(() -> new NotFoundException(ScreeningService.NO_SUCH_SCREENING));
-        var memberId = feeds.memberOf(clubId, token).filter(m -> access.currentMemberIds(clubId).contains(m))
+        var memberId = feeds.memberOf(clubId, token).filter(m -> access.currentMembersAmong(clubId, List.of(m)).contains(m))
                 .orElseThrow(() -> new NotFoundException(ScreeningService.NO_SUCH_SCREENING));
         var all = screenings.findByClub(clubId);
         var titles = titles(all, clubId);
