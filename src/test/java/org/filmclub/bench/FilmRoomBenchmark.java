@@ -33,6 +33,7 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import javax.management.ObjectName;
 import org.filmclub.AbstractAppTest;
+import org.filmclub.TestDatabase;
 import org.filmclub.bench.BenchResults.Table;
 import org.filmclub.club.ClubDetails;
 import org.filmclub.discussion.DiscussionLimits;
@@ -110,7 +111,8 @@ class FilmRoomBenchmark extends AbstractAppTest {
     private static final Duration POSTER_EVERY = DiscussionLimits.FLOOD_WINDOW.dividedBy(DiscussionLimits.FLOOD_COUNT - 1);
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final Duration HEARTBEAT = Duration.ofMinutes(4);
-    private static final Path HISTOGRAM = Path.of("target", "bench", "heap-histogram.txt");
+    private static final Path HISTOGRAM = Path.of("target", "bench",
+            TestDatabase.POSTGRES ? "heap-histogram-postgresql.txt" : "heap-histogram.txt");
 
     static {
         // Tests run Vaadin in development mode, whose component tracker keeps the stack traces of where every
