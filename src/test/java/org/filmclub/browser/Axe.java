@@ -25,8 +25,15 @@ final class Axe {
     private Axe() {
     }
 
-    /** Fails when the page has any serious or critical violation; returns how many rules were checked. */
-    static int check(ChromeDriver browser, String page) {
+    /**
+     * What one check covered: how many of axe-core's WCAG 2.1 A/AA rules ran, and how many of them applied to
+     * something on the page (the rest found nothing of their kind to judge).
+     */
+    record Checked(int rules, int applied) {
+    }
+
+    /** Fails when the page has any serious or critical violation, and prints what was checked. */
+    static Checked check(ChromeDriver browser, String page) {
         settle(browser);
         browser.executeScript(script());
         @SuppressWarnings("unchecked")
@@ -34,15 +41,19 @@ final class Axe {
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
                   .then(r => done({
-                    rules: r.passes.length + r.violations.length + r.incomplete.length + r.inapplicable.length,
+                    rules: new Set([...r.passes, ...r.violations, ...r.incomplete, ...r.inapplicable].map(x => x.id)).size,
+                    applied: new Set([...r.passes, ...r.violations, ...r.incomplete].map(x => x.id)).size,
                     serious: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
                       .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))
                   }))
-                  .catch(e => done({rules: 0, serious: ['axe failed: ' + e]}));""");
+                  .catch(e => done({rules: 0, applied: 0, serious: ['axe failed: ' + e]}));""");
         @SuppressWarnings("unchecked")
         var serious = (List<String>) result.get("serious");
         assertThat(serious).as("serious or critical accessibility problems on %s", page).isEmpty();
-        return ((Number) result.get("rules")).intValue();
+        var checked = new Checked(((Number) result.get("rules")).intValue(), ((Number) result.get("applied")).intValue());
+        System.out.printf("axe-core %s: %d WCAG 2.1 A/AA rules run on %s, %d of them applied, none serious or critical%n",
+                VERSION, checked.rules(), page, checked.applied());
+        return checked;
     }
 
     /**
