@@ -40,6 +40,7 @@ final class ClubJourney {
         filmTitle = "Stalker";
         host.open("/clubs/" + slug);
         host.press("Add a film");
+        host.focusIsIn("Title");
         host.type("Title", filmTitle);
         host.type("Director", "Andrei Tarkovsky");
         host.type("Year", "1979");
@@ -48,7 +49,7 @@ final class ClubJourney {
         if (host.phone) {
             host.noSidewaysScroll("the add-a-film dialog");
         }
-        host.press("Add film");
+        host.submitDialog("Add film");
         host.wait.until(ExpectedConditions.urlContains("/films/"));
         filmPath = host.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
         host.sees("directed by Andrei Tarkovsky");
@@ -127,9 +128,13 @@ final class ClubJourney {
         host.type("Your question", first);
         host.press("Ask");
         member.sees(first);
-        member.press("Ask a question");
-        member.type("Your question", second);
-        member.press("Ask");
+        // The member asks from the keyboard: Enter on the board's button, the question typed where the dialog put
+        // the focus, and Ctrl+Enter.
+        member.pressFrom(member.button("Ask a question"), "the Ask a question button",
+                "this.textContent.trim() === 'Ask a question'", false, Keys.ENTER);
+        member.focusIsIn("Your question");
+        member.keys(second);
+        member.submitDialog("Ask");
         host.sees(second);
 
         voteFromTheKeyboard(member, first, " ");

@@ -125,14 +125,41 @@ final class MemberBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
     }
 
+    /** The button with this text; a tooltip's words, which the button holds for screen readers, are not its text. */
     WebElement button(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space()='" + text + "' and not(@hidden)]")));
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[(normalize-space()='" + text
+                + "' or normalize-space(text())='" + text + "') and not(@hidden)]")));
     }
 
     /** Clicks the button, brought to the middle of the screen first so no message at the edge covers it. */
     void press(String buttonText) {
         click(button(buttonText));
+    }
+
+    /** Presses these keys wherever the focus is now. */
+    void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /**
+     * Gives the open dialog's action: on a laptop from the keyboard, with Ctrl+Enter wherever the focus is in the
+     * dialog; on a phone with a tap on its button.
+     */
+    void submitDialog(String buttonText) {
+        if (phone) {
+            press(buttonText);
+        } else {
+            new Actions(driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        }
+    }
+
+    /** Waits until the focus is in the field with this label, as when a dialog opens on it. */
+    void focusIsIn(String label) {
+        var input = field(label);
+        wait.until(d -> input.equals(script("""
+                let el = document.activeElement;
+                while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+                return el;""")));
     }
 
     /** A message shown at the foot of the screen may cover the element for a few seconds, as it would a member. */

@@ -28,6 +28,7 @@ class PhoneJourneyBrowserTest extends BrowserTest {
     void putThePhonesAway() {
         for (var phone : new MemberBrowser[] {hostPhone, memberPhone}) {
             if (phone != null) {
+                phone.screenshot(phone == hostPhone ? "phone-journey-host" : "phone-journey-member");
                 phone.close();
             }
         }

@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Confirm;
+import org.filmclub.base.ui.DialogActions;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.club.ClubHome;
 import org.filmclub.club.ClubHomeSection;
@@ -172,8 +173,7 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
                 form.show(invalid);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        DialogActions.cancelOr(dialog, save);
         dialog.open();
     }
 }

@@ -1,10 +1,10 @@
 package org.filmclub.film.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.function.Consumer;
 import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.ui.DialogActions;
 import org.filmclub.film.FilmDetails;
 
 /** Adds or edits a film; a refused save shows beside the fields and keeps what was typed. */
@@ -21,10 +21,7 @@ class FilmDialog extends Dialog {
                 form.show(invalid);
             }
         });
-        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // Ctrl+Enter, as plain Enter belongs to the synopsis, which takes several lines.
-        saveButton.addClickShortcut(com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
-        getFooter().add(new Button("Cancel", e -> close()), saveButton);
+        DialogActions.cancelOr(this, saveButton);
         addOpenedChangeListener(e -> form.title.focus());
     }
 }

@@ -1,7 +1,6 @@
 package org.filmclub.film.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -11,6 +10,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import java.util.function.Consumer;
 import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.ui.DialogActions;
 import org.filmclub.film.EssayService;
 import org.filmclub.film.FilmLimits;
 
@@ -49,8 +49,7 @@ class ImportDialog extends Dialog {
                 error, upload, pasted, format);
         var use = new Button("Import pasted text", e -> apply(() -> essays.fromPaste(pasted.getValue(),
                 PLAIN.equals(format.getValue()))));
-        use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), use);
+        DialogActions.cancelOr(this, use);
     }
 
     /** Runs on the upload's own request, without the session lock: read first, then update the UI. */

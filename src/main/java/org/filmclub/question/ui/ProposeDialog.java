@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotFoundException;
+import org.filmclub.base.ui.DialogActions;
 import org.filmclub.base.ui.FieldErrors;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.question.QuestionCard;
@@ -54,7 +55,6 @@ class ProposeDialog extends Dialog {
             add(passage);
         }
         add(text, anonymous, similar);
-        post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         post.addClickListener(e -> {
             try {
                 questions.propose(slug, filmId, new Proposal(text.getValue(), anonymous.getValue(), quote),
@@ -70,7 +70,7 @@ class ProposeDialog extends Dialog {
                 Notifications.error(gone.getMessage());
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), post);
+        DialogActions.cancelOr(this, post);
         addOpenedChangeListener(e -> text.focus());
     }
 

@@ -17,6 +17,7 @@ import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.live.LiveBus;
+import org.filmclub.base.ui.DialogActions;
 import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.film.FilmRef;
@@ -193,8 +194,8 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
                 Notifications.error(refused.getMessage());
             }
         });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        DialogActions.cancelOr(dialog, confirm);
         dialog.open();
     }
 
@@ -224,8 +225,7 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
             dialog.close();
             act(() -> questions.merge(slug, question.id(), into.getValue().id()));
         });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        DialogActions.cancelOr(dialog, confirm);
         dialog.open();
     }
 

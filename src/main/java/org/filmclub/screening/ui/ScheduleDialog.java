@@ -3,7 +3,6 @@ package org.filmclub.screening.ui;
 import static org.filmclub.screening.ScreeningLimits.*;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,6 +18,7 @@ import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Confirm;
+import org.filmclub.base.ui.DialogActions;
 import org.filmclub.base.ui.FieldErrors;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.TimeZoneField;
@@ -88,8 +88,8 @@ class ScheduleDialog extends Dialog {
         });
         var save = new Button(existing.isPresent() ? "Save changes" : "Schedule", e -> save(screenings, slug,
                 existing, saved, false));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        DialogActions.cancelOr(this, save);
+        addOpenedChangeListener(e -> film.focus());
     }
 
     ScreeningInput input() {
