@@ -18,6 +18,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -162,9 +164,25 @@ final class MemberBrowser implements AutoCloseable {
                 return el;""")));
     }
 
-    /** A message shown at the foot of the screen may cover the element for a few seconds, as it would a member. */
+    /**
+     * Clicks the element, or on a phone taps it with a finger. A message shown at the foot of the screen may cover
+     * it for a few seconds, as it would for a member, so the click waits until nothing does.
+     */
     void click(WebElement element) {
         script("arguments[0].scrollIntoView({block: 'center'})", element);
+        if (phone) {
+            wait.until(d -> (Boolean) script("""
+                    const box = arguments[0].getBoundingClientRect();
+                    const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+                    return !!top && (arguments[0].contains(top) || top.contains(arguments[0]));""", element));
+            var finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+            var tap = new Sequence(finger, 0)
+                    .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(element), 0, 0))
+                    .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                    .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+            driver.perform(List.of(tap));
+            return;
+        }
         wait.ignoring(ElementClickInterceptedException.class).until(d -> {
             element.click();
             return true;

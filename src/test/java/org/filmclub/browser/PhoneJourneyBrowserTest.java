@@ -47,7 +47,7 @@ class PhoneJourneyBrowserTest extends BrowserTest {
         memberPhone.open("/join/" + code);
         memberPhone.sees("You are invited to ");
         memberPhone.checkView("the invite page");
-        memberPhone.driver.findElement(By.linkText("Create an account")).click();
+        memberPhone.click(memberPhone.driver.findElement(By.linkText("Create an account")));
         memberPhone.sees("Join Filmclub");
         memberPhone.checkView("the sign-up page");
         memberPhone.type("Username", member.username());
