@@ -1,16 +1,17 @@
 package org.filmclub.club.ui;
 
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.ListItem;
+import org.filmclub.base.ui.Avatars;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.club.ClubHome;
 import org.filmclub.club.ClubMember;
 import org.filmclub.club.Role;
+import org.filmclub.member.MemberProfile;
 
 /** The club's members with their roles; a host also gets buttons to promote, demote and remove. */
 class MembersList extends UnorderedList {
@@ -26,8 +27,7 @@ class MembersList extends UnorderedList {
     MembersList(ClubHome home, long myId, Actions actions) {
         addClassName("members");
         home.members().forEach(m -> {
-            var avatar = new Avatar(m.displayName());
-            avatar.setAbbreviation(org.filmclub.member.MemberProfile.initialsOf(m.displayName()));
+            var avatar = Avatars.besideName(m.displayName(), MemberProfile.initialsOf(m.displayName()));
             var who = new Div(new Span(m.displayName()), new Span(" @" + m.username()));
             who.addClassName("who");
             var item = new ListItem(avatar, who, RoleBadge.of(m.role()));

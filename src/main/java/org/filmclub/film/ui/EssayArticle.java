@@ -6,11 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.avatar.Avatar;
 import java.time.ZoneId;
+import org.filmclub.base.ui.Avatars;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Times;
 import org.filmclub.film.EssayCard;
+import org.filmclub.member.MemberProfile;
 
 /** One published essay: who wrote it and when, then the text, set like a blog post. */
 class EssayArticle extends com.vaadin.flow.component.html.Article {
@@ -39,8 +40,7 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
         }
         var when = new Span(meta);
         when.addClassName("essay-meta");
-        var avatar = new Avatar(essay.author());
-        avatar.setAbbreviation(org.filmclub.member.MemberProfile.initialsOf(essay.author()));
+        var avatar = Avatars.besideName(essay.author(), MemberProfile.initialsOf(essay.author()));
         var header = new Header(avatar, new Div(byline, when));
         header.addClassName("essay-header");
         // The essay as rendered once for every page that shows it: the same string, not a copy per page as the
