@@ -46,9 +46,7 @@ final class ClubJourney {
         host.type("Year", "1979");
         host.type("Runtime (minutes)", "162");
         host.type("Short synopsis", "A guide leads two men through the Zone to a room that grants wishes.");
-        if (host.phone) {
-            host.noSidewaysScroll("the add-a-film dialog");
-        }
+        host.checkView("the add-a-film dialog");
         host.submitDialog("Add film");
         host.wait.until(ExpectedConditions.urlContains("/films/"));
         filmPath = host.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
@@ -115,6 +113,27 @@ final class ClubJourney {
         host.wait.until(ExpectedConditions.textToBe(By.className("bell-count"), "1"));
         host.screenshot(host.phone ? "discussion-phone" : "discussion-live");
         member.checkView("the film page with a discussion");
+
+        // The host opens the bell (from the keyboard on a laptop) and follows the mention back to its film.
+        var bell = host.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".notification-bell vaadin-button")));
+        if (host.phone) {
+            host.click(bell);
+        } else {
+            host.pressFrom(bell, "the bell", "this.classList.contains('notification-bell') || !!this.closest('.notification-bell')",
+                    false, Keys.ENTER);
+        }
+        var mentioned = host.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//ul[contains(@class,'notification-list')]//a[contains(., 'mentioned you')]")));
+        // Tab from the bell into the open list is walked below; a walk from the top of the page would close it.
+        host.checkReadable("the notifications");
+        if (host.phone) {
+            host.click(mentioned);
+        } else {
+            host.pressFrom(bell, "the mention in the notifications", "this.getAttribute('aria-label')?.startsWith('Unread: ')",
+                    false, Keys.ENTER);
+        }
+        host.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.className("bell-count")));
+        host.wait.until(ExpectedConditions.urlContains(filmPath));
     }
 
     /**
@@ -133,6 +152,7 @@ final class ClubJourney {
         member.pressFrom(member.button("Ask a question"), "the Ask a question button",
                 "this.textContent.trim() === 'Ask a question'", false, Keys.ENTER);
         member.focusIsIn("Your question");
+        member.checkView("the ask-a-question dialog");
         member.keys(second);
         member.submitDialog("Ask");
         host.sees(second);

@@ -170,6 +170,7 @@ class ClubJourneyBrowserTest extends BrowserTest {
                     .sendKeys("20:00", Keys.TAB);
             host.choose("Time zone", SCREENING_ZONE);
             host.type("Place", "The Roxy, upstairs");
+            host.checkView("the schedule dialog");
             host.submitDialog("Schedule");
             host.sees("Screening scheduled.");
 

@@ -278,11 +278,19 @@ final class MemberBrowser implements AutoCloseable {
         throw new AssertionError("Tab never reached " + description);
     }
 
-    /**
-     * The view passes axe-core's WCAG 2.1 A and AA rules. On a laptop it passes them in the light and the dark look,
-     * and Tab reaches every control on it; on a phone nothing scrolls sideways.
-     */
+    /** The view passes {@link #checkReadable}, and on a laptop Tab reaches every control on it. */
     void checkView(String view) {
+        checkReadable(view);
+        if (!phone) {
+            tabReachesEveryControl(view);
+        }
+    }
+
+    /**
+     * The view passes axe-core's WCAG 2.1 A and AA rules: on a laptop in the light and the dark look, on a phone
+     * with nothing scrolling sideways.
+     */
+    void checkReadable(String view) {
         wait.until(d -> !d.getTitle().isBlank());
         if (phone) {
             Axe.check(driver, view + " on a phone");
@@ -296,7 +304,6 @@ final class MemberBrowser implements AutoCloseable {
         } finally {
             script("document.documentElement.removeAttribute('theme')");
         }
-        tabReachesEveryControl(view);
     }
 
     /**
@@ -320,7 +327,8 @@ final class MemberBrowser implements AutoCloseable {
 
     /**
      * The keyboard alone reaches everything: from the top of the page, Tab is pressed until it has gone past every
-     * control once, and each visible, enabled control must have had the focus on the way.
+     * control once, and each visible, enabled control must have had the focus on the way. The focus and the
+     * scrolling are then put back where they were.
      */
     void tabReachesEveryControl(String view) {
         @SuppressWarnings("unchecked")
@@ -336,6 +344,8 @@ final class MemberBrowser implements AutoCloseable {
                 window.__reached = new Set();
                 window.__onFocus = e => window.__reached.add(control(e.composedPath()[0]));
                 document.addEventListener('focusin', window.__onFocus, true);
+                window.__hadFocus = document.activeElement;
+                while (window.__hadFocus?.shadowRoot?.activeElement) window.__hadFocus = window.__hadFocus.shadowRoot.activeElement;
                 document.activeElement?.blur();
                 // Tab scrolls whatever holds the focused control, inside the layout's shadow too; all is put back after.
                 window.__scrollers = () => {
@@ -369,6 +379,7 @@ final class MemberBrowser implements AutoCloseable {
         script("""
                 document.removeEventListener('focusin', window.__onFocus, true);
                 document.activeElement?.blur();
+                if (window.__hadFocus && window.__hadFocus !== document.body) window.__hadFocus.focus();
                 window.__scrollers().forEach(el => el.scrollTop = window.__scrolled.get(el) ?? 0);
                 window.__scrolled.forEach((top, el) => el.scrollTop = top);""");
         assertThat(missed).as("controls on %s that Tab never reached, of %d", view, controls.size()).isEmpty();
