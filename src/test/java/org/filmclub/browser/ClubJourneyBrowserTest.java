@@ -153,8 +153,17 @@ class ClubJourneyBrowserTest extends BrowserTest {
         journey(() -> {
             var host = journey.host;
             var member = journey.member;
+            // The member picks the dark look from the member menu by keyboard: Enter opens it on its first entry,
+            // the down arrow moves to the look, and Enter picks it. The browser keeps it for the next page.
+            member.pressFrom(member.driver.findElement(By.cssSelector(".member-menu vaadin-menu-bar-button")),
+                    "the member menu", "this.closest('.member-menu') !== null", false, Keys.ENTER);
+            member.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//vaadin-menu-bar-item[normalize-space()='Light or dark']")));
+            member.keys(Keys.ARROW_DOWN, Keys.ENTER);
+            member.wait.until(d -> member.inTheDarkLook());
             member.open("/profile");
             member.sees("Your profile");
+            assertThat(member.inTheDarkLook()).as("the dark look after a new page").isTrue();
             assertThat(member.field("Time zone").getAttribute("value")).isEqualTo(MEMBER_ZONE);
             member.checkView("the profile page");
 

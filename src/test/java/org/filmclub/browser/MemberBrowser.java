@@ -297,13 +297,24 @@ final class MemberBrowser implements AutoCloseable {
             noSidewaysScroll(view);
             return;
         }
-        Axe.check(driver, view);
-        script("document.documentElement.setAttribute('theme', 'dark')");
+        var dark = inTheDarkLook();
+        Axe.check(driver, view + (dark ? " in the dark look" : ""));
+        look(!dark);
         try {
-            Axe.check(driver, view + " in the dark look");
+            Axe.check(driver, view + (dark ? "" : " in the dark look"));
         } finally {
-            script("document.documentElement.removeAttribute('theme')");
+            look(dark);
         }
+    }
+
+    boolean inTheDarkLook() {
+        return "dark".equals(script("return document.documentElement.getAttribute('theme')"));
+    }
+
+    /** Shows the page in the dark or the light look, as the member menu does, but without remembering it. */
+    private void look(boolean dark) {
+        script("const root = document.documentElement;"
+                + "if (arguments[0]) root.setAttribute('theme', 'dark'); else root.removeAttribute('theme');", dark);
     }
 
     /**
