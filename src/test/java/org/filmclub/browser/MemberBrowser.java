@@ -33,6 +33,12 @@ final class MemberBrowser implements AutoCloseable {
 
     static final By COMPOSER = By.cssSelector("vaadin-text-area.discussion-composer textarea");
 
+    /** In a script: {@code focused}, the element that has the focus, looked for inside shadow roots too. */
+    private static final String FOCUSED = """
+            let focused = document.activeElement;
+            while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+            """;
+
     final ChromeDriver driver;
     final WebDriverWait wait;
     final boolean phone;
@@ -158,10 +164,7 @@ final class MemberBrowser implements AutoCloseable {
     /** Waits until the focus is in the field with this label, as when a dialog opens on it. */
     void focusIsIn(String label) {
         var input = field(label);
-        wait.until(d -> input.equals(script("""
-                let el = document.activeElement;
-                while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-                return el;""")));
+        wait.until(d -> input.equals(script(FOCUSED + "return focused;")));
     }
 
     /**
@@ -265,10 +268,8 @@ final class MemberBrowser implements AutoCloseable {
     /** Presses Tab (or Shift+Tab) until the focused element is the one described; fails past a limit. */
     WebElement tabTo(String description, String matchesFocused, boolean backwards) {
         for (var presses = 0; presses < 40; presses++) {
-            var focused = (WebElement) script("""
-                    let el = document.activeElement;
-                    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-                    const match = el && el.closest('vaadin-button') || el;
+            var focused = (WebElement) script(FOCUSED + """
+                    const match = focused && focused.closest('vaadin-button') || focused;
                     return (function() { return %s; }).call(match) ? match : null;""".formatted(matchesFocused));
             if (focused != null) {
                 return focused;
@@ -318,10 +319,19 @@ final class MemberBrowser implements AutoCloseable {
     }
 
     /**
-     * What a member can press, pick or type into, counted once whichever of its parts takes the focus. A group of
-     * radio buttons, tabs or menu items is one stop for Tab, and the arrow keys move within it.
+     * In a script: {@code control(el)}, what a member can press, pick or type into that the element is part of, so
+     * each counts once whichever of its parts takes the focus. A group of radio buttons, tabs or menu items is one
+     * stop for Tab, and the arrow keys move within it. {@code CONTROLS} finds them all on a page.
      */
-    private static final String CONTROL_OWNER = """
+    private static final String CONTROL = """
+            const GROUPS = 'vaadin-radio-group, vaadin-tabs, vaadin-menu-bar';
+            const WIDGETS = 'vaadin-button, vaadin-checkbox, vaadin-radio-button, vaadin-select, vaadin-combo-box,'
+              + ' vaadin-date-picker, vaadin-time-picker, vaadin-text-field, vaadin-text-area, vaadin-password-field,'
+              + ' vaadin-email-field, vaadin-integer-field, vaadin-number-field, vaadin-menu-bar-button,'
+              + ' vaadin-details-summary, vaadin-tab, vaadin-side-nav-item, vaadin-avatar';
+            const PLAIN = 'a[href], button, input:not([type=hidden]), textarea, select, summary, [role=button],'
+              + ' [tabindex]:not([tabindex="-1"])';
+            const CONTROLS = WIDGETS + ', ' + PLAIN;
             const up = (el, selector) => {
               for (let node = el; node; node = node.getRootNode().host) {
                 const found = node.closest(selector);
@@ -329,12 +339,8 @@ final class MemberBrowser implements AutoCloseable {
               }
               return null;
             };
-            const control = el => up(el, 'vaadin-radio-group, vaadin-tabs, vaadin-menu-bar')
-                || up(el, 'vaadin-button, vaadin-checkbox, vaadin-radio-button, vaadin-select, vaadin-combo-box,'
-                  + ' vaadin-date-picker, vaadin-time-picker, vaadin-text-field, vaadin-text-area, vaadin-password-field,'
-                  + ' vaadin-email-field, vaadin-integer-field, vaadin-number-field, vaadin-menu-bar-button,'
-                  + ' vaadin-details-summary, vaadin-tab, vaadin-side-nav-item, vaadin-avatar')
-                || el.closest('a[href], button, input, textarea, select, summary, [role=button], [tabindex]') || el;""";
+            const control = el => up(el, GROUPS) || up(el, WIDGETS) || el.closest(PLAIN) || el;
+            """;
 
     /**
      * The keyboard alone reaches everything: from the top of the page, Tab is pressed until it has gone past every
@@ -343,20 +349,16 @@ final class MemberBrowser implements AutoCloseable {
      */
     void tabReachesEveryControl(String view) {
         @SuppressWarnings("unchecked")
-        var controls = (List<String>) script(CONTROL_OWNER + """
+        var controls = (List<String>) script(CONTROL + FOCUSED + """
                 const label = el => (el.tagName.toLowerCase() + ' «' + (el.getAttribute('aria-label') || el.label
                     || el.textContent || el.getAttribute('href') || '').trim().replace(/\\s+/g, ' ').slice(0, 60) + '»');
-                window.__controls = [...new Set([...document.querySelectorAll('a[href], button, input:not([type=hidden]),'
-                    + ' textarea, select, summary, [role=button], [tabindex]:not([tabindex="-1"]), vaadin-button,'
-                    + ' vaadin-checkbox, vaadin-radio-button, vaadin-select, vaadin-combo-box, vaadin-menu-bar-button,'
-                    + ' vaadin-details-summary, vaadin-tab, vaadin-side-nav-item')].map(control))]
+                window.__controls = [...new Set([...document.querySelectorAll(CONTROLS)].map(control))]
                   .filter(el => !el.closest('[disabled], [inert], [aria-hidden=true]')
                     && el.checkVisibility({visibilityProperty: true}) && el.getBoundingClientRect().width > 0);
                 window.__reached = new Set();
                 window.__onFocus = e => window.__reached.add(control(e.composedPath()[0]));
                 document.addEventListener('focusin', window.__onFocus, true);
-                window.__hadFocus = document.activeElement;
-                while (window.__hadFocus?.shadowRoot?.activeElement) window.__hadFocus = window.__hadFocus.shadowRoot.activeElement;
+                window.__hadFocus = focused;
                 document.activeElement?.blur();
                 // Tab scrolls whatever holds the focused control, inside the layout's shadow too; all is put back after.
                 window.__scrollers = () => {
