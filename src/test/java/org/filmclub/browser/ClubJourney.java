@@ -3,6 +3,7 @@ package org.filmclub.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -114,7 +115,7 @@ final class ClubJourney {
         host.screenshot(host.phone ? "discussion-phone" : "discussion-live");
         member.checkView("the film page with a discussion");
 
-        // The host opens the bell (from the keyboard on a laptop) and follows the mention back to its film.
+        // The host opens the bell (from the keyboard on a laptop) and follows the mention to its message.
         var bell = host.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".notification-bell vaadin-button")));
         if (host.phone) {
             host.click(bell);
@@ -133,7 +134,7 @@ final class ClubJourney {
                     false, Keys.ENTER);
         }
         host.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.className("bell-count")));
-        host.wait.until(ExpectedConditions.urlContains(filmPath));
+        host.wait.until(ExpectedConditions.urlMatches(Pattern.quote(filmPath) + "\\?message=\\d+$"));
     }
 
     /**
