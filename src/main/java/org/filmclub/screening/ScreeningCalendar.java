@@ -39,6 +39,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.filmclub.base.PlainText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +62,7 @@ class ScreeningCalendar {
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new XProperty("X-WR-CALNAME", name));
+        calendar.add(new XProperty("X-WR-CALNAME", PlainText.oneLine(name)));
         var zones = zonesOf(screenings);
         distinct(zones.values()).forEach(calendar::add);
         for (var screening : screenings) {
@@ -78,6 +79,11 @@ class ScreeningCalendar {
         return text(calendar);
     }
 
+    /**
+     * Every text passes {@link PlainText} here as well as when it was entered: ical4j escapes LF but writes a
+     * lone CR (or NEL, or U+2028) as is, and a reader would take what follows for a property or event of its
+     * own. The film's title and text stored before that rule come from elsewhere.
+     */
     private VEvent event(ScreeningView s, Optional<VTimeZone> zone, URI site) {
         var page = site.resolve("clubs/" + s.clubSlug() + "/screenings/" + s.id());
         var cancelled = s.status() == ScreeningStatus.CANCELLED;
@@ -87,14 +93,15 @@ class ScreeningCalendar {
         event.add(new DtStamp(s.updatedAt()));
         event.add(new DtStart<>(at(s.startsAt(), zone)));
         event.add(new DtEnd<>(at(s.endsAt(), zone)));
-        event.add(new Summary("Screening: " + s.filmTitle() + (cancelled ? " (cancelled)" : "")));
+        event.add(new Summary(PlainText.oneLine("Screening: " + s.filmTitle() + (cancelled ? " (cancelled)" : ""))));
         event.add(new Description(description(s, page)));
         event.add(new Url(page));
         event.add(new Sequence(s.sequence()));
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         event.add(new Created(s.createdAt()));
         event.add(new LastModified(s.updatedAt()));
-        var where = String.join(", ", Stream.of(s.venue(), s.onlineLink()).filter(w -> !w.isBlank()).toList());
+        var where = PlainText.oneLine(String.join(", ",
+                Stream.of(s.venue(), s.onlineLink()).filter(w -> !w.isBlank()).toList()));
         if (!where.isEmpty()) {
             event.add(new Location(where));
         }
@@ -110,7 +117,7 @@ class ScreeningCalendar {
             lines.add("Online: " + s.onlineLink());
         }
         lines.add("Details and answers: " + page);
-        return String.join("\n\n", lines);
+        return PlainText.lines(String.join("\n\n", lines));
     }
 
     /** Each distinct zone once, in order of first use, with ical4j's definition of it where it has one. */

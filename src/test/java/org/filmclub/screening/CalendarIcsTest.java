@@ -1,6 +1,7 @@
 package org.filmclub.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -16,10 +17,13 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.filmclub.AbstractAppTest;
+import org.filmclub.base.InvalidInputException;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The calendar file itself: zones, the fields calendar apps match on, and how changes show. */
@@ -146,6 +150,45 @@ class CalendarIcsTest extends AbstractAppTest {
         assertThat(value(event, "LOCATION")).isEqualTo("Cinema Ideal, Rua do Loreto 15, https://meet.example/her");
     }
 
+    @ParameterizedTest(name = "line break {index}")
+    @ValueSource(strings = {"\r", "\r\n", "\n", "\u0085", "\u2028", "\u000b"})
+    void a_place_or_note_with_a_line_break_cannot_add_an_event_or_a_property_to_the_calendar(String br)
+            throws Exception {
+        var venue = "Cinema Ideal" + br + "END:VEVENT" + br + "BEGIN:VEVENT" + br + "UID:evil@example" + br
+                + "SUMMARY:Free popcorn" + br + "DTSTART:20271101T200000Z";
+        var note = "Bring snacks" + br + "ATTENDEE:mailto:eve@evil.example" + br + "X-EVIL:1";
+        var id = screenings.schedule(slug, new ScreeningInput(filmId, DAY_AFTER_CLOCKS_GO_BACK, LISBON, 160,
+                venue, "", null, note));
+
+        assertThat(view(id).venue()).as("the place is one line").doesNotContainPattern("[\\p{Cc}\u2028\u2029]");
+        assertThat(view(id).note()).doesNotContainPattern("[\\p{Cc}\u2028\u2029&&[^\n]]");
+        assertOnlyTheScreeningIn(write(id), id);
+    }
+
+    @Test
+    void text_stored_with_carriage_returns_or_from_other_features_still_cannot_add_lines_to_the_calendar()
+            throws Exception {
+        var id = screenings.schedule(slug, input(DAY_AFTER_CLOCKS_GO_BACK, LISBON, "Cinema Ideal", ""));
+        var v = view(id);
+        var hostile = new ScreeningView(v.id(), v.clubSlug(), v.filmId(),
+                "Her\rEND:VEVENT\rBEGIN:VEVENT\rUID:evil@example", v.startsAt(), v.endsAt(), v.zone(),
+                "Cinema\r\nATTENDEE:mailto:eve@evil.example", "https://meet.example/her\rX-EVIL:1", v.seatLimit(),
+                "Snacks\rATTENDEE:mailto:eve@evil.example\u2028X-EVIL:2", v.status(), v.sequence(), v.createdAt(),
+                v.updatedAt(), v.going(), v.maybe(), v.notGoing(), v.waitlist(), v.myAnswer(), v.iAmHost(),
+                v.answers(), v.summary(), v.clubId());
+
+        assertOnlyTheScreeningIn(calendar.write("Friday Films\rX-EVIL:3", List.of(hostile), SITE), id);
+    }
+
+    @Test
+    void an_online_link_with_a_control_character_is_refused_with_a_message() {
+        var input = new ScreeningInput(filmId, DAY_AFTER_CLOCKS_GO_BACK, LISBON, 160, "",
+                "https://meet.example/her\u0000\rX-EVIL:1", null, "");
+
+        assertThatThrownBy(() -> screenings.schedule(slug, input)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("https://");
+    }
+
     @Test
     void a_club_with_nothing_scheduled_has_an_empty_calendar() throws Exception {
         var ics = parse(calendar.write("Quiet Club", List.of(), SITE));
@@ -155,6 +198,25 @@ class CalendarIcsTest extends AbstractAppTest {
     }
 
     // ---- helpers ----
+
+    /** One event, the screening's, with nothing a text field smuggled in: parsed back, and line by line. */
+    private static void assertOnlyTheScreeningIn(String text, long id) throws Exception {
+        var ics = parse(text);
+        assertThat(ics.getComponents("VEVENT")).hasSize(1);
+        var event = event(ics, id);
+        assertThat(event.getProperties("ATTENDEE")).isEmpty();
+        assertThat(event.getProperties("UID")).hasSize(1);
+        assertThat(event.getProperties("SUMMARY")).hasSize(1);
+        assertThat(event.getProperties("DTSTART")).hasSize(1);
+        assertThat(event.getProperties().stream().map(Property::getName)).noneMatch(n -> n.startsWith("X-EVIL"));
+        assertThat(ics.getProperties().stream().map(Property::getName)).noneMatch(n -> n.startsWith("X-EVIL"));
+        assertThat(text).doesNotContainPattern("\r(?!\n)").doesNotContainPattern("(?<!\r)\n")
+                .doesNotContainPattern("[\\p{Cc}\u2028\u2029&&[^\r\n]]");
+        var lines = List.of(text.split("\r\n"));
+        assertThat(lines).filteredOn(l -> l.equals("BEGIN:VEVENT")).hasSize(1);
+        assertThat(lines).filteredOn(l -> l.startsWith("ATTENDEE") || l.startsWith("X-EVIL")
+                || l.startsWith("UID:evil") || l.startsWith("SUMMARY:Free")).isEmpty();
+    }
 
     private ScreeningInput input(LocalDateTime start, ZoneId zone, String venue, String onlineLink) {
         return new ScreeningInput(filmId, start, zone, 160, venue, onlineLink, null, "");
