@@ -51,6 +51,16 @@ class Rsvps {
                 .param("s", screeningId).param("a", answer.name()).query(Integer.class).single();
     }
 
+    /** The screenings of a club, not over yet, that the member answered: the ones whose seats still count. */
+    List<Long> upcomingAnsweredBy(long memberId, long clubId, Instant now) {
+        return jdbc.sql("""
+                select r.screening_id from rsvps r join screenings s on s.id = r.screening_id
+                where r.member_id = :m and s.club_id = :c and s.status in ('SCHEDULED', 'LIVE') and s.ends_at > :now
+                order by r.screening_id""")
+                .param("m", memberId).param("c", clubId).param("now", Timestamp.from(now))
+                .query(Long.class).list();
+    }
+
     /** Every answer, in the order given: for the waitlist, first come first served. */
     List<Row> all(long screeningId) {
         return jdbc.sql("select member_id, answer, answered_at from rsvps where screening_id = :s order by answered_at, member_id")

@@ -14,12 +14,15 @@ import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.club.ClubService;
 import org.filmclub.club.ClubSummary;
+import org.filmclub.club.MembershipEnded;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
 import org.filmclub.screening.ScreeningChanged.What;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -102,7 +105,7 @@ public class ScreeningService {
                     moving.stream().map(Rsvps.Row::memberId).collect(Collectors.toUnmodifiableSet())));
         }
         if (seats == null || going.size() < seats) {
-            fillSeats(screening, membership);
+            fillSeats(screening, membership.slug());
         }
         if (change != Screening.Change.NONE) {
             tellThoseWhoAnswered(screening, membership,
@@ -153,7 +156,7 @@ public class ScreeningService {
         }
         rsvps.set(screeningId, me, recorded, clock.instant());
         if (before.orElse(null) == Answer.GOING) {
-            fillSeats(screening, membership);
+            fillSeats(screening, membership.slug());
         }
         return recorded;
     }
@@ -165,7 +168,24 @@ public class ScreeningService {
         var screening = locked(membership, screeningId);
         var before = rsvps.answerOf(screeningId, memberId);
         if (rsvps.remove(screeningId, memberId) && before.orElse(null) == Answer.GOING) {
-            fillSeats(screening, membership);
+            fillSeats(screening, membership.slug());
+        }
+    }
+
+    /**
+     * A member who left or was removed keeps no seat: their answers to the club's screenings still to come go,
+     * in the transaction that ended the membership, and each seat freed goes to the first on the waitlist.
+     * Answers to screenings that are over stay, as the record of who came.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void membershipEnded(MembershipEnded ended) {
+        for (var screeningId : rsvps.upcomingAnsweredBy(ended.memberId(), ended.clubId(), clock.instant())) {
+            var screening = screenings.lockById(screeningId).orElseThrow();
+            var before = rsvps.answerOf(screeningId, ended.memberId());
+            if (rsvps.remove(screeningId, ended.memberId()) && before.orElse(null) == Answer.GOING) {
+                fillSeats(screening, ended.clubSlug());
+            }
         }
     }
 
@@ -293,7 +313,7 @@ public class ScreeningService {
     }
 
     /** Offers freed seats to the waitlist, first come first served, and tells each member who got one. */
-    private void fillSeats(Screening screening, ClubMembership membership) {
+    private void fillSeats(Screening screening, String slug) {
         var limit = screening.seatLimit();
         var rows = rsvps.all(screening.getId());
         var going = rows.stream().filter(r -> r.answer() == Answer.GOING).count();
@@ -306,7 +326,7 @@ public class ScreeningService {
             }
         }
         if (!promoted.isEmpty()) {
-            events.publishEvent(new ScreeningChanged(screening.getId(), screening.clubId(), membership.slug(),
+            events.publishEvent(new ScreeningChanged(screening.getId(), screening.clubId(), slug,
                     filmTitle(screening), What.SEAT_FREED, Set.copyOf(promoted)));
         }
     }

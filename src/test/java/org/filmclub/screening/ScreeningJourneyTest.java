@@ -169,6 +169,37 @@ class ScreeningJourneyTest extends AbstractAppTest {
     }
 
     @Test
+    void a_removed_member_or_one_who_leaves_gives_up_their_seat_to_the_first_on_the_waitlist() {
+        var dan = newMember("Dan Mora");
+        loginAs(host);
+        var invite = clubService.home(slug).invite().orElseThrow().code();
+        loginAs(dan);
+        clubService.join(invite);
+        var id = scheduleAsHost(1);
+        for (var member : java.util.List.of(ben, cleo, dan)) {
+            loginAs(member);
+            screenings.rsvp(slug, id, Answer.GOING);
+        }
+
+        loginAs(host);
+        clubService.remove(slug, ben.id());
+        var view = screenings.view(slug, id);
+        assertThat(view.going()).containsExactly("Cleo Park");
+        assertThat(view.waitlist()).containsExactly("Dan Mora");
+        assertThat(view.answers()).extracting(ScreeningView.Attendee::name).doesNotContain("Ben Okafor");
+        loginAs(cleo);
+        assertThat(notifications.recent(5)).extracting(n -> n.text())
+                .contains("A seat freed up: you are going to the screening of Her");
+
+        clubService.leave(slug);
+        loginAs(host);
+        view = screenings.view(slug, id);
+        assertThat(view.going()).containsExactly("Dan Mora");
+        assertThat(view.waitlist()).isEmpty();
+        assertThat(view.seatsLeft()).contains(0);
+    }
+
+    @Test
     void a_change_of_time_tells_those_who_answered_and_fewer_seats_say_who_would_move() {
         var id = scheduleAsHost(null);
         loginAs(ben);
