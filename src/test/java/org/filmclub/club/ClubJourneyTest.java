@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -40,6 +41,13 @@ class ClubJourneyTest extends AbstractAppTest {
 
     private void open(String link) {
         UI.getCurrent().navigate(link.substring(link.indexOf("join/")));
+    }
+
+    /** Opens the invite link and presses its one button, "Join <club>". */
+    private void join(String link) {
+        open(link);
+        NavigatorKt.expectView(JoinView.class);
+        _click(_get(Button.class, spec -> spec.withPredicate(b -> b.getText().startsWith("Join "))));
     }
 
     private ListItem rowOf(MemberProfile member) {
@@ -85,12 +93,17 @@ class ClubJourneyTest extends AbstractAppTest {
     void invited_member_joins_by_link_and_a_second_visit_changes_nothing() {
         var host = newMember("Jo Arden");
         var guest = newMember("Kai Guest");
-        var slug = createClub(host, unique("Invite Club"));
+        var name = unique("Invite Club");
+        var slug = createClub(host, name);
         var link = inviteLink();
 
         loginAs(guest);
         open(link);
+        NavigatorKt.expectView(JoinView.class);
+        assertThat(Screen.text()).contains("You are invited to " + name);
+        _click(_get(Button.class, spec -> spec.withText("Join " + name)));
         NavigatorKt.expectView(ClubHomeView.class);
+        assertThat(Screen.notifications()).contains("Welcome to " + name + "!");
         assertThat(Screen.text()).contains("Members (2)").contains("@" + guest.username());
         assertThat(Screen.text()).doesNotContain("Invite members");
 
@@ -99,6 +112,28 @@ class ClubJourneyTest extends AbstractAppTest {
         assertThat(Screen.notifications()).anyMatch(n -> n.startsWith("You are already a member of"));
         assertThat(Screen.text()).contains("Members (2)");
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("clubs/" + slug);
+    }
+
+    @Test
+    void an_invite_link_opened_for_a_signed_in_member_by_another_site_enrols_no_one() {
+        var host = newMember("Ada Lure");
+        var victim = newMember("Bo Victim");
+        var name = unique("Lure Club");
+        var slug = createClub(host, name);
+        var link = inviteLink();
+
+        loginAs(victim);
+        open(link);
+        NavigatorKt.expectView(JoinView.class);
+        assertThat(Screen.text()).contains("You are invited to " + name).contains("Join " + name);
+        UI.getCurrent().navigate(ClubsView.class);
+        open(link);
+        UI.getCurrent().navigate(ClubsView.class);
+
+        assertThat(clubService.myClubs()).isEmpty();
+        assertThat(Screen.text()).doesNotContain(name);
+        UI.getCurrent().navigate("clubs/" + slug);
+        NavigatorKt.expectView(NotFoundView.class);
     }
 
     @Test
@@ -135,7 +170,7 @@ class ClubJourneyTest extends AbstractAppTest {
         NavigatorKt.expectView(JoinView.class);
         assertThat(Screen.text()).contains("This invite does not work")
                 .contains("This invite link is no longer valid. Ask a host of the club for a new one.");
-        open(newLink);
+        join(newLink);
         NavigatorKt.expectView(ClubHomeView.class);
     }
 
@@ -160,7 +195,7 @@ class ClubJourneyTest extends AbstractAppTest {
         createClub(host, unique("Shared Hosting"));
         var link = inviteLink();
         loginAs(member);
-        open(link);
+        join(link);
 
         loginAs(host);
         UI.getCurrent().navigate(NavigatorKt.getCurrentPath());
@@ -187,7 +222,7 @@ class ClubJourneyTest extends AbstractAppTest {
         NavigatorKt.expectView(ClubHomeView.class);
 
         loginAs(member);
-        open(link);
+        join(link);
         _click(_get(Button.class, spec -> spec.withText("Leave club")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         NavigatorKt.expectView(ClubsView.class);
@@ -202,8 +237,12 @@ class ClubJourneyTest extends AbstractAppTest {
         var slug = createClub(host, unique("Strict Club"));
         var link = inviteLink();
         loginAs(member);
-        open(link);
+        join(link);
 
+        // The host in a browser of their own: the member's page, left open, hears of the removal, not the host's.
+        logout();
+        MockVaadin.tearDown();
+        setUpVaadin();
         loginAs(host);
         UI.getCurrent().navigate("clubs/" + slug);
         _click(_get(rowOf(member), Button.class, spec -> spec.withText("Remove")));

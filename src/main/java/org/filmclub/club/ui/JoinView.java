@@ -1,5 +1,8 @@
 package org.filmclub.club.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,15 +14,19 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
 import java.util.Optional;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.club.ClubService;
+import org.filmclub.club.InvitePreview;
 import org.filmclub.member.CurrentMember;
 
 /**
- * An invite link. A signed-in member joins at once; anyone else is asked to log in or sign up,
- * and the invite waits in their session until they have.
+ * An invite link. Opening it joins no one: a signed-in member sees the club and joins by pressing
+ * "Join", so a link that another site opens in their browser enrols nobody. Anyone else is asked to
+ * log in or sign up; choosing that here is their "yes", and the invite waits in their session until
+ * they have, then joins them.
  */
 @Route(value = "join/:code", autoLayout = false)
 @PageTitle("Join a club · Filmclub")
@@ -27,6 +34,8 @@ import org.filmclub.member.CurrentMember;
 public class JoinView extends Main implements BeforeEnterObserver {
 
     private static final String PENDING_INVITE = "filmclub.pendingInvite";
+    /** The pending invite, once the member it waited for has signed in: joined without asking again. */
+    private static final String CHOSEN_INVITE = "filmclub.chosenInvite";
 
     private final ClubService clubs;
     private final CurrentMember currentMember;
@@ -42,7 +51,15 @@ public class JoinView extends Main implements BeforeEnterObserver {
         var session = VaadinSession.getCurrent();
         var code = (String) session.getAttribute(PENDING_INVITE);
         session.setAttribute(PENDING_INVITE, null);
+        session.setAttribute(CHOSEN_INVITE, code);
         return Optional.ofNullable(code);
+    }
+
+    private static boolean takeChosenInvite(String code) {
+        var session = VaadinSession.getCurrent();
+        var chosen = session.getAttribute(CHOSEN_INVITE);
+        session.setAttribute(CHOSEN_INVITE, null);
+        return Objects.equals(chosen, code);
     }
 
     @Override
@@ -50,28 +67,54 @@ public class JoinView extends Main implements BeforeEnterObserver {
         var code = event.getRouteParameters().get("code").orElse("");
         removeAll();
         try {
+            var preview = clubs.previewInvite(code);
             if (currentMember.find().isEmpty()) {
-                var preview = clubs.previewInvite(code);
                 VaadinSession.getCurrent().setAttribute(PENDING_INVITE, code);
                 show("You are invited to " + preview.clubName(),
                         "Log in or create an account, and you will join the club right after.",
                         new Anchor("login", "Log in"), new Anchor("signup", "Create an account"));
                 return;
             }
-            var joined = clubs.join(code);
-            Notifications.success(joined.alreadyMember()
-                    ? "You are already a member of " + joined.clubName() + "."
-                    : "Welcome to " + joined.clubName() + "!");
-            event.forwardTo(ClubHomeView.class, ClubHomeView.params(joined.slug()));
+            if (preview.alreadyMember() || takeChosenInvite(code)) {
+                welcome(preview.alreadyMember() ? preview : clubs.join(code));
+                event.forwardTo(ClubHomeView.class, ClubHomeView.params(preview.slug()));
+                return;
+            }
+            var join = new Button("Join " + preview.clubName(), click -> join(code));
+            join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            show("You are invited to " + preview.clubName(),
+                    "Join to see the club's films, screenings and discussions, and to take part.",
+                    join, new Anchor("clubs", "Not now"));
         } catch (NotFoundException invalid) {
-            show("This invite does not work", invalid.getMessage(), new Anchor("clubs", "Go to my clubs"));
+            invalid(invalid);
         }
     }
 
-    private void show(String title, String text, Anchor... links) {
-        var actions = new Div(links);
-        actions.addClassName("actions");
-        var card = new Div(new H1(title), new Paragraph(text), actions);
+    private void join(String code) {
+        try {
+            var joined = clubs.join(code);
+            welcome(joined);
+            getUI().ifPresent(ui -> ui.navigate(ClubHomeView.class, ClubHomeView.params(joined.slug())));
+        } catch (NotFoundException invalid) {
+            removeAll();
+            invalid(invalid);
+        }
+    }
+
+    private static void welcome(InvitePreview joined) {
+        Notifications.success(joined.alreadyMember()
+                ? "You are already a member of " + joined.clubName() + "."
+                : "Welcome to " + joined.clubName() + "!");
+    }
+
+    private void invalid(NotFoundException invalid) {
+        show("This invite does not work", invalid.getMessage(), new Anchor("clubs", "Go to my clubs"));
+    }
+
+    private void show(String title, String text, Component... actions) {
+        var buttons = new Div(actions);
+        buttons.addClassName("actions");
+        var card = new Div(new H1(title), new Paragraph(text), buttons);
         card.addClassName("card");
         add(card);
     }
