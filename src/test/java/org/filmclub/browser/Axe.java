@@ -44,7 +44,8 @@ final class Axe {
                     rules: new Set([...r.passes, ...r.violations, ...r.incomplete, ...r.inapplicable].map(x => x.id)).size,
                     applied: new Set([...r.passes, ...r.violations, ...r.incomplete].map(x => x.id)).size,
                     serious: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))
+                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ') + ' ['
+                        + [...n.any, ...n.all, ...n.none].map(c => c.message).join('; ') + '] ' + n.html.slice(0, 200)).join(', '))
                   }))
                   .catch(e => done({rules: 0, applied: 0, serious: ['axe failed: ' + e]}));""");
         @SuppressWarnings("unchecked")
@@ -57,16 +58,30 @@ final class Axe {
     }
 
     /**
-     * Waits for whatever is fading or sliding in (a notification, a dialog) to come to rest, so colours
-     * are judged as members read them and not halfway through an animation.
+     * Waits until nothing on the page is fading, sliding or changing colour: every finite animation and transition,
+     * in the page and inside every component's shadow root (where Lumo's are), has finished, and a frame has been
+     * drawn since without a new one starting. Colours are then judged as members read them, not halfway through a
+     * change of look or an overlay opening. Endless animations (a spinner) are left alone.
      */
     private static void settle(ChromeDriver browser) {
         browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                const moving = document.getAnimations().filter(a => a.playState === 'running'
+                const roots = () => {
+                  const all = [document];
+                  for (let i = 0; i < all.length; i++) {
+                    all[i].querySelectorAll('*').forEach(el => { if (el.shadowRoot) all.push(el.shadowRoot); });
+                  }
+                  return all;
+                };
+                const moving = () => [...new Set(roots().flatMap(root => root.getAnimations()))]
+                  .filter(a => a.playState === 'running'
                     && Number.isFinite(a.effect?.getComputedTiming().endTime));
-                Promise.race([Promise.allSettled(moving.map(a => a.finished)), new Promise(r => setTimeout(r, 3000))])
-                  .then(() => done());""");
+                const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+                (async () => {
+                  for (let now = (await frame(), moving()); now.length; now = (await frame(), moving())) {
+                    await Promise.allSettled(now.map(a => a.finished));
+                  }
+                })().then(() => done(), () => done());""");
     }
 
     private static synchronized String script() {

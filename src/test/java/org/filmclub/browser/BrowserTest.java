@@ -29,7 +29,8 @@ abstract class BrowserTest extends AbstractAppTest {
         return keep(MemberBrowser.laptop(port, width, height));
     }
 
-    private MemberBrowser keep(MemberBrowser opened) {
+    /** A browser this test opened itself, closed with the test's own. */
+    protected MemberBrowser keep(MemberBrowser opened) {
         this.opened.add(opened);
         return opened;
     }

@@ -55,6 +55,12 @@ final class Cable implements AutoCloseable {
                 var server = new Socket(InetAddress.getLoopbackAddress(), app);
                 connections.add(browser);
                 connections.add(server);
+                if (!plugged) {
+                    // Pulled while this one was being connected: it goes with the others.
+                    closeQuietly(browser);
+                    closeQuietly(server);
+                    continue;
+                }
                 start("cable-up", () -> pump(browser, server));
                 start("cable-down", () -> pump(server, browser));
             } catch (IOException e) {
