@@ -14,8 +14,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 
 @Configuration
 @EnableWebSecurity
@@ -28,19 +26,19 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, UserDetailsService members,
-            PersistentTokenRepository rememberedLogins) throws Exception {
+            HashedRememberMeTokens rememberedLogins) throws Exception {
         // Calendar apps fetch a club's feed by its secret address and never log in.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/calendar/club/**").permitAll());
-        var rememberMe = new PersistentTokenBasedRememberMeServices(rememberMeKey, members, rememberedLogins);
+        var rememberMe = new HashedTokenRememberMeServices(rememberMeKey, members, rememberedLogins);
         rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
         http.rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMeKey));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")).build();
     }
 
     @Bean
-    PersistentTokenRepository rememberedLoginTokens(DataSource dataSource) {
+    HashedRememberMeTokens rememberedLoginTokens(DataSource dataSource) {
         var repository = new JdbcTokenRepositoryImpl();
         repository.setDataSource(dataSource);
-        return repository;
+        return new HashedRememberMeTokens(repository);
     }
 }

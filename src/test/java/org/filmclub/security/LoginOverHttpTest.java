@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.filmclub.AbstractAppTest;
 import org.filmclub.StandaloneApp;
 import org.filmclub.member.PasswordChange;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Logging in through the real filter chain of the running app, as a browser's form post does. */
 class LoginOverHttpTest extends AbstractAppTest {
@@ -33,12 +37,17 @@ class LoginOverHttpTest extends AbstractAppTest {
     }
 
     private HttpResponse<String> login(String username, String password, boolean remember) throws Exception {
-        var page = get(http, "/login").body();
+        return login(http, username, password, remember);
+    }
+
+    private HttpResponse<String> login(HttpClient browser, String username, String password, boolean remember)
+            throws Exception {
+        var page = get(browser, "/login").body();
         var matcher = CSRF.matcher(page);
         assertThat(matcher.find()).as("the login page carries a CSRF token").isTrue();
         var form = "_csrf=" + enc(matcher.group(1)) + "&username=" + enc(username) + "&password=" + enc(password)
                 + (remember ? "&remember-me=on" : "");
-        return http.send(HttpRequest.newBuilder(uri("/login"))
+        return browser.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -127,5 +136,35 @@ class LoginOverHttpTest extends AbstractAppTest {
         assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(get(http, "/actuator/env").statusCode()).isNotEqualTo(200);
         assertThat(get(http, "/actuator/beans").statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void the_database_never_holds_a_remembered_logins_token_only_its_hash() throws Exception {
+        var me = newMember("Tia Token");
+        var cookie = rememberedLogin(me.username());
+        assertThat(storedTokens(me.username())).hasSize(1).doesNotContain(tokenIn(cookie))
+                .containsExactly(HashedRememberMeTokens.hash(tokenIn(cookie)));
+
+        // Using the cookie exchanges its token for a new one, which is not stored as it is either.
+        var response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(uri("/clubs")).header("Cookie", "remember-me=" + cookie).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var renewed = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("remember-me=")).findFirst().orElseThrow()
+                .replaceFirst("remember-me=([^;]*).*", "$1");
+        assertThat(storedTokens(me.username())).hasSize(1).doesNotContain(tokenIn(renewed), tokenIn(cookie));
+    }
+
+    private List<String> storedTokens(String username) {
+        return context.getBean(JdbcTemplate.class)
+                .queryForList("select token from persistent_logins where username = ?", String.class, username);
+    }
+
+    /** The random token in a remembered-login cookie, which is Base64 of "series:token", each URL-encoded. */
+    private static String tokenIn(String cookie) {
+        var padded = cookie + "=".repeat((4 - cookie.length() % 4) % 4);
+        var parts = new String(Base64.getDecoder().decode(padded), StandardCharsets.UTF_8).split(":");
+        return URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
     }
 }
