@@ -1,6 +1,5 @@
 package org.filmclub.security;
 
-import java.util.List;
 import org.filmclub.member.MemberLimits;
 import org.filmclub.member.MemberService;
 import org.filmclub.security.ui.LoginView;
@@ -9,7 +8,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,9 +32,9 @@ class MemberAuthentication implements AuthenticationProvider, UserDetailsService
     }
 
     @Override
-    public User loadUserByUsername(String username) {
+    public SignedInMember loadUserByUsername(String username) {
         return members.credentials(username)
-                .map(c -> new User(c.username(), c.passwordHash(), List.of()))
+                .map(c -> new SignedInMember(c.username(), c.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such member"));
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.filmclub.member.MemberService;
 import org.filmclub.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -26,12 +28,13 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, UserDetailsService members,
-            HashedRememberMeTokens rememberedLogins) throws Exception {
+            HashedRememberMeTokens rememberedLogins, MemberService accounts) throws Exception {
         // Calendar apps fetch a club's feed by its secret address and never log in.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/calendar/club/**").permitAll());
         var rememberMe = new HashedTokenRememberMeServices(rememberMeKey, members, rememberedLogins);
         rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
         http.rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMeKey));
+        http.addFilterAfter(new StaleLoginFilter(accounts), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")).build();
     }
 

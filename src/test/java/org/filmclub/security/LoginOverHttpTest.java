@@ -2,6 +2,7 @@ package org.filmclub.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpSession;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -17,7 +18,15 @@ import org.filmclub.AbstractAppTest;
 import org.filmclub.StandaloneApp;
 import org.filmclub.member.PasswordChange;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Logging in through the real filter chain of the running app, as a browser's form post does. */
 class LoginOverHttpTest extends AbstractAppTest {
@@ -154,6 +163,53 @@ class LoginOverHttpTest extends AbstractAppTest {
                 .filter(c -> c.startsWith("remember-me=")).findFirst().orElseThrow()
                 .replaceFirst("remember-me=([^;]*).*", "$1");
         assertThat(storedTokens(me.username())).hasSize(1).doesNotContain(tokenIn(renewed), tokenIn(cookie));
+    }
+
+    @Test
+    void a_new_password_logs_out_the_members_other_browsers_and_keeps_the_one_that_changed_it() throws Exception {
+        var me = newMember("Sid Sessions");
+        var otherCookies = new CookieManager();
+        var otherBrowser = HttpClient.newBuilder().cookieHandler(otherCookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        login(me.username(), PASSWORD, false);
+        login(otherBrowser, me.username(), PASSWORD, false);
+        assertThat(get(http, "/clubs").statusCode()).isEqualTo(200);
+        assertThat(get(otherBrowser, "/clubs").statusCode()).isEqualTo(200);
+
+        inTheSessionOf(cookies, () -> memberService.changePassword(new PasswordChange(PASSWORD, "a different password")));
+
+        var next = get(otherBrowser, "/clubs");
+        assertThat(next.statusCode()).as("the other browser is logged out").isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(get(http, "/clubs").statusCode()).as("the browser that changed it stays in").isEqualTo(200);
+        assertThat(login(otherBrowser, me.username(), "a different password", false).headers()
+                .firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(get(otherBrowser, "/clubs").statusCode()).isEqualTo(200);
+    }
+
+    /** Runs a service call as a request of the browser with these cookies would: with its session and login. */
+    private void inTheSessionOf(CookieManager browser, Runnable action) {
+        var id = browser.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .findFirst().orElseThrow().getValue();
+        var server = (TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
+        var app = (org.apache.catalina.Context) server.getTomcat().getHost().findChildren()[0];
+        HttpSession session;
+        try {
+            session = app.getManager().findSession(id).getSession();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        var request = new MockHttpServletRequest();
+        request.setSession(session);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        SecurityContextHolder.setContext((SecurityContext) session
+                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     private List<String> storedTokens(String username) {

@@ -63,7 +63,7 @@ public class ProfileView extends Main {
                 passwordErrors.clear();
                 current.clear();
                 fresh.clear();
-                Notifications.success("Password changed. Browsers that remembered you will ask for the new one.");
+                Notifications.success("Password changed. Your other browsers are logged out and will ask for the new one.");
             } catch (InvalidInputException e) {
                 passwordErrors.show(e);
             }
