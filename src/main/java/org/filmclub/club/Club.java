@@ -16,8 +16,9 @@ class Club extends AbstractEntity {
     private String name;
     @Column(nullable = false)
     private String description;
-    @Column(nullable = false)
-    private String inviteCode;
+    /** Null only for a club made before invites were derived, until the app gives it one on start. */
+    private String inviteSeed;
+    private String inviteHash;
     @Column(nullable = false)
     private Instant inviteExpiresAt;
     @Column(nullable = false, updatable = false)
@@ -26,7 +27,7 @@ class Club extends AbstractEntity {
     protected Club() {
     }
 
-    Club(String slug, String name, String description, Invite invite, Instant createdAt) {
+    Club(String slug, String name, String description, InviteSecret invite, Instant createdAt) {
         this.slug = slug;
         this.name = name;
         this.description = description;
@@ -50,8 +51,12 @@ class Club extends AbstractEntity {
         return createdAt;
     }
 
-    Invite invite() {
-        return new Invite(inviteCode, inviteExpiresAt);
+    String inviteSeed() {
+        return inviteSeed;
+    }
+
+    Instant inviteExpiresAt() {
+        return inviteExpiresAt;
     }
 
     void describe(String slug, String name, String description) {
@@ -60,8 +65,9 @@ class Club extends AbstractEntity {
         this.description = description;
     }
 
-    void replaceInvite(Invite invite) {
-        this.inviteCode = invite.code();
+    void replaceInvite(InviteSecret invite) {
+        this.inviteSeed = invite.seed();
+        this.inviteHash = invite.hash();
         this.inviteExpiresAt = invite.expiresAt();
     }
 }

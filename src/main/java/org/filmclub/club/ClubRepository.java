@@ -10,7 +10,7 @@ interface ClubRepository extends JpaRepository<Club, Long> {
 
     Optional<Club> findBySlug(String slug);
 
-    Optional<Club> findByInviteCode(String inviteCode);
+    Optional<Club> findByInviteHash(String inviteHash);
 
     boolean existsBySlug(String slug);
 

@@ -2,10 +2,8 @@ package org.filmclub.club;
 
 import static org.filmclub.club.ClubAccess.requireHost;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +31,6 @@ public class ClubService {
             "This invite link is no longer valid. Ask a host of the club for a new one.";
     static final String LAST_HOST = "A club needs at least one host. Make another member a host first.";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final ClubRepository clubs;
     private final MembershipRepository memberships;
     private final ClubAccess access;
@@ -45,12 +41,14 @@ public class ClubService {
     private final Duration inviteValidity;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final Invites invites;
 
     ClubService(ClubRepository clubs, MembershipRepository memberships, ClubAccess access,
             CurrentMember currentMember, MemberService members, InputValidator validator, Clock clock,
             @Value("${filmclub.invites.validity:P14D}") Duration inviteValidity,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, Invites invites) {
         this.events = events;
+        this.invites = invites;
         this.clubs = clubs;
         this.memberships = memberships;
         this.access = access;
@@ -94,7 +92,7 @@ public class ClubService {
                 .sorted(Comparator.comparing(ClubMember::role)
                         .thenComparing(m -> m.displayName().toLowerCase(Locale.ROOT)))
                 .toList();
-        var invite = mine.role() == Role.HOST ? Optional.of(mine.club().invite()) : Optional.<Invite>empty();
+        var invite = mine.role() == Role.HOST ? Optional.of(invites.of(mine.club())) : Optional.<Invite>empty();
         return new ClubHome(mine.toSummary(), mine.club().description(), list, invite);
     }
 
@@ -115,7 +113,7 @@ public class ClubService {
     public Invite regenerateInvite(String slug) {
         var club = requireHost(access.membership(slug), "make a new invite link").club();
         club.replaceInvite(newInvite());
-        return club.invite();
+        return invites.of(club);
     }
 
     @Transactional(readOnly = true)
@@ -229,16 +227,13 @@ public class ClubService {
     }
 
     private Club validInvite(String code) {
-        return Optional.ofNullable(code).filter(c -> c.length() <= 64).flatMap(clubs::findByInviteCode)
-                .filter(c -> c.invite().expiresAt().isAfter(clock.instant()))
+        return invites.hashOf(code).flatMap(clubs::findByInviteHash)
+                .filter(c -> c.inviteExpiresAt().isAfter(clock.instant()))
                 .orElseThrow(() -> new NotFoundException(INVALID_INVITE));
     }
 
-    Invite newInvite() {
-        var bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return new Invite(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
-                clock.instant().plus(inviteValidity));
+    InviteSecret newInvite() {
+        return invites.create(clock.instant().plus(inviteValidity));
     }
 
     private static String strip(String s) {

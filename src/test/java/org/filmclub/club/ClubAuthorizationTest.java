@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.filmclub.AbstractAppTest;
+import org.filmclub.base.LinkTokens;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.member.MemberProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Crafted calls straight to the services, past every view: a non-member learns nothing and
@@ -23,6 +25,8 @@ class ClubAuthorizationTest extends AbstractAppTest {
     ClubService clubs;
     @Autowired
     ClubAccess access;
+    @Autowired
+    JdbcClient jdbc;
 
     private MemberProfile host;
     private MemberProfile member;
@@ -39,6 +43,32 @@ class ClubAuthorizationTest extends AbstractAppTest {
         var code = clubs.home(club.slug()).invite().orElseThrow().code();
         loginAs(member);
         clubs.join(code);
+    }
+
+    @Test
+    void a_copy_of_the_database_holds_no_invite_code_only_its_hash_and_the_hash_opens_nothing() {
+        loginAs(host);
+        var code = clubs.home(club.slug()).invite().orElseThrow().code();
+
+        var row = jdbc.sql("select * from clubs where id = :id").param("id", club.id()).query().singleRow();
+        assertThat(row.values().stream().map(String::valueOf)).noneMatch(v -> v.contains(code))
+                .contains(LinkTokens.hash(code));
+        assertThat(clubs.home(club.slug()).invite().orElseThrow().code()).as("the host copies the same link again")
+                .isEqualTo(code);
+        loginAs(outsider);
+        assertThat(clubs.previewInvite(code).clubName()).isEqualTo(club.name());
+        assertThatThrownBy(() -> clubs.previewInvite(LinkTokens.hash(code))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_club_whose_invite_predates_derived_codes_gets_a_working_link_on_start() {
+        jdbc.sql("update clubs set invite_seed = null, invite_hash = null where id = :id").param("id", club.id()).update();
+        context.getBean(Invites.class).afterSingletonsInstantiated();
+
+        loginAs(host);
+        var code = clubs.home(club.slug()).invite().orElseThrow().code();
+        loginAs(outsider);
+        assertThat(clubs.previewInvite(code).clubName()).isEqualTo(club.name());
     }
 
     /** Every club-scoped call, each acting on the club of the test. */

@@ -13,12 +13,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 import org.filmclub.AbstractAppTest;
+import org.filmclub.base.LinkTokens;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Calendar files through the running app's real filter chain: a member's download and the secret feed. */
 class CalendarOverHttpTest extends AbstractAppTest {
@@ -31,6 +33,8 @@ class CalendarOverHttpTest extends AbstractAppTest {
     private FilmService films;
     @Autowired
     private CalendarFeedService feeds;
+    @Autowired
+    private JdbcClient jdbc;
 
     private MemberProfile host;
     private MemberProfile member;
@@ -103,6 +107,18 @@ class CalendarOverHttpTest extends AbstractAppTest {
 
         assertThat(get(newBrowser(), feed(old)).statusCode()).isEqualTo(404);
         assertThat(get(newBrowser(), feed(replacement)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_copy_of_the_database_holds_no_calendar_address_only_its_hash_and_the_hash_opens_nothing() throws Exception {
+        var token = tokenOf(member);
+
+        var stored = jdbc.sql("select * from calendar_feeds").query().listOfRows().stream()
+                .flatMap(row -> row.values().stream()).map(String::valueOf).toList();
+        assertThat(stored).noneMatch(v -> v.contains(token)).contains(LinkTokens.hash(token));
+        assertThat(tokenOf(member)).as("the member sees the same address again").isEqualTo(token);
+        assertThat(get(newBrowser(), feed(token)).statusCode()).isEqualTo(200);
+        assertThat(get(newBrowser(), feed(LinkTokens.hash(token))).statusCode()).isEqualTo(404);
     }
 
     @Test
