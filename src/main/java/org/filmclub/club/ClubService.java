@@ -151,7 +151,11 @@ public class ClubService {
 
     @Transactional
     public void promote(String slug, long memberId) {
-        target(slug, memberId, "make members hosts").changeRole(Role.HOST);
+        var target = target(slug, memberId, "make members hosts");
+        if (target.role() != Role.HOST) {
+            target.changeRole(Role.HOST);
+            roleChanged(target);
+        }
     }
 
     @Transactional
@@ -160,6 +164,7 @@ public class ClubService {
         if (target.role() == Role.HOST) {
             requireAnotherHost(target);
             target.changeRole(Role.MEMBER);
+            roleChanged(target);
         }
     }
 
@@ -183,6 +188,11 @@ public class ClubService {
         }
         memberships.delete(mine);
         ended(mine);
+    }
+
+    /** Tells the member's open screens, after the commit, that they act in another role now. */
+    private void roleChanged(Membership membership) {
+        events.publishEvent(new RoleChanged(membership.club().getId(), membership.memberId(), membership.role()));
     }
 
     /** Tells the member's open screens, after the commit, that this club is closed to them now. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A film's question board at one moment, the same for every screen; each screen shows it through
@@ -12,8 +13,10 @@ import java.util.Optional;
  * @param readAt when the read's transaction began by the database's clock, one clock for every node,
  *               so a screen can drop a snapshot older than the one it shows, which can arrive late
  *               when reads overlap
+ * @param members who was in the club when it was read; a screen of anyone else is shown an empty board
+ * @param hosts   who was a host then; only they see hidden questions and who asked anonymous ones
  */
-public record Board(long filmId, List<QuestionCard> questions, Instant readAt) {
+public record Board(long filmId, List<QuestionCard> questions, Instant readAt, Set<Long> members, Set<Long> hosts) {
 
     public boolean isOlderThan(Board other) {
         return other != null && readAt.isBefore(other.readAt);
@@ -48,16 +51,26 @@ public record Board(long filmId, List<QuestionCard> questions, Instant readAt) {
                 .sorted(NEWEST).toList();
     }
 
+    /** Whether the member was a host of the club when the board was read. */
+    public boolean hostIs(long memberId) {
+        return hosts.contains(memberId);
+    }
+
     /**
-     * The board as one member may see it: a hidden question only by its author and the hosts, the
-     * author of an anonymous question only by themself and the hosts.
+     * The board as one member may see it, by their role when it was read, not when their screen opened: a
+     * hidden question only by its author and the hosts, the author of an anonymous question only by themself
+     * and the hosts, and nothing at all by someone no longer in the club.
      */
-    public Board seenBy(long memberId, boolean host) {
+    public Board seenBy(long memberId) {
+        if (!members.contains(memberId)) {
+            return new Board(filmId, List.of(), readAt, members, hosts);
+        }
+        var host = hostIs(memberId);
         return new Board(filmId, questions.stream()
                 .filter(q -> q.status() != QuestionStatus.HIDDEN || host || q.authorId() == memberId)
                 .map(q -> !q.anonymous() || host || q.authorId() == memberId ? q
                         : new QuestionCard(q.id(), q.text(), 0, "", true, q.quote(), q.status(), q.hiddenReason(),
                                 q.pinned(), q.voters(), q.askedAt()))
-                .toList(), readAt);
+                .toList(), readAt, members, hosts);
     }
 }

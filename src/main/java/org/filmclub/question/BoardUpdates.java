@@ -40,9 +40,13 @@ class BoardUpdates {
         for (var film : dirtyFilms.keySet()) {
             var clubId = dirtyFilms.remove(film);
             if (clubId != null) {
-                var board = readOnly.execute(status -> questions.read(film, clubId));
-                events.publishEvent(new BoardChanged(board));
+                events.publishEvent(new BoardChanged(snapshot(film, clubId)));
             }
         }
+    }
+
+    /** The film's board as every open board receives it, each then showing what its member may see. */
+    Board snapshot(long filmId, long clubId) {
+        return readOnly.execute(status -> questions.read(filmId, clubId));
     }
 }

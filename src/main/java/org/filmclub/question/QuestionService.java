@@ -5,11 +5,13 @@ import static org.filmclub.question.QuestionLimits.*;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
+import org.filmclub.club.Role;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
@@ -56,7 +58,15 @@ public class QuestionService {
     public Board board(String slug, long filmId) {
         var membership = access.requireMember(slug);
         films.filmIn(membership, filmId);
-        return read(filmId, membership.clubId()).seenBy(membership.memberId(), membership.isHost());
+        return read(filmId, membership.clubId()).seenBy(membership.memberId());
+    }
+
+    /** The same, for a board already open, found by the club's id, which stays when its address changes. */
+    @Transactional(readOnly = true)
+    public Board board(long clubId, long filmId) {
+        var membership = access.requireMember(clubId);
+        films.filmIn(membership, filmId);
+        return read(filmId, membership.clubId()).seenBy(membership.memberId());
     }
 
     /**
@@ -75,7 +85,7 @@ public class QuestionService {
         }
         var proposal = input.checked();
         if (!evenIfSimilar) {
-            var similar = read(filmId, membership.clubId()).seenBy(me, membership.isHost()).questions().stream()
+            var similar = read(filmId, membership.clubId()).seenBy(me).questions().stream()
                     .filter(q -> q.takesVotes() && Similarity.alike(q.text(), proposal.text())).toList();
             if (!similar.isEmpty()) {
                 throw new SimilarQuestionException(similar);
@@ -231,7 +241,10 @@ public class QuestionService {
      */
     Board read(long filmId, long clubId) {
         var readAt = votes.transactionStart();
-        var current = access.currentMemberIds(clubId);
+        var roles = access.currentRoles(clubId);
+        var current = roles.keySet();
+        var hosts = roles.entrySet().stream().filter(e -> e.getValue() == Role.HOST).map(java.util.Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         var voters = votes.votersByQuestion(filmId);
         var all = questions.findByFilmIdOrderByCreatedAtAscIdAsc(filmId).stream()
                 .filter(q -> q.status() != QuestionStatus.MERGED).toList();
@@ -247,7 +260,7 @@ public class QuestionService {
                     q.quote() == null ? "" : q.quote(), q.status(),
                     q.hiddenReason() == null ? "" : q.hiddenReason(), q.pinned(), java.util.Set.copyOf(counted),
                     q.createdAt());
-        }).toList(), readAt);
+        }).toList(), readAt, Set.copyOf(current), hosts);
     }
 
     private void changed(long filmId, ClubMembership membership) {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.filmclub.AbstractAppTest;
 import org.filmclub.Screen;
 import org.filmclub.base.live.LiveBus;
+import org.filmclub.discussion.ui.MessageList;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
@@ -455,6 +456,32 @@ class DiscussionJourneyTest extends AbstractAppTest {
         com.github.mvysny.kaributesting.v10.NavigatorKt.expectView(org.filmclub.club.ui.ClubsView.class);
         assertThat(Screen.notifications()).anyMatch(n -> n.startsWith("You are no longer a member of"));
         assertThat(bus.subscribers(topic)).isZero();
+    }
+
+    @Test
+    void a_member_removed_after_the_host_changed_the_club_address_is_sent_away_and_hears_nothing_more() {
+        var topic = ChatMessage.topic(filmId);
+        openFilmAs(ben);
+        assertThat(bus.subscribers(topic)).isEqualTo(3);
+
+        loginAs(host);
+        var moved = unique("moved");
+        clubService.edit(slug, new org.filmclub.club.ClubDetails("Moved Club", "", moved));
+        clubService.remove(moved, ben.id());
+        loginAs(ben);
+        pushesArrive();
+
+        com.github.mvysny.kaributesting.v10.NavigatorKt.expectView(org.filmclub.club.ui.ClubsView.class);
+        assertThat(Screen.notifications()).anyMatch(n -> n.startsWith("You are no longer a member of Moved Club"));
+        assertThat(bus.subscribers(topic)).isZero();
+
+        loginAs(host);
+        discussion.post(moved, filmId, "Now that Ben is gone: the plan", null, UUID.randomUUID().toString());
+        discussion.arrive(moved, filmId);
+        loginAs(ben);
+        pushesArrive();
+        _assertNone(MessageList.class);
+        assertThat(Screen.text()).doesNotContain("the plan").doesNotContain("Ana Ruiz");
     }
 
     @Test

@@ -242,6 +242,74 @@ class QuestionJourneyTest extends AbstractAppTest {
     }
 
     @Test
+    void a_member_removed_after_the_host_changed_the_club_address_receives_no_more_of_its_board() {
+        proposeAs(host, "Is the OS a mirror?", false);
+        openFilmAs(ben);
+        assertThat(openQuestions()).hasSize(1);
+
+        loginAs(host);
+        var moved = unique("moved");
+        clubService.edit(slug, new org.filmclub.club.ClubDetails("Moved Club", "", moved));
+        clubService.remove(moved, ben.id());
+        loginAs(host);
+        questions.propose(moved, filmId, new Proposal("Shall we talk about Ben?", true, ""), true, "after-ben");
+        loginAs(ben);
+        boardRedrawnLive();
+
+        com.github.mvysny.kaributesting.v10.NavigatorKt.expectView(org.filmclub.club.ui.ClubsView.class);
+        _assertNone(ListItem.class, spec -> spec.withClasses("question"));
+        assertThat(Screen.text()).doesNotContain("talk about Ben").doesNotContain("OS a mirror");
+    }
+
+    @Test
+    void a_board_snapshot_shows_a_former_member_nothing_and_a_former_host_no_hidden_question_or_anonymous_author() {
+        proposeAs(ben, "Did anyone else cry at the letter?", true);
+        var hiddenOne = proposeAs(cleo, "Off-topic rant", false);
+        loginAs(host);
+        clubService.promote(slug, cleo.id());
+        questions.hide(slug, hiddenOne, "Off topic");
+        loginAs(cleo);
+        clubService.demote(slug, host.id());
+        var clubId = clubService.home(slug).club().id();
+        loginAs(ben);
+        clubService.leave(slug);
+
+        var snapshot = boardUpdates.snapshot(filmId, clubId);
+        assertThat(snapshot.seenBy(ben.id()).questions()).isEmpty();
+        assertThat(snapshot.seenBy(host.id()).questions()).singleElement()
+                .satisfies(q -> assertThat(q.author()).isEmpty());
+        assertThat(snapshot.seenBy(cleo.id()).questions()).hasSize(2)
+                .anySatisfy(q -> assertThat(q.author()).isEqualTo("Ben Okafor"));
+    }
+
+    @Test
+    void a_host_demoted_while_the_board_is_open_stops_seeing_who_asked_anonymously_and_what_was_hidden() {
+        proposeAs(ben, "Did anyone else cry at the letter?", true);
+        var hiddenOne = proposeAs(cleo, "Off-topic rant", false);
+        loginAs(host);
+        clubService.promote(slug, cleo.id());
+        questions.hide(slug, hiddenOne, "Off topic");
+        openFilmAs(host);
+        assertThat(Screen.textOf(question("cry at the letter"))).contains("anonymous member (Ben Okafor)");
+        assertThat(Screen.text()).contains("Off-topic rant");
+
+        loginAs(cleo);
+        clubService.demote(slug, host.id());
+        loginAs(host);
+        pushesArrive();
+        assertThat(Screen.textOf(question("cry at the letter"))).contains("asked by anonymous member")
+                .doesNotContain("Ben");
+        assertThat(Screen.text()).doesNotContain("Off-topic rant");
+        _assertNone(Button.class, spec -> spec.withText("Discuss now"));
+
+        proposeAs(cleo, "A new question after the change", false);
+        loginAs(host);
+        boardRedrawnLive();
+        assertThat(openQuestions()).hasSize(2);
+        assertThat(Screen.text()).doesNotContain("Ben Okafor").doesNotContain("Off-topic rant");
+    }
+
+    @Test
     void a_near_duplicate_suggests_voting_for_the_open_one_and_can_still_be_posted() {
         proposeAs(host, "Would a zen-type AI want to grow?", false);
         openFilmAs(ben);

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
@@ -20,6 +22,8 @@ import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.DialogActions;
 import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.club.MembershipEnded;
+import org.filmclub.club.RoleChanged;
 import org.filmclub.film.FilmRef;
 import org.filmclub.question.Board;
 import org.filmclub.question.BoardChanged;
@@ -50,9 +54,11 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
 
     private final QuestionService questions;
     private final String slug;
+    private final long clubId;
     private final long filmId;
     private final long viewerId;
-    private final boolean host;
+    /** Whether the viewer is a host, as of the latest board shown: a member promoted or demoted meanwhile sees it change. */
+    private boolean host;
     private final Div now = new Div();
     private final UnorderedList open = new UnorderedList();
     private final Details answered = new Details();
@@ -61,12 +67,12 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
     final RadioButtonGroup<String> order = new RadioButtonGroup<>();
     private Board board;
 
-    QuestionBoard(QuestionService questions, LiveBus bus, String slug, long filmId, long viewerId, boolean host) {
+    QuestionBoard(QuestionService questions, LiveBus bus, String slug, long clubId, long filmId, long viewerId) {
         this.questions = questions;
         this.slug = slug;
+        this.clubId = clubId;
         this.filmId = filmId;
         this.viewerId = viewerId;
-        this.host = host;
         addClassNames("card", "question-board");
         var ask = new Button("Ask a question", e -> propose(""));
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -87,19 +93,43 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
         add(header, now, order, empty, open, answered, hidden);
         refresh();
         LiveUpdates.follow(this, bus, FilmRef.liveTopic(filmId), BoardChanged.class, changed -> show(changed.board()));
+        // Promoted or demoted: the board is read anew, dated after the change, so no snapshot from before it (when
+        // the viewer had the old role) can replace it.
+        LiveUpdates.follow(this, bus, MembershipEnded.topic(viewerId), RoleChanged.class, changed -> {
+            if (changed.clubId() == clubId) {
+                refresh();
+            }
+        });
         addAttachListener(e -> e.getUI().getPage().executeJs(WATCH_SELECTION));
     }
 
     private void refresh() {
-        show(questions.board(slug, filmId));
+        try {
+            show(questions.board(clubId, filmId));
+        } catch (NotFoundException | NotPermittedException gone) {
+            // No longer in the club, or the film is gone: the page is closing; keep nothing the member may not see.
+            board = new Board(filmId, List.of(), board == null ? Instant.EPOCH : board.readAt(), Set.of(), Set.of());
+            host = false;
+            render();
+        }
     }
 
+    /**
+     * Shows a snapshot of the board, as the viewer may see it by their role when it was read. The snapshot is
+     * the same for every screen; a screen whose part of it did not change sends nothing to its browser.
+     */
     private void show(Board everyone) {
         if (everyone.isOlderThan(board)) {
             return;
         }
-        board = everyone.seenBy(viewerId, host);
-        render();
+        var seen = everyone.seenBy(viewerId);
+        var wasHost = host;
+        host = everyone.hostIs(viewerId);
+        var unchanged = board != null && host == wasHost && seen.questions().equals(board.questions());
+        board = seen;
+        if (!unchanged) {
+            render();
+        }
     }
 
     private void render() {
