@@ -1,6 +1,7 @@
 package org.filmclub.discussion;
 
 import java.time.Duration;
+import org.filmclub.base.FloodLimit;
 
 /** The one place where the discussion's limits are set; the panel and the service both read them. */
 public final class DiscussionLimits {
@@ -11,6 +12,7 @@ public final class DiscussionLimits {
     /** Faster than this is not a person typing: at most FLOOD_COUNT messages in FLOOD_WINDOW. */
     public static final int FLOOD_COUNT = 5;
     public static final Duration FLOOD_WINDOW = Duration.ofSeconds(10);
+    public static final FloodLimit FLOOD = new FloodLimit(FLOOD_COUNT, FLOOD_WINDOW);
     /** Messages a screen that was away catches up on at once. */
     public static final int CATCH_UP_MAX = 500;
 

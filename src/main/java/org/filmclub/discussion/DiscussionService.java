@@ -117,11 +117,8 @@ public class DiscussionService {
             return toChat(List.of(already.get())).get(0);
         }
         var body = checked(text);
-        var since = clock.instant().minus(FLOOD_WINDOW);
-        if (messages.countByAuthorIdAndCreatedAtAfter(me, since) >= FLOOD_COUNT) {
-            throw InvalidInputException.of("body", "Slow down a little: at most " + FLOOD_COUNT + " messages in "
-                    + FLOOD_WINDOW.toSeconds() + " seconds. Your message is still in the box.");
-        }
+        FLOOD.check(messages.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)), "body", "messages",
+                " Your message is still in the box.");
         Message parent = null;
         if (replyTo != null) {
             parent = messages.findById(replyTo).filter(m -> m.filmId() == filmId)

@@ -1,5 +1,6 @@
 package org.filmclub.question;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,6 @@ interface QuestionRepository extends JpaRepository<Question, Long> {
     List<Question> findByFilmIdAndPinnedTrue(long filmId);
 
     Optional<Question> findByAuthorIdAndClientKey(long authorId, String clientKey);
+
+    long countByAuthorIdAndCreatedAtAfter(long authorId, Instant since);
 }

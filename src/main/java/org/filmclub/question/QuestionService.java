@@ -84,6 +84,8 @@ public class QuestionService {
             return already.get().getId();
         }
         var proposal = input.checked();
+        FLOOD.check(questions.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)), "text", "questions",
+                " Your question is still in the box.");
         if (!evenIfSimilar) {
             var similar = read(filmId, membership.clubId()).seenBy(me).questions().stream()
                     .filter(q -> q.takesVotes() && Similarity.alike(q.text(), proposal.text())).toList();

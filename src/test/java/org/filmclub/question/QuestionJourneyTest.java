@@ -333,6 +333,31 @@ class QuestionJourneyTest extends AbstractAppTest {
     }
 
     @Test
+    void proposing_questions_faster_than_a_person_is_slowed_and_keeps_the_text() {
+        clock.stop();
+        openFilmAs(ben);
+        for (var i = 1; i <= QuestionLimits.FLOOD.count(); i++) {
+            questions.propose(slug, filmId, new Proposal("Question number " + i + " about the ending?", false, ""),
+                    true, UUID.randomUUID().toString());
+        }
+        _click(_get(Button.class, spec -> spec.withText("Ask a question")));
+        var box = _get(TextArea.class, spec -> spec.withLabel("Your question"));
+        _setValue(box, "One question too many?");
+        _click(_get(Button.class, spec -> spec.withText("Ask")));
+
+        HasValidationUtilsKt._expectInvalid(box,
+                "Slow down a little: at most 5 questions in 60 seconds. Your question is still in the box.");
+        assertThat(box.getValue()).isEqualTo("One question too many?");
+        assertThatThrownBy(() -> questions.propose(slug, filmId, new Proposal("And another?", false, ""), true, "k"))
+                .isInstanceOf(org.filmclub.base.InvalidInputException.class);
+        assertThat(questions.board(slug, filmId).questions()).hasSize(QuestionLimits.FLOOD.count());
+
+        clock.stopAt(clock.instant().plus(QuestionLimits.FLOOD.window()).plusSeconds(1));
+        _click(_get(Button.class, spec -> spec.withText("Ask")));
+        assertThat(questions.board(slug, filmId).questions()).hasSize(QuestionLimits.FLOOD.count() + 1);
+    }
+
+    @Test
     void votes_of_a_member_who_left_stop_counting() {
         var id = proposeAs(host, "Is the OS a mirror?", false);
         loginAs(ben);
