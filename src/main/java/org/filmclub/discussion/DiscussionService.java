@@ -79,7 +79,8 @@ public class DiscussionService {
                 .map(p -> new Discussion.Mentionable(p.username(), p.displayName()))
                 .sorted(Comparator.comparing(Discussion.Mentionable::username)).toList(),
                 (shared, fresh) -> shared.equals(fresh) ? shared : fresh);
-        return new Discussion(film, page.messages(), page.hasEarlier(), membership.memberId(), membership.isHost(), people);
+        return new Discussion(film, page.messages(), page.hasEarlier(), page.moreReplies(), membership.memberId(),
+                membership.isHost(), people);
     }
 
     /** The threads before the earliest one shown, in display order. */
@@ -87,6 +88,20 @@ public class DiscussionService {
     public Page earlier(String slug, long filmId, long beforeRootId) {
         films.filmIn(access.requireMember(slug), filmId);
         return threads(filmId, beforeRootId);
+    }
+
+    /** The next {@link DiscussionLimits#REPLIES_PAGE} replies of a thread after the last one shown. */
+    @Transactional(readOnly = true)
+    public Replies moreReplies(String slug, long filmId, long rootId, long afterReplyId) {
+        films.filmIn(access.requireMember(slug), filmId);
+        messages.findById(rootId).filter(root -> root.filmId() == filmId && root.replyTo() == null)
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_MESSAGE));
+        var next = new ArrayList<>(messages.findRepliesAfter(rootId, afterReplyId, Limit.of(REPLIES_PAGE + 1)));
+        var hasMore = next.size() > REPLIES_PAGE;
+        if (hasMore) {
+            next.remove(next.size() - 1);
+        }
+        return new Replies(toChat(next), hasMore);
     }
 
     /** Everything written after the last message a screen showed, oldest first: how a screen that was away catches up. */
@@ -268,15 +283,23 @@ public class DiscussionService {
             roots.remove(roots.size() - 1);
         }
         roots.sort(Comparator.comparing(Message::getId));
-        var replies = roots.isEmpty() ? List.<Message>of()
-                : messages.findRepliesTo(roots.stream().map(Message::getId).toList());
+        // One more reply than shown tells whether a thread has more.
+        var replyIds = roots.isEmpty() ? List.<Long>of()
+                : messages.findFirstReplyIds(roots.stream().map(Message::getId).toList(), REPLIES_PAGE + 1);
+        var replies = replyIds.isEmpty() ? List.<Message>of() : messages.findAllByIdIn(replyIds);
         var byRoot = replies.stream().collect(Collectors.groupingBy(Message::replyTo));
         var ordered = new ArrayList<Message>();
+        var moreReplies = new HashSet<Long>();
         roots.forEach(root -> {
             ordered.add(root);
-            ordered.addAll(byRoot.getOrDefault(root.getId(), List.of()));
+            var thread = byRoot.getOrDefault(root.getId(), List.of());
+            if (thread.size() > REPLIES_PAGE) {
+                moreReplies.add(root.getId());
+                thread = thread.subList(0, REPLIES_PAGE);
+            }
+            ordered.addAll(thread);
         });
-        return new Page(toChat(ordered), hasEarlier);
+        return new Page(toChat(ordered), hasEarlier, java.util.Set.copyOf(moreReplies));
     }
 
     private List<ChatMessage> toChat(List<Message> list) {
@@ -309,7 +332,16 @@ public class DiscussionService {
         return new HashMap<>(members.profiles(access.memberIds(membership.clubId())));
     }
 
-    /** Threads in display order, and whether there are earlier ones. */
-    public record Page(List<ChatMessage> messages, boolean hasEarlier) {
+    /**
+     * Threads in display order, and whether there are earlier ones; each thread with at most
+     * {@link DiscussionLimits#REPLIES_PAGE} replies, its first ones.
+     *
+     * @param moreReplies the thread starters that have more replies than shown
+     */
+    public record Page(List<ChatMessage> messages, boolean hasEarlier, java.util.Set<Long> moreReplies) {
+    }
+
+    /** The next replies of a thread, oldest first, and whether it has more still. */
+    public record Replies(List<ChatMessage> messages, boolean hasMore) {
     }
 }

@@ -14,8 +14,17 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     @Query("select m from Message m where m.filmId = :filmId and m.replyTo is null and m.id < :beforeId order by m.id desc")
     List<Message> findRootsBefore(long filmId, long beforeId, Limit limit);
 
-    @Query("select m from Message m where m.replyTo in :rootIds order by m.id")
-    List<Message> findRepliesTo(Collection<Long> rootIds);
+    /** The ids of the first {@code perThread} replies to each of these thread starters. */
+    @Query(nativeQuery = true, value = "select r.id from (select m.id, row_number() over (partition by m.reply_to"
+            + " order by m.id) as n from messages m where m.reply_to in (:rootIds)) r where r.n <= :perThread")
+    List<Long> findFirstReplyIds(Collection<Long> rootIds, int perThread);
+
+    @Query("select m from Message m where m.id in :ids order by m.id")
+    List<Message> findAllByIdIn(Collection<Long> ids);
+
+    /** A thread's replies after a given one, oldest first. */
+    @Query("select m from Message m where m.replyTo = :rootId and m.id > :afterId order by m.id")
+    List<Message> findRepliesAfter(long rootId, long afterId, Limit limit);
 
     @Query("select m from Message m where m.filmId = :filmId and m.id > :afterId order by m.id")
     List<Message> findAfter(long filmId, long afterId, Limit limit);

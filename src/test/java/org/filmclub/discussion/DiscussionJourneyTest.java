@@ -127,6 +127,37 @@ class DiscussionJourneyTest extends AbstractAppTest {
     }
 
     @Test
+    void a_thread_with_hundreds_of_replies_opens_with_its_first_ones_and_loads_more_on_request() {
+        var start = clock.stop();
+        var thread = postAs(host, "What did you make of the ending?", null, host);
+        var replies = DiscussionLimits.REPLIES_PAGE * 2 + 5;
+        for (var i = 1; i <= replies; i++) {
+            // Spread out as a person writes, under the flood limit.
+            clock.stopAt(start.plusSeconds(3L * i));
+            loginAs(i % 2 == 0 ? ben : cleo);
+            discussion.post(slug, filmId, "Reply number " + i, thread.id(), UUID.randomUUID().toString());
+        }
+
+        loginAs(ben);
+        var opened = discussion.open(slug, filmId);
+        assertThat(opened.messages()).hasSize(1 + DiscussionLimits.REPLIES_PAGE);
+        assertThat(opened.moreReplies()).containsExactly(thread.id());
+
+        openFilmAs(ben);
+        assertThat(Rows.count()).isEqualTo(1 + DiscussionLimits.REPLIES_PAGE);
+        assertThat(Rows.text(DiscussionLimits.REPLIES_PAGE)).contains("Reply number " + DiscussionLimits.REPLIES_PAGE);
+        assertThat(Rows.text(0)).contains("Show more replies");
+
+        Rows.press(0, "more");
+        assertThat(Rows.count()).isEqualTo(1 + DiscussionLimits.REPLIES_PAGE * 2);
+        Rows.press(0, "more");
+        assertThat(Rows.count()).isEqualTo(1 + replies);
+        assertThat(Rows.texts().subList(1, 1 + replies)).allSatisfy(row -> assertThat(row).contains("Reply number"));
+        assertThat(Rows.text(replies)).contains("Reply number " + replies);
+        assertThat(Rows.text(0)).doesNotContain("Show more replies");
+    }
+
+    @Test
     void times_move_on_while_the_panel_stays_open_and_only_changed_times_are_sent() {
         var start = clock.stop();
         postAs(host, "Theodore's letters", null, host);

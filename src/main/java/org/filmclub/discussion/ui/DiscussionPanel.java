@@ -74,7 +74,7 @@ class DiscussionPanel extends Section implements MessageList.Actions {
         this.viewerId = opened.viewerId();
         this.state = new ComposerState(opened.members());
         this.list = new MessageList(new MessageRows(viewerId, opened.viewerIsHost(), zone), this);
-        list.open(opened.messages(), opened.hasEarlier(), clock.instant());
+        list.open(opened.messages(), opened.hasEarlier(), opened.moreReplies(), clock.instant());
         addClassNames("card", "discussion");
 
         here.setMaxItemsVisible(8);
@@ -186,8 +186,16 @@ class DiscussionPanel extends Section implements MessageList.Actions {
             return;
         }
         var page = discussion.earlier(slug, filmId, first.get().id());
-        list.prepend(page.messages(), page.hasEarlier(), clock.instant());
+        list.prepend(page.messages(), page.hasEarlier(), page.moreReplies(), clock.instant());
         showEarlierButton();
+    }
+
+    @Override
+    public void moreReplies(ChatMessage threadStarter) {
+        list.moreRepliesAfter(threadStarter.id()).ifPresent(after -> act(() -> {
+            var next = discussion.moreReplies(slug, filmId, threadStarter.id(), after);
+            list.addReplies(threadStarter.id(), next.messages(), next.hasMore(), clock.instant());
+        }));
     }
 
     private void showEarlierButton() {

@@ -10,8 +10,11 @@ import elemental.json.JsonType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.filmclub.discussion.ChatMessage;
 
 /**
@@ -52,6 +55,8 @@ public class MessageList extends Component implements HasStyle, HasSize {
         void hide(ChatMessage message);
 
         void loadEarlier();
+
+        void moreReplies(ChatMessage threadStarter);
     }
 
     /** A message and the time its row shows now, so that a minute sends only the times that changed. */
@@ -60,6 +65,8 @@ public class MessageList extends Component implements HasStyle, HasSize {
 
     private final MessageRows rows;
     private final List<Shown> shown = new ArrayList<>();
+    /** Threads with more replies than loaded: the thread starter's id, then the last of its first replies loaded. */
+    private final Map<Long, Long> moreReplies = new HashMap<>();
     private boolean hasEarlier;
     /** The number of the last change sent; the browser holds it once it has applied that change. */
     private int version;
@@ -86,10 +93,39 @@ public class MessageList extends Component implements HasStyle, HasSize {
     }
 
     /** The messages a panel opens with; drawn when the list is {@link #render rendered}. */
-    void open(List<ChatMessage> messages, boolean hasEarlier, Instant now) {
+    void open(List<ChatMessage> messages, boolean hasEarlier, Set<Long> withMoreReplies, Instant now) {
         shown.clear();
+        moreReplies.clear();
         messages.forEach(message -> shown.add(new Shown(message, rows.ago(message, now))));
         this.hasEarlier = hasEarlier;
+        loadedUpTo(messages, withMoreReplies);
+    }
+
+    /** Remembers, for each thread with more replies, the last reply loaded, where the next ones start. */
+    private void loadedUpTo(List<ChatMessage> messages, Set<Long> withMoreReplies) {
+        withMoreReplies.forEach(root -> moreReplies.put(root, root));
+        messages.stream().filter(m -> m.isReply() && withMoreReplies.contains(m.replyTo()))
+                .forEach(m -> moreReplies.merge(m.replyTo(), m.id(), Math::max));
+    }
+
+    /** The last reply loaded of a thread with more, after which the next ones start; empty when all are loaded. */
+    Optional<Long> moreRepliesAfter(long threadStarterId) {
+        return Optional.ofNullable(moreReplies.get(threadStarterId));
+    }
+
+    /** Puts the next replies of a thread in their places; its "more replies" button goes once it has no more. */
+    void addReplies(long threadStarterId, List<ChatMessage> replies, boolean hasMore, Instant now) {
+        moreReplies.remove(threadStarterId);
+        replies.forEach(reply -> merge(reply, false, now));
+        if (hasMore && !replies.isEmpty()) {
+            moreReplies.put(threadStarterId, replies.get(replies.size() - 1).id());
+        } else {
+            moreReplies.remove(threadStarterId);
+        }
+        var root = indexOf(threadStarterId);
+        if (root >= 0) {
+            change("this.children[$2].outerHTML = $3;", root, html(root));
+        }
     }
 
     /** Sends every row, scrolled to the newest; done once the panel is attached and whenever the browser asks. */
@@ -105,8 +141,8 @@ public class MessageList extends Component implements HasStyle, HasSize {
 
     /**
      * Puts a message in its place: thread starters by id, each reply after its thread's earlier replies; a
-     * message already shown is replaced. A message that belongs among the earlier threads not loaded, or to a
-     * thread not loaded, is left out.
+     * message already shown is replaced. A message that belongs among the earlier threads not loaded, to a
+     * thread not loaded, or among a thread's replies not loaded yet (unless the viewer just sent it), is left out.
      *
      * @param mine whether the viewer sent it just now, which brings its row into view
      */
@@ -120,6 +156,10 @@ public class MessageList extends Component implements HasStyle, HasSize {
             shown.set(existing, row);
             change("this.children[$2].outerHTML = $3;", existing, html(existing));
             return;
+        }
+        var loadedUpTo = message.isReply() ? moreReplies.get(message.replyTo()) : null;
+        if (!mine && loadedUpTo != null && message.id() > loadedUpTo) {
+            return; // among the thread's replies not loaded yet: "Show more replies" brings it, in its place
         }
         var at = placeOf(message);
         if (at < 0) {
@@ -159,11 +199,12 @@ public class MessageList extends Component implements HasStyle, HasSize {
     }
 
     /** Puts the page of earlier threads above the rows shown, keeping in view what was in view. */
-    void prepend(List<ChatMessage> earlier, boolean hasEvenEarlier, Instant now) {
+    void prepend(List<ChatMessage> earlier, boolean hasEvenEarlier, Set<Long> withMoreReplies, Instant now) {
         for (var i = 0; i < earlier.size(); i++) {
             shown.add(i, new Shown(earlier.get(i), rows.ago(earlier.get(i), now)));
         }
         hasEarlier = hasEvenEarlier;
+        loadedUpTo(earlier, withMoreReplies);
         var html = new StringBuilder();
         for (var i = 0; i < earlier.size(); i++) {
             html.append(html(i));
@@ -227,6 +268,11 @@ public class MessageList extends Component implements HasStyle, HasSize {
             case "delete" -> actions.delete(message);
             case "hide" -> actions.hide(message);
             case "jump" -> scrollTo(message.replyTo() == null ? message.id() : message.replyTo());
+            case "more" -> {
+                if (moreReplies.containsKey(message.id())) {
+                    actions.moreReplies(message);
+                }
+            }
             default -> {
                 // A button this list does not draw.
             }
@@ -272,6 +318,6 @@ public class MessageList extends Component implements HasStyle, HasSize {
             var root = indexOf(message.replyTo());
             parent = root < 0 ? null : message(root).authorName();
         }
-        return rows.row(message, parent, shown.get(index).ago());
+        return rows.row(message, parent, shown.get(index).ago(), moreReplies.containsKey(message.id()));
     }
 }

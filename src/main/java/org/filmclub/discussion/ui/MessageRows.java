@@ -34,8 +34,9 @@ final class MessageRows {
     /**
      * @param parentAuthor the author of the message a reply answers, if it is loaded; null otherwise
      * @param ago the row's time, from {@link #ago}
+     * @param moreReplies whether this thread starter has more replies than are loaded
      */
-    String row(ChatMessage message, String parentAuthor, String ago) {
+    String row(ChatMessage message, String parentAuthor, String ago, boolean moreReplies) {
         var author = Entities.escape(message.authorName());
         var visible = message.status() == Status.VISIBLE;
         var mine = message.authorId() == viewerId;
@@ -67,6 +68,9 @@ final class MessageRows {
             } else if (viewerIsHost) {
                 html.append(button("hide", "Hide the message by " + author, "Hide"));
             }
+        }
+        if (moreReplies) {
+            html.append(button("more", "Show more replies to " + author, "Show more replies"));
         }
         return html.append("</div></div></div>").toString();
     }
