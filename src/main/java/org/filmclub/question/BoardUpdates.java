@@ -35,8 +35,13 @@ class BoardUpdates {
         dirtyFilms.put(change.filmId(), change.clubId());
     }
 
+    /**
+     * Reads each marked film's board once and hands that one snapshot to the bus, which gives the same object to
+     * every open board of the film; films not marked are not touched. One pass at a time: whoever calls it (the
+     * schedule, or a test) returns only once every snapshot taken so far is on its way.
+     */
     @Scheduled(fixedDelay = QuestionLimits.REDRAW_EVERY_MS)
-    void redraw() {
+    synchronized void redraw() {
         for (var film : dirtyFilms.keySet()) {
             var clubId = dirtyFilms.remove(film);
             if (clubId != null) {

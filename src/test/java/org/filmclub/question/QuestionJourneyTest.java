@@ -358,6 +358,61 @@ class QuestionJourneyTest extends AbstractAppTest {
     }
 
     @Test
+    void a_burst_of_votes_is_read_once_per_redraw_and_the_same_snapshot_reaches_every_open_board() {
+        var id = proposeAs(host, "Is the OS a mirror?", false);
+        loginAs(host);
+        var quietFilm = films.add(slug, new FilmDetails("Lost in Translation", 2003, "Sofia Coppola", 102, "", "")).id();
+        proposeAs(host, "Who whispers what at the end?", false);
+        boardRedrawnLive();
+        var bus = context.getBean(org.filmclub.base.live.LiveBus.class);
+        var received = new java.util.concurrent.CopyOnWriteArrayList<Board>();
+        var quiet = new java.util.concurrent.CopyOnWriteArrayList<Object>();
+        var openBoards = 10;
+        var subscriptions = new java.util.ArrayList<Runnable>();
+        for (var i = 0; i < openBoards; i++) {
+            subscriptions.add(bus.subscribe(org.filmclub.film.FilmRef.liveTopic(filmId), event -> {
+                if (event instanceof BoardChanged changed) {
+                    received.add(changed.board());
+                }
+            }));
+        }
+        subscriptions.add(bus.subscribe(org.filmclub.film.FilmRef.liveTopic(quietFilm), quiet::add));
+        try {
+            for (var voter : List.of(host, ben, cleo)) {
+                loginAs(voter);
+                questions.vote(slug, id);
+            }
+            boardRedrawnLive();
+            var sent = received.size();
+            boardRedrawnLive();
+
+            // Each snapshot was read once and handed, the same object, to every open board.
+            var snapshots = received.stream().map(System::identityHashCode).distinct().count();
+            assertThat(received).hasSize((int) snapshots * openBoards);
+            assertThat(received.get(received.size() - 1).questions().get(0).votes()).isEqualTo(3);
+            // Nothing changed since: nothing is read or sent; a board whose film did not change is never touched.
+            assertThat(received).hasSize(sent);
+            assertThat(quiet).isEmpty();
+        } finally {
+            subscriptions.forEach(Runnable::run);
+        }
+    }
+
+    @Test
+    void a_reason_or_quote_longer_than_the_form_allows_is_refused_by_the_service_as_well() {
+        var id = proposeAs(ben, "Is the OS a mirror?", false);
+        loginAs(host);
+        assertThatThrownBy(() -> questions.hide(slug, id, "x".repeat(QuestionLimits.REASON_MAX + 1)))
+                .hasMessage("At most " + QuestionLimits.REASON_MAX + " characters");
+        loginAs(ben);
+        assertThatThrownBy(() -> questions.propose(slug, filmId,
+                new Proposal("Quoting a lot?", false, "q".repeat(QuestionLimits.QUOTE_MAX + 1)), true, "long-quote"))
+                .hasMessage("Quote at most " + QuestionLimits.QUOTE_MAX + " characters of the essay.");
+        assertThat(questions.board(slug, filmId).questions()).singleElement()
+                .satisfies(q -> assertThat(q.status()).isEqualTo(QuestionStatus.OPEN));
+    }
+
+    @Test
     void votes_of_a_member_who_left_stop_counting() {
         var id = proposeAs(host, "Is the OS a mirror?", false);
         loginAs(ben);
