@@ -6,7 +6,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.filmclub.base.AbstractEntity;
 
-/** One saved text of an essay; never changed once written, so its rendering can be cached by id. */
+/**
+ * One saved text of an essay with the HTML it was rendered to; never changed once written, except that a
+ * revision saved before HTML was stored gets it when first read (see {@link StoredEssays}).
+ */
 @Entity
 @Table(name = "essay_revisions")
 class EssayRevision extends AbstractEntity {
@@ -17,6 +20,8 @@ class EssayRevision extends AbstractEntity {
     private int number;
     @Column(nullable = false, updatable = false)
     private String body;
+    @Column(updatable = false)
+    private String html;
     @Column(nullable = false, updatable = false)
     private long editedBy;
     @Column(updatable = false)
@@ -27,10 +32,12 @@ class EssayRevision extends AbstractEntity {
     protected EssayRevision() {
     }
 
-    EssayRevision(long essayId, int number, String body, long editedBy, Integer restoredFrom, Instant createdAt) {
+    EssayRevision(long essayId, int number, String body, String html, long editedBy, Integer restoredFrom,
+            Instant createdAt) {
         this.essayId = essayId;
         this.number = number;
         this.body = body;
+        this.html = html;
         this.editedBy = editedBy;
         this.restoredFrom = restoredFrom;
         this.createdAt = createdAt;
@@ -42,6 +49,11 @@ class EssayRevision extends AbstractEntity {
 
     String body() {
         return body;
+    }
+
+    /** Null for a revision saved before HTML was stored. */
+    String html() {
+        return html;
     }
 
     long editedBy() {

@@ -34,10 +34,12 @@ public class EssayService {
     private final ClubAccess access;
     private final MemberService members;
     private final MarkdownRenderer renderer;
+    private final StoredEssays stored;
     private final Clock clock;
 
     EssayService(EssayRepository essays, EssayRevisionRepository revisions, EssayDraftRepository drafts,
-            FilmService films, ClubAccess access, MemberService members, MarkdownRenderer renderer, Clock clock) {
+            FilmService films, ClubAccess access, MemberService members, MarkdownRenderer renderer,
+            StoredEssays stored, Clock clock) {
         this.essays = essays;
         this.revisions = revisions;
         this.drafts = drafts;
@@ -45,6 +47,7 @@ public class EssayService {
         this.access = access;
         this.members = members;
         this.renderer = renderer;
+        this.stored = stored;
         this.clock = clock;
     }
 
@@ -105,7 +108,8 @@ public class EssayService {
     }
 
     /**
-     * Saves the text as the essay's next revision, published for the club to read.
+     * Saves the text as the essay's next revision, published for the club to read, with the HTML it renders to:
+     * a text that asks more of the renderer than {@link FilmLimits} allow is refused and nothing is saved.
      *
      * @param baseRevision the revision the member started from; if someone has saved since, nothing is
      *                     written and {@link EditConflictException} says who and when
@@ -114,17 +118,19 @@ public class EssayService {
     @Transactional
     public int publish(String slug, long essayId, String body, int baseRevision) {
         var membership = access.requireMember(slug);
-        var essay = editable(membership, essayId, true);
         if (body == null || body.isBlank()) {
             throw InvalidInputException.of("body", EMPTY);
         }
         checkLength(body);
+        // Before the essay is locked, so that a slow render never holds up its other editors.
+        var html = renderer.essay(essayId, baseRevision + 1, body);
+        var essay = editable(membership, essayId, true);
         if (essay.revision() != baseRevision) {
             var latest = revisions.findByEssayIdAndNumber(essayId, essay.revision()).orElseThrow();
             var who = MemberProfile.nameOf(members.profiles(List.of(latest.editedBy())).get(latest.editedBy()));
             throw new EditConflictException(who, latest.createdAt(), essay.revision());
         }
-        var number = addRevision(essay, body, membership.memberId(), null);
+        var number = addRevision(essay, body, html, membership.memberId(), null);
         drafts.deleteDraft(essayId, membership.memberId());
         return number;
     }
@@ -141,17 +147,20 @@ public class EssayService {
                 r.createdAt(), r.restoredFrom(), r.number() == essay.revision())).toList();
     }
 
-    /** One revision, rendered and sanitised, for reading an essay's history. */
+    /** One revision, rendered and sanitised, for reading an essay's history; empty if it cannot be shown. */
     @Transactional(readOnly = true)
     public String revisionHtml(String slug, long essayId, int number) {
         var membership = access.requireMember(slug);
         visible(membership, essayId, false);
         var revision = revisions.findByEssayIdAndNumber(essayId, number)
                 .orElseThrow(() -> new NotFoundException("There is no such revision of this essay."));
-        return renderer.essay(revision.getId(), revision.body());
+        return stored.shown(revision.getId(), revision.html()).html();
     }
 
-    /** Makes an older revision's text current again, as a new revision, so nothing in the history is lost. */
+    /**
+     * Makes an older revision's text current again, as a new revision, so nothing in the history is lost. A text
+     * saved before today's limits that exceeds them is refused, as it would be if published now.
+     */
     @Transactional
     public int restore(String slug, long essayId, int number) {
         var membership = access.requireMember(slug);
@@ -161,7 +170,8 @@ public class EssayService {
         if (number == essay.revision()) {
             throw new NotPermittedException("Revision " + number + " is already the current text.");
         }
-        return addRevision(essay, old.body(), membership.memberId(), number);
+        var html = renderer.essay(essayId, essay.revision() + 1, old.body());
+        return addRevision(essay, old.body(), html, membership.memberId(), number);
     }
 
     /** The author or a host removes a published essay with its history. */
@@ -171,9 +181,14 @@ public class EssayService {
         essays.delete(editable(membership, essayId, true));
     }
 
-    /** The editor's live preview; not cached, as it changes with every keystroke. */
-    public String preview(String markdown) {
-        return renderer.preview(markdown.length() > FilmLimits.ESSAY_MAX ? markdown.substring(0, FilmLimits.ESSAY_MAX) : markdown);
+    /**
+     * The editor's live preview, with the limits of publishing, rendered away from the caller's thread: it
+     * completes with the HTML, or exceptionally with an {@link InvalidInputException} saying why the text cannot
+     * be shown, within {@link FilmLimits#ESSAY_RENDER_TIME}. Not stored, as it changes with every keystroke.
+     */
+    public java.util.concurrent.CompletableFuture<String> preview(String markdown) {
+        return renderer.previewLater(markdown.length() > FilmLimits.ESSAY_MAX
+                ? markdown.substring(0, FilmLimits.ESSAY_MAX) : markdown);
     }
 
     /**
@@ -198,10 +213,10 @@ public class EssayService {
         return plainText ? PlainTextImport.toMarkdown(pasted) : pasted;
     }
 
-    private int addRevision(Essay essay, String body, long editor, Integer restoredFrom) {
+    private int addRevision(Essay essay, String body, String html, long editor, Integer restoredFrom) {
         var now = clock.instant();
         var number = essay.revision() + 1;
-        revisions.save(new EssayRevision(essay.getId(), number, body, editor, restoredFrom, now));
+        revisions.save(new EssayRevision(essay.getId(), number, body, html, editor, restoredFrom, now));
         essay.advanceTo(number, now);
         return number;
     }

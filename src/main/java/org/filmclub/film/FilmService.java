@@ -25,17 +25,17 @@ public class FilmService {
     private final EssayRepository essays;
     private final ClubAccess access;
     private final MemberService members;
-    private final MarkdownRenderer renderer;
+    private final StoredEssays stored;
     private final InputValidator validator;
     private final Clock clock;
 
     FilmService(FilmRepository films, EssayRepository essays, ClubAccess access, MemberService members,
-            MarkdownRenderer renderer, InputValidator validator, Clock clock) {
+            StoredEssays stored, InputValidator validator, Clock clock) {
         this.films = films;
         this.essays = essays;
         this.access = access;
         this.members = members;
-        this.renderer = renderer;
+        this.stored = stored;
         this.validator = validator;
         this.clock = clock;
     }
@@ -91,9 +91,9 @@ public class FilmService {
         var profiles = members.profiles(people);
         var current = access.memberIds(membership.clubId());
         var cards = published.stream().map(e -> {
-            var html = renderer.essay(e.revisionId(), e.body());
+            var shown = stored.shown(e.revisionId(), e.html());
             return new EssayCard(e.essayId(), MemberProfile.nameOf(profiles.get(e.authorId())), !current.contains(e.authorId()),
-                    e.publishedAt(), e.revision(), e.revisedAt(), html, EssayStats.ofHtml(html),
+                    e.publishedAt(), e.revision(), e.revisedAt(), shown.html(), shown.stats(),
                     Essay.mayEdit(e.authorId(), true, membership));
         }).toList();
         var myDraft = essays.findFirstByFilmIdAndAuthorIdAndPublishedAtIsNull(filmId, membership.memberId())

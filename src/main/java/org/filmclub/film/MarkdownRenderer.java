@@ -1,5 +1,9 @@
 package org.filmclub.film;
 
+import static org.filmclub.film.FilmLimits.ESSAY_HTML_MAX;
+import static org.filmclub.film.FilmLimits.ESSAY_NESTING_MAX;
+import static org.filmclub.film.FilmLimits.ESSAY_RENDER_TIME;
+
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -11,17 +15,25 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.filmclub.base.InvalidInputException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -40,7 +52,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class MarkdownRenderer {
 
-    private static final int CACHED_REVISIONS = 256;
+    private static final int RENDER_THREADS = 2;
+    /** Renders waiting for a worker; past this many the server is busy and says so. */
+    private static final int RENDER_QUEUE = 32;
+    private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
+    /**
+     * A level of a list is two nodes, the list and its item; below the deepest level come a paragraph, emphasis,
+     * a link and its text.
+     */
+    private static final int NODES_BELOW_LEVELS = 8;
+    private static final AtomicInteger WORKERS = new AtomicInteger();
     private static final String EXTERNAL_REL = "noopener nofollow ugc";
     private static final Set<String> FOOTNOTE_CLASSES = Set.of("footnotes", "footnote-ref", "footnote-backref");
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+#.-]+");
@@ -99,27 +120,122 @@ public class MarkdownRenderer {
             .set(HtmlRenderer.SOFT_BREAK, "<br />\n"),
             messageSafelist());
 
-    /** Rendered essays by revision id; a revision's text never changes, so the id alone is a safe key. */
-    private final Map<Long, String> essays = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
-            return size() > CACHED_REVISIONS;
-        }
-    });
+    /**
+     * Essays render here, two at a time at most, so that however many members publish or preview at once the
+     * rest of the server keeps its processors. The stack is deep enough for anything the limits let through.
+     */
+    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(RENDER_THREADS, RENDER_THREADS,
+            30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(RENDER_QUEUE), MarkdownRenderer::worker);
+    private final AtomicInteger inFlight = new AtomicInteger();
 
-    public String essay(long revisionId, String markdown) {
-        var cached = essays.get(revisionId);
-        if (cached != null) {
-            return cached;
-        }
-        var html = render(markdown, "r" + revisionId + "-");
-        // Rendering happens outside the lock; if two requests raced, both get the instance that was kept.
-        var raced = essays.putIfAbsent(revisionId, html);
-        return raced != null ? raced : html;
+    public MarkdownRenderer() {
+        workers.allowCoreThreadTimeOut(true);
     }
 
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    /**
+     * One revision of an essay, as it is stored and shown, within the limits of {@link FilmLimits}.
+     *
+     * @throws InvalidInputException saying what to change when the text asks for more than an essay may
+     */
+    public String essay(long essayId, int revision, String markdown) {
+        return await(later(markdown, "e" + essayId + "r" + revision + "-"));
+    }
+
+    /** The editor's preview, with the same limits as publishing; blocks, so meant for tests and tools. */
     public String preview(String markdown) {
-        return render(markdown, "preview-");
+        return await(previewLater(markdown));
+    }
+
+    /**
+     * The editor's preview, rendered away from the caller's thread: it completes with the HTML, or
+     * exceptionally with an {@link InvalidInputException} saying why the text cannot be shown. Within the time
+     * limit whatever happens, so a caller never waits longer than that.
+     */
+    public CompletableFuture<String> previewLater(String markdown) {
+        return later(markdown, "preview-");
+    }
+
+    boolean idle() {
+        return inFlight.get() == 0;
+    }
+
+    /** Waits until every render asked for so far has finished and handed over its result. */
+    void awaitIdle() throws InterruptedException {
+        synchronized (inFlight) {
+            while (inFlight.get() > 0) {
+                inFlight.wait();
+            }
+        }
+    }
+
+    private CompletableFuture<String> later(String markdown, String idPrefix) {
+        var result = new CompletableFuture<String>();
+        var refusal = MarkdownBudget.refusal(markdown);
+        if (refusal.isPresent()) {
+            result.completeExceptionally(InvalidInputException.of("body", refusal.get()));
+            return result;
+        }
+        var started = new AtomicBoolean();
+        inFlight.incrementAndGet();
+        try {
+            workers.execute(() -> {
+                started.set(true);
+                try {
+                    // Unless it waited so long in the queue that its caller was told the server was busy.
+                    if (!result.isDone()) {
+                        result.complete(render(markdown, idPrefix));
+                    }
+                } catch (StackOverflowError e) {
+                    result.completeExceptionally(InvalidInputException.of("body", MarkdownBudget.tooDeep()));
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                } finally {
+                    done();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            done();
+            result.completeExceptionally(new MarkdownBudget.NotNow());
+        }
+        // A render past its time runs on to its end, which the limits keep near; nobody waits for it.
+        return result.completeOnTimeout(null, ESSAY_RENDER_TIME.toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(html -> {
+                    if (html == null) {
+                        throw started.get() ? InvalidInputException.of("body", MarkdownBudget.tooSlow())
+                                : new MarkdownBudget.NotNow();
+                    }
+                    return html;
+                });
+    }
+
+    private void done() {
+        synchronized (inFlight) {
+            if (inFlight.decrementAndGet() == 0) {
+                inFlight.notifyAll();
+            }
+        }
+    }
+
+    private static String await(CompletableFuture<String> rendering) {
+        try {
+            return rendering.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static Thread worker(Runnable task) {
+        var thread = new Thread(null, task, "markdown-" + WORKERS.incrementAndGet(), WORKER_STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /**
@@ -127,7 +243,7 @@ public class MarkdownRenderer {
      * {@code isMember} accepts the lower-cased name; otherwise it stays text.
      */
     public String message(String text, Predicate<String> isMember) {
-        var body = messageBody(text);
+        var body = guarded(() -> messageBody(text));
         body.getAllElements().stream()
                 .filter(element -> !element.nameIs("code"))
                 .forEach(MarkdownRenderer::markSpoilers);
@@ -142,21 +258,46 @@ public class MarkdownRenderer {
     /** Everyone a message mentions, lower-cased, counted where {@link #message} would show a mention. */
     public static Set<String> mentionedUsernames(String text) {
         var names = new LinkedHashSet<String>();
-        for (var node : mentionableText(messageBody(text))) {
+        for (var node : mentionableText(guarded(() -> messageBody(text)))) {
             MENTION.matcher(node.getWholeText()).results()
                     .forEach(match -> names.add(match.group(1).toLowerCase(Locale.ROOT)));
         }
         return names;
     }
 
-    private static String render(String markdown, String idPrefix) {
+    /** An essay rendered as it was before any limit applied, on the caller's thread: for the benchmark only. */
+    static String renderWithoutLimits(String markdown) {
         var body = ESSAYS.sanitised(ESSAYS.parser().parse(markdown));
+        body.select("[id]").forEach(element -> element.id("r1-" + element.id()));
+        return rooted("essay-body", body);
+    }
+
+    private static String render(String markdown, String idPrefix) {
+        var document = ESSAYS.parser().parse(markdown);
+        if (MarkdownBudget.depthOf(document) > 2 * ESSAY_NESTING_MAX + NODES_BELOW_LEVELS) {
+            throw InvalidInputException.of("body", MarkdownBudget.tooDeep());
+        }
+        var body = ESSAYS.sanitised(document);
         body.select("img").forEach(MarkdownRenderer::dropIfUnsafe);
         // Several essays share one page, and a member must not be able to claim ids the page itself uses.
         body.select("[id]").forEach(element -> element.id(idPrefix + element.id()));
         body.select("a[href^=#]").forEach(link -> link.attr("href", "#" + idPrefix + link.attr("href").substring(1)));
         body.select("[class]").forEach(MarkdownRenderer::keepKnownClasses);
-        return rooted("essay-body", body);
+        var html = rooted("essay-body", body);
+        if (html.length() > ESSAY_HTML_MAX) {
+            throw InvalidInputException.of("body", MarkdownBudget.tooLarge(html.length()));
+        }
+        return html;
+    }
+
+    /** A message nested deeper than flexmark's stack reaches is refused, not a failed page. */
+    private static Element guarded(java.util.function.Supplier<Element> parse) {
+        try {
+            return parse.get();
+        } catch (StackOverflowError e) {
+            throw InvalidInputException.of("body",
+                    "This message nests its formatting too deeply to show. Simplify it; it is still in the box.");
+        }
     }
 
     private static Element messageBody(String text) {

@@ -40,6 +40,8 @@ class FilmJourneyTest extends AbstractAppTest {
     FilmService films;
     @Autowired
     EssayService essays;
+    @Autowired
+    MarkdownRenderer renderer;
 
     private void openClub(String slug) {
         UI.getCurrent().navigate("clubs/" + slug);
@@ -69,9 +71,26 @@ class FilmJourneyTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("Write an essay")));
         NavigatorKt.expectView(EssayEditorView.class);
         _setValue(editor(), markdown);
+        previewArrives();
     }
 
-    private static String preview() {
+    /**
+     * The preview renders away from the session; this waits for it and lets its update in, until the text typed
+     * while an earlier one rendered has had its turn too.
+     */
+    private void previewArrives() {
+        try {
+            do {
+                renderer.awaitIdle();
+                MockVaadin.clientRoundtrip();
+            } while (!renderer.idle());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String preview() {
+        previewArrives();
         return _get(Div.class, spec -> spec.withClasses("essay-preview")).getChildren()
                 .map(c -> ((Html) c).getInnerHtml()).findFirst().orElse("");
     }

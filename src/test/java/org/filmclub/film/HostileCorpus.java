@@ -91,6 +91,33 @@ final class HostileCorpus {
                 Arguments.of("schemes repeated", "http://".repeat(30_000)));
     }
 
+    /**
+     * Essays that ask more of flexmark than an essay may: nesting that overflowed its stack on the film page, and
+     * openers it looks ahead from, each to the end of the text, which took from seconds to most of a minute and
+     * rendered to millions of characters.
+     */
+    static Stream<Arguments> overBudget() {
+        return Stream.of(
+                Arguments.of("block quotes 1,000 deep", ">".repeat(1_000) + " deep"),
+                Arguments.of("lists 2,500 deep", "1. ".repeat(2_500) + "deep"),
+                Arguments.of("lists and quotes in turn", "- > ".repeat(1_000) + "deep"),
+                Arguments.of("lists indented 400 deep", deepIndentedList(400)),
+                Arguments.of("footnote references", "[^a]".repeat(49_000) + "\n\n[^a]: The note."),
+                Arguments.of("link openers", "[a](".repeat(50_000)),
+                Arguments.of("image openers", "![a](".repeat(40_000)),
+                Arguments.of("backtick runs", "`a``".repeat(50_000)),
+                Arguments.of("table rows in one paragraph", "|a\n".repeat(20_000)));
+    }
+
+    /** Each line a list item inside the one before, two spaces further in. */
+    static String deepIndentedList(int depth) {
+        var markdown = new StringBuilder();
+        for (var level = 0; level < depth; level++) {
+            markdown.append(" ".repeat(2 * level)).append("- level ").append(level).append('\n');
+        }
+        return markdown.toString();
+    }
+
     static List<String> problemsIn(String html, Set<String> allowedTags) {
         var problems = new ArrayList<String>();
         var body = Jsoup.parseBodyFragment(html).body();

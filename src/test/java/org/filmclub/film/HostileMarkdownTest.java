@@ -1,9 +1,11 @@
 package org.filmclub.film;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.filmclub.film.HostileCorpus.ESSAY_TAGS;
 
 import java.util.List;
+import org.filmclub.base.InvalidInputException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,27 @@ class HostileMarkdownTest {
     @MethodSource("org.filmclub.film.HostileCorpus#addressLookAlikes")
     void address_look_alikes_render(String name, String markdown) {
         assertThat(problemsIn(renderer.preview(markdown))).as(name).isEmpty();
+    }
+
+    /** Refused before flexmark could overflow or look ahead for long; only that, as times are not asserted. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.filmclub.film.HostileCorpus#overBudget")
+    void an_essay_that_asks_too_much_of_the_renderer_is_refused_with_a_message(String name, String markdown) {
+        assertThatThrownBy(() -> renderer.essay(1, 1, markdown)).as(name)
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Your text is still here.");
+        assertThatThrownBy(() -> renderer.preview(markdown)).as(name).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void nesting_and_openers_within_the_limits_still_render() {
+        var markdown = ">".repeat(FilmLimits.ESSAY_NESTING_MAX) + " quoted\n\n" + "[a](https://example.com) ".repeat(500)
+                + "\n\n" + "`code` ".repeat(500) + "\n\n" + "note[^1] ".repeat(500) + "\n\n[^1]: The note.\n\n"
+                + HostileCorpus.deepIndentedList(FilmLimits.ESSAY_NESTING_MAX);
+        var root = Jsoup.parseBodyFragment(renderer.essay(1, 1, markdown)).body();
+        assertThat(root.select("blockquote")).hasSize(FilmLimits.ESSAY_NESTING_MAX);
+        assertThat(root.select("a[href=https://example.com]")).hasSize(500);
+        assertThat(root.select("ul")).hasSize(FilmLimits.ESSAY_NESTING_MAX);
     }
 
     @Test

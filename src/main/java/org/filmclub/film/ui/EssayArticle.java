@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import org.filmclub.base.ui.Avatars;
@@ -34,7 +35,7 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
             former.addClassName("role-badge");
             byline.add(former);
         }
-        var meta = Times.date(essay.publishedAt(), zone) + " · " + essay.stats().describe();
+        var meta = Times.date(essay.publishedAt(), zone) + (essay.shown() ? " · " + essay.stats().describe() : "");
         if (essay.wasRevised()) {
             meta += " · revised " + Times.date(essay.revisedAt(), zone);
         }
@@ -47,7 +48,11 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
         // Html component makes when it parses its content.
         var text = new Div();
         text.addClassName("essay-text");
-        text.getElement().setProperty("innerHTML", essay.html());
+        if (essay.shown()) {
+            text.getElement().setProperty("innerHTML", essay.html());
+        } else {
+            text.add(unshown());
+        }
         add(header, text);
 
         var footer = new Footer();
@@ -62,6 +67,13 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
         }
         footer.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL));
         add(footer);
+    }
+
+    /** For a text saved before the renderer's limits that exceeds them: the page shows everything else. */
+    static Paragraph unshown() {
+        var line = new Paragraph("This essay could not be shown: its formatting is too large or too deeply nested.");
+        line.addClassName("essay-unshown");
+        return line;
     }
 
     private static void confirmDelete(EssayCard essay, Actions actions) {

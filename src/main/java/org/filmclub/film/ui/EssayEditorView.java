@@ -31,7 +31,6 @@ import org.filmclub.base.ui.Times;
 import org.filmclub.film.EditConflictException;
 import org.filmclub.film.EssayEditing;
 import org.filmclub.film.EssayService;
-import org.filmclub.film.EssayStats;
 import org.filmclub.film.FilmLimits;
 import org.filmclub.member.CurrentMember;
 
@@ -46,8 +45,8 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
     private final EssayService essays;
     private final CurrentMember currentMember;
     final TextArea body = new TextArea("Essay in Markdown");
-    private final Div preview = new Div();
     private final Span stats = new Span();
+    private final EssayPreview preview;
     private final Span status = new Span();
     private final Div conflict = new Div();
     private final Button publish = new Button();
@@ -61,6 +60,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
     EssayEditorView(EssayService essays, CurrentMember currentMember) {
         this.essays = essays;
         this.currentMember = currentMember;
+        this.preview = new EssayPreview(essays, stats::setText);
         addClassNames("page", "essay-editor-page");
     }
 
@@ -109,9 +109,6 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
                 changed(true);
             }
         });
-        preview.addClassName("essay-preview");
-        preview.getElement().setAttribute("role", "region");
-        preview.getElement().setAttribute("aria-label", "Preview");
         var panes = new Div(body, preview);
         panes.addClassName("editor-panes");
 
@@ -146,12 +143,8 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
     /** Updates preview and counts; when the member typed, also saves the draft. */
     private void changed(boolean save) {
         var text = body.getValue();
-        var html = essays.preview(text);
-        preview.removeAll();
-        preview.add(new Html(html));
         var over = text.length() - FilmLimits.ESSAY_MAX;
-        stats.setText(EssayStats.ofHtml(html).describe() + (text.length() > FilmLimits.ESSAY_MAX * 9 / 10
-                ? String.format(" · %,d / %,d characters", text.length(), FilmLimits.ESSAY_MAX) : ""));
+        preview.show(text);
         body.setInvalid(over > 0);
         body.setErrorMessage(over > 0 ? String.format(
                 "%,d characters over the limit of %,d. Your text is kept here, but it cannot be saved until it is shorter.",
@@ -192,7 +185,8 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         var theirs = new Button("Read their version", click -> {
             var dialog = new Dialog("Revision " + e.currentRevision() + " by " + e.savedBy());
             dialog.setWidth("min(50rem, 100vw)");
-            dialog.add(new Html(essays.revisionHtml(slug, essayId, e.currentRevision())));
+            var html = essays.revisionHtml(slug, essayId, e.currentRevision());
+            dialog.add(html.isEmpty() ? EssayArticle.unshown() : new Html(html));
             dialog.getFooter().add(new Button("Close", c -> dialog.close()));
             dialog.open();
         });

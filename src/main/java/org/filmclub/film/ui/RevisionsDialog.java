@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
+import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Notifications;
@@ -76,7 +77,8 @@ class RevisionsDialog extends Dialog {
     private void read(int number) {
         try {
             reader.removeAll();
-            reader.add(new Html(essays.revisionHtml(slug, essayId, number)));
+            var html = essays.revisionHtml(slug, essayId, number);
+            reader.add(html.isEmpty() ? EssayArticle.unshown() : new Html(html));
         } catch (NotFoundException e) {
             Notifications.error(e.getMessage());
         }
@@ -88,7 +90,7 @@ class RevisionsDialog extends Dialog {
             Notifications.success("Revision " + number + " is the current text again (saved as revision " + now + ").");
             load();
             changed.run();
-        } catch (NotFoundException | NotPermittedException e) {
+        } catch (NotFoundException | NotPermittedException | InvalidInputException e) {
             Notifications.error(e.getMessage());
         }
     }
