@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * {@code %%%}, each starting with a {@code # name} line. {@code {U+0009}} stands for a character that would be
  * invisible or awkward in the file.
  */
-final class HostileCorpus {
+public final class HostileCorpus {
 
     static final Set<String> ESSAY_TAGS = Set.of(
             "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "ul", "ol", "li",
@@ -116,6 +116,14 @@ final class HostileCorpus {
             markdown.append(" ".repeat(2 * level)).append("- level ").append(level).append('\n');
         }
         return markdown.toString();
+    }
+
+    /**
+     * Every way a reader might end a line, for text that goes into line-based formats (a calendar file): ical4j
+     * escapes LF in text but writes a lone CR, NEL or U+2028 as is, and what follows it reads as a line of its own.
+     */
+    public static Stream<String> lineBreaks() {
+        return Stream.of("\r", "\r\n", "\n", "\u0085", "\u2028", "\u2029", "\u000b", "\u000c");
     }
 
     static List<String> problemsIn(String html, Set<String> allowedTags) {

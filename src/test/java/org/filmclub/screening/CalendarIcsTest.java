@@ -23,7 +23,7 @@ import org.filmclub.film.FilmService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The calendar file itself: zones, the fields calendar apps match on, and how changes show. */
@@ -151,7 +151,7 @@ class CalendarIcsTest extends AbstractAppTest {
     }
 
     @ParameterizedTest(name = "line break {index}")
-    @ValueSource(strings = {"\r", "\r\n", "\n", "\u0085", "\u2028", "\u000b"})
+    @MethodSource("org.filmclub.film.HostileCorpus#lineBreaks")
     void a_place_or_note_with_a_line_break_cannot_add_an_event_or_a_property_to_the_calendar(String br)
             throws Exception {
         var venue = "Cinema Ideal" + br + "END:VEVENT" + br + "BEGIN:VEVENT" + br + "UID:evil@example" + br
