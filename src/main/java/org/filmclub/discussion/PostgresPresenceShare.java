@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code filmclub.presence.heartbeat-ms} (default 10 s); rows untouched for
  * {@code filmclub.presence.stale-after} (default 30 s) belong to a node that died: any node sweeps
  * them and tells the film's screens, so a dead node's members stop counting within about 40 s.
+ * Members are listed in the order they arrived, whichever node they are on.
  */
 @Component
 @Profile("postgres")
@@ -46,8 +47,8 @@ class PostgresPresenceShare implements PresenceShare {
             return;
         }
         jdbc.sql("""
-                        insert into presence (node, film_id, member_id, display_name, seen_at)
-                        values (:node, :film, :member, :name, :now)
+                        insert into presence (node, film_id, member_id, display_name, seen_at, arrived_at)
+                        values (:node, :film, :member, :name, :now, :now)
                         on conflict (node, film_id, member_id) do update set seen_at = excluded.seen_at""")
                 .param("node", node).param("film", filmId).param("member", memberId).param("name", displayName)
                 .param("now", now()).update();
@@ -56,7 +57,7 @@ class PostgresPresenceShare implements PresenceShare {
     @Override
     public List<Present> here(long filmId) {
         return jdbc.sql("""
-                        select member_id, min(display_name) as name, min(seen_at) as first from presence
+                        select member_id, min(display_name) as name, min(arrived_at) as first from presence
                         where film_id = :film and seen_at > :fresh group by member_id order by first, member_id""")
                 .param("film", filmId).param("fresh", Timestamp.from(clock.instant().minus(staleAfter)))
                 .query((rs, n) -> new Present(rs.getLong(1), rs.getString(2))).list();
