@@ -20,4 +20,16 @@ public class InputValidator {
         }
         return input;
     }
+
+    /** Checks only these properties of the input, for a record whose other fields do not apply. */
+    public <T> T check(T input, String... properties) {
+        var violations = new java.util.LinkedHashSet<jakarta.validation.ConstraintViolation<T>>();
+        for (var property : properties) {
+            violations.addAll(validator.validateProperty(input, property));
+        }
+        if (!violations.isEmpty()) {
+            throw InvalidInputException.from(violations);
+        }
+        return input;
+    }
 }

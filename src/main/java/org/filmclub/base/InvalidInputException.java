@@ -38,6 +38,11 @@ public class InvalidInputException extends RuntimeException {
         return rule == NotNull.class || rule == NotBlank.class || rule == NotEmpty.class ? 0 : 1;
     }
 
+    /** The same refusal said of one part of something larger, such as one film of an imported file. */
+    public InvalidInputException about(String part) {
+        return of("file", part + ": " + getMessage());
+    }
+
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.LongUnaryOperator;
+import org.filmclub.base.InvalidInputException;
 import org.filmclub.member.CurrentMember;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,31 +52,37 @@ public class ClubTransfer {
     }
 
     /**
-     * Makes the club anew with a fresh invite link, under its old address if that is free here. Whoever
-     * brings it in becomes a host, so that someone who can sign in runs it; everyone else keeps their role.
+     * Makes the club anew with a fresh invite link, under its old address if that is free here, with whoever
+     * brings it in as its one host, joining now: a file's word makes no one a host.
      */
     @Transactional
-    public ClubSummary importClub(ClubData data, LongUnaryOperator memberId) {
+    public ClubSummary importClub(ClubData data) {
         var me = currentMember.require().id();
         var details = clubService.checked(new ClubDetails(data.name(), data.description(),
                 data.slug() == null ? "" : data.slug()));
         var slug = clubService.freeSlug(details.slug().isEmpty() ? Slugs.fromName(details.name()) : details.slug());
+        var now = clock.instant();
         var club = clubs.saveAndFlush(new Club(slug, details.name(), details.description(), clubService.newInvite(),
-                data.createdAt() == null ? clock.instant() : data.createdAt()));
-        var mine = memberships.save(new Membership(club, me, Role.HOST, joinedAt(data, me, memberId)));
-        for (var member : data.members()) {
-            var id = memberId.applyAsLong(member.person());
-            if (id != me) {
-                memberships.save(new Membership(club, id, member.role(), member.joinedAt()));
-            }
-        }
-        memberships.flush();
-        return mine.toSummary();
+                data.createdAt() == null ? now : data.createdAt()));
+        return memberships.saveAndFlush(new Membership(club, me, Role.HOST, now)).toSummary();
     }
 
-    /** An importer who was in the club keeps the day they joined; one who was not joins now. */
-    private Instant joinedAt(ClubData data, long me, LongUnaryOperator memberId) {
-        return data.members().stream().filter(m -> memberId.applyAsLong(m.person()) == me)
-                .map(MemberData::joinedAt).findFirst().orElseGet(clock::instant);
+    /**
+     * The club's members from the file, each a placeholder of this club only (never an account of this
+     * installation), and each a plain member whatever role the file gives them.
+     */
+    @Transactional
+    public void importMembers(long clubId, List<MemberData> members, LongUnaryOperator memberId) {
+        var club = ClubAccess.requireHost(access.membership(clubId), "bring in a club's data").club();
+        var seen = new java.util.HashSet<Long>();
+        for (var member : members) {
+            if (!seen.add(member.person())) {
+                throw InvalidInputException.of("file", "The file lists person " + member.person()
+                        + " among the members twice.");
+            }
+            memberships.save(new Membership(club, memberId.applyAsLong(member.person()), Role.MEMBER,
+                    member.joinedAt()));
+        }
+        memberships.flush();
     }
 }

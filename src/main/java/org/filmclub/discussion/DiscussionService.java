@@ -253,7 +253,7 @@ public class DiscussionService {
         return message;
     }
 
-    private String rendered(String body, java.util.function.Predicate<String> isMember) {
+    String rendered(String body, java.util.function.Predicate<String> isMember) {
         var html = renderer.message(body, isMember);
         if (html.length() > RENDERED_MAX) {
             throw InvalidInputException.of("body",
@@ -262,7 +262,7 @@ public class DiscussionService {
         return html;
     }
 
-    private static String checked(String text) {
+    static String checked(String text) {
         var body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw InvalidInputException.of("body", "Write something first.");

@@ -6,16 +6,14 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongUnaryOperator;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubAccess;
-import org.filmclub.film.MarkdownRenderer;
-import org.filmclub.member.MemberProfile;
-import org.filmclub.member.MemberService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -40,14 +38,12 @@ public class DiscussionTransfer {
 
     private final JdbcClient jdbc;
     private final ClubAccess access;
-    private final MemberService members;
-    private final MarkdownRenderer renderer;
+    private final DiscussionService discussions;
 
-    DiscussionTransfer(JdbcClient jdbc, ClubAccess access, MemberService members, MarkdownRenderer renderer) {
+    DiscussionTransfer(JdbcClient jdbc, ClubAccess access, DiscussionService discussions) {
         this.jdbc = jdbc;
         this.access = access;
-        this.members = members;
-        this.renderer = renderer;
+        this.discussions = discussions;
     }
 
     /** Every message of the club's films, in the order they were written. */
@@ -66,31 +62,49 @@ public class DiscussionTransfer {
                 .list();
     }
 
-    /** @param films each film's new id by its number in the file */
+    /**
+     * Each message passes the checks of posting one, and its status fits it: a deleted message keeps no
+     * text, a hidden one says who hid it, a reply answers an earlier message of the same film.
+     *
+     * @param films       each film's new id by its number in the file
+     * @param mentionable whether a lower-cased name is someone the file names, for mentions
+     */
     @Transactional
     public void importInto(long clubId, List<MessageData> messages, Map<Long, Long> films,
-            LongUnaryOperator memberId) {
+            LongUnaryOperator memberId, Predicate<String> mentionable) {
         access.requireHost(clubId, "bring in a club's data");
-        var usernames = members.profiles(access.memberIds(clubId)).values().stream()
-                .map(MemberProfile::username).collect(Collectors.toSet());
         var ids = new HashMap<Long, Long>();
+        var filmOf = new HashMap<Long, Long>();
+        var replies = new HashSet<Long>();
         for (var message : messages) {
             var filmId = films.get(message.film());
             Long replyTo = message.replyTo() == null ? null : ids.get(message.replyTo());
-            if (filmId == null || message.replyTo() != null && replyTo == null) {
-                throw InvalidInputException.of("file",
-                        "Message " + message.ref() + " refers to a film or message that is not in the file before it.");
+            // Threads are one level deep: a reply answers a thread's first message, of the same film.
+            if (filmId == null || message.replyTo() != null && (replyTo == null || replies.contains(message.replyTo())
+                    || !filmId.equals(filmOf.get(message.replyTo()))) || ids.containsKey(message.ref())) {
+                throw InvalidInputException.of("file", "Message " + message.ref() + " refers to a film or thread "
+                        + "that is not in the file before it, or is in it twice.");
             }
-            var body = message.body() == null ? "" : message.body();
+            String body;
+            String html;
+            try {
+                body = message.status() == ChatMessage.Status.DELETED ? "" : DiscussionService.checked(message.body());
+                // A deleted message keeps no text, so it has nothing to show either.
+                html = body.isEmpty() ? "" : discussions.rendered(body, mentionable);
+            } catch (InvalidInputException refused) {
+                throw refused.about("Message " + message.ref());
+            }
+            if ((message.status() == ChatMessage.Status.HIDDEN) != (message.hiddenBy() != null)) {
+                throw InvalidInputException.of("file", "Message " + message.ref() + " is " + message.status()
+                        + (message.hiddenBy() == null ? " but says no one hid it." : " but says someone hid it."));
+            }
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
                             insert into messages (film_id, author_id, reply_to, body, html, client_key, status,
                               hidden_by, created_at, edited_at)
                             values (:film, :author, :reply, :body, :html, :key, :status, :hiddenBy, :at, :edited)""")
                     .param("film", filmId).param("author", memberId.applyAsLong(message.author()))
-                    .param("reply", replyTo, Types.BIGINT).param("body", body)
-                    // A deleted message keeps no text, so it has nothing to show either.
-                    .param("html", body.isEmpty() ? "" : renderer.message(body, usernames::contains))
+                    .param("reply", replyTo, Types.BIGINT).param("body", body).param("html", html)
                     // A new key: the old one only ever guarded against one screen sending twice.
                     .param("key", "moved-" + UUID.randomUUID().toString().replace("-", ""))
                     .param("status", message.status().name())
@@ -100,6 +114,10 @@ public class DiscussionTransfer {
                     .param("edited", timestamp(message.editedAt()), Types.TIMESTAMP)
                     .update(keys, "id");
             ids.put(message.ref(), keys.getKey().longValue());
+            filmOf.put(message.ref(), filmId);
+            if (replyTo != null) {
+                replies.add(message.ref());
+            }
         }
     }
 

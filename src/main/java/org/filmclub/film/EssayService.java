@@ -118,10 +118,7 @@ public class EssayService {
     @Transactional
     public int publish(String slug, long essayId, String body, int baseRevision) {
         var membership = access.requireMember(slug);
-        if (body == null || body.isBlank()) {
-            throw InvalidInputException.of("body", EMPTY);
-        }
-        checkLength(body);
+        checkBody(body);
         // Before the essay is locked, so that a slow render never holds up its other editors.
         var html = renderer.essay(essayId, baseRevision + 1, body);
         var essay = editable(membership, essayId, true);
@@ -238,6 +235,14 @@ public class EssayService {
             throw new NotPermittedException("Only its author or a host can change this essay.");
         }
         return essay;
+    }
+
+    /** What publishing requires of an essay's text, wherever the text comes from. */
+    static void checkBody(String body) {
+        if (body == null || body.isBlank()) {
+            throw InvalidInputException.of("body", EMPTY);
+        }
+        checkLength(body);
     }
 
     private static void checkLength(String body) {

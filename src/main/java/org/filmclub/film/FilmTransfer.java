@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongUnaryOperator;
+import org.filmclub.base.InputValidator;
+import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -18,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A club's films and published essays, every revision of them, as a club file carries them to another
- * installation. Written in SQL so that times, revision numbers and authors come over exactly as they
- * were, which the rules for writing new essays would not allow. Drafts stay behind: they are private.
+ * installation. Written in SQL so that times and authors come over as they were, which the rules for writing
+ * new essays would not allow; every text still passes the checks its form makes. Drafts stay behind: they are
+ * private.
  */
 @Component
 public class FilmTransfer {
@@ -39,10 +42,14 @@ public class FilmTransfer {
 
     private final JdbcClient jdbc;
     private final ClubAccess access;
+    private final InputValidator validator;
+    private final MarkdownRenderer renderer;
 
-    FilmTransfer(JdbcClient jdbc, ClubAccess access) {
+    FilmTransfer(JdbcClient jdbc, ClubAccess access, InputValidator validator, MarkdownRenderer renderer) {
         this.jdbc = jdbc;
         this.access = access;
+        this.validator = validator;
+        this.renderer = renderer;
     }
 
     @Transactional(readOnly = true)
@@ -79,46 +86,93 @@ public class FilmTransfer {
                 .list();
     }
 
-    /** @return each film's new id by its number in the file */
+    /**
+     * Each film passes the checks of the form that adds a film, and each essay revision those of publishing;
+     * revisions are numbered 1, 2, 3… in order and the essay's current one is the last.
+     *
+     * @return each film's new id by its number in the file
+     */
     @Transactional
     public Map<Long, Long> importInto(long clubId, List<FilmData> films, LongUnaryOperator memberId) {
         access.requireHost(clubId, "bring in a club's data");
         var ids = new HashMap<Long, Long>();
         for (var film : films) {
+            var what = "Film " + film.ref() + " (" + film.title() + ")";
+            FilmDetails details;
+            try {
+                details = validator.check(new FilmDetails(film.title(), film.year(), film.director(),
+                        film.runtimeMinutes(), film.synopsis(), film.posterUrl()));
+                film.essays().forEach(FilmTransfer::checkEssay);
+            } catch (InvalidInputException refused) {
+                throw refused.about(what);
+            }
+            if (ids.containsKey(film.ref())) {
+                throw InvalidInputException.of("file", what + " is in the file twice.");
+            }
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
                             insert into films (club_id, title, release_year, director, runtime_minutes, synopsis,
                               poster_url, added_by, created_at)
                             values (:club, :title, :year, :director, :runtime, :synopsis, :poster, :by, :at)""")
-                    .param("club", clubId).param("title", film.title()).param("year", film.year())
-                    .param("director", film.director()).param("runtime", film.runtimeMinutes())
-                    .param("synopsis", film.synopsis()).param("poster", film.posterUrl(), Types.VARCHAR)
+                    .param("club", clubId).param("title", details.title()).param("year", details.year())
+                    .param("director", details.director()).param("runtime", details.runtimeMinutes())
+                    .param("synopsis", details.synopsis())
+                    .param("poster", details.posterUrl().isEmpty() ? null : details.posterUrl(), Types.VARCHAR)
                     .param("by", memberId.applyAsLong(film.addedBy())).param("at", timestamp(film.createdAt()))
                     .update(keys, "id");
             var filmId = keys.getKey().longValue();
             ids.put(film.ref(), filmId);
             for (var essay : film.essays()) {
-                importEssay(filmId, essay, memberId);
+                importEssay(filmId, essay, memberId, what);
             }
         }
         return ids;
     }
 
-    private void importEssay(long filmId, EssayData essay, LongUnaryOperator memberId) {
+    private static void checkEssay(EssayData essay) {
+        var revisions = essay.revisions();
+        if (revisions == null || revisions.isEmpty() || essay.publishedAt() == null) {
+            throw InvalidInputException.of("file", "An essay has no published text.");
+        }
+        for (int i = 0; i < revisions.size(); i++) {
+            var revision = revisions.get(i);
+            if (revision.number() != i + 1 || revision.restoredFrom() != null
+                    && (revision.restoredFrom() < 1 || revision.restoredFrom() >= revision.number())) {
+                throw InvalidInputException.of("file", "An essay's revisions are not numbered 1 to "
+                        + revisions.size() + " in order.");
+            }
+            EssayService.checkBody(revision.body());
+        }
+        if (essay.revision() != revisions.size()) {
+            throw InvalidInputException.of("file", "An essay says its current revision is " + essay.revision()
+                    + ", but it has " + revisions.size() + ".");
+        }
+    }
+
+    /** Each revision is rendered as publishing renders it, within the same limits, and stored with its HTML. */
+    private void importEssay(long filmId, EssayData essay, LongUnaryOperator memberId, String what) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into essays (film_id, author_id, revision, created_at, published_at)
                         values (:film, :author, :revision, :created, :published)""")
                 .param("film", filmId).param("author", memberId.applyAsLong(essay.author()))
-                .param("revision", essay.revision()).param("created", timestamp(essay.createdAt()))
+                .param("revision", essay.revisions().size()).param("created", timestamp(essay.createdAt()))
                 .param("published", timestamp(essay.publishedAt()), Types.TIMESTAMP)
                 .update(keys, "id");
         var essayId = keys.getKey().longValue();
         for (var revision : essay.revisions()) {
+            String html;
+            try {
+                html = renderer.essay(essayId, revision.number(), revision.body());
+            } catch (InvalidInputException refused) {
+                throw refused.about(what + ", an essay's revision " + revision.number());
+            }
             jdbc.sql("""
-                            insert into essay_revisions (essay_id, number, body, edited_by, restored_from, created_at)
-                            values (:essay, :number, :body, :by, :restored, :at)""")
+                            insert into essay_revisions (essay_id, number, body, html, edited_by, restored_from,
+                              created_at)
+                            values (:essay, :number, :body, :html, :by, :restored, :at)""")
                     .param("essay", essayId).param("number", revision.number()).param("body", revision.body())
+                    .param("html", html)
                     .param("by", memberId.applyAsLong(revision.editedBy()))
                     .param("restored", revision.restoredFrom(), Types.INTEGER)
                     .param("at", timestamp(revision.createdAt()))

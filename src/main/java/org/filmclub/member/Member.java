@@ -15,7 +15,7 @@ class Member extends AbstractEntity {
     private String username;
     @Column(nullable = false)
     private String displayName;
-    @Column(nullable = false)
+    /** None for a placeholder, which no password opens. */
     private String passwordHash;
     @Column(nullable = false)
     private String timeZone;
@@ -31,6 +31,10 @@ class Member extends AbstractEntity {
         this.passwordHash = passwordHash;
         this.timeZone = timeZone.getId();
         this.createdAt = createdAt;
+    }
+
+    static Member placeholder(String username, String displayName, Instant createdAt) {
+        return new Member(username, displayName, null, ZoneId.of("UTC"), createdAt);
     }
 
     String username() {

@@ -1,11 +1,9 @@
 package org.filmclub.member;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberService {
 
     static final String USERNAME_TAKEN = "That username is taken; try another";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Joins a placeholder's name to its scope; never in a username anyone can choose. */
+    static final String PLACEHOLDER_MARK = "~";
 
     private final MemberRepository members;
     private final CurrentMember currentMember;
@@ -68,23 +66,18 @@ public class MemberService {
     }
 
     /**
-     * The account a club moved from another installation credits with someone's writing: the one with
-     * this username if there is one, else a new account that no password opens, since passwords never
-     * leave the installation where they were set. Its owner can be given a way in later.
+     * Someone a club moved from another installation names: an account of its own in that club, which no
+     * password opens (it has no password hash at all, so nothing is hashed either) and which never stands
+     * for an account here. Its username is the one from the file, checked as sign-up checks it, followed by
+     * {@code ~} and the scope (the new club's id): no one can sign up with a {@code ~}, so it never takes a
+     * name from anyone, and the same person in two imported clubs is two placeholders.
      */
     @Transactional
-    public MemberProfile placeholder(String username, String displayName) {
-        var name = normalizeUsername(username);
-        var existing = members.findByUsername(name);
-        if (existing.isPresent()) {
-            return existing.get().toProfile();
-        }
-        var unknowable = new byte[32];
-        RANDOM.nextBytes(unknowable);
-        var checked = validator.check(new SignUp(name, strip(displayName),
-                Base64.getEncoder().encodeToString(unknowable), "UTC"));
-        return members.saveAndFlush(new Member(checked.username(), checked.displayName(),
-                passwordEncoder.encode(checked.password()), ZoneId.of("UTC"), clock.instant())).toProfile();
+    public MemberProfile placeholder(String username, String displayName, long scope) {
+        var checked = validator.check(new SignUp(normalizeUsername(username), strip(displayName), null, "UTC"),
+                "username", "displayName");
+        return members.save(Member.placeholder(checked.username() + PLACEHOLDER_MARK + scope,
+                checked.displayName(), clock.instant())).toProfile();
     }
 
     @Transactional
@@ -109,7 +102,7 @@ public class MemberService {
 
     @Transactional(readOnly = true)
     public Optional<LoginCredentials> credentials(String username) {
-        return members.findByUsername(normalizeUsername(username))
+        return members.findByUsername(normalizeUsername(username)).filter(m -> m.passwordHash() != null)
                 .map(m -> new LoginCredentials(m.username(), m.passwordHash()));
     }
 

@@ -176,6 +176,11 @@ public class QuestionService {
         if (question.status() == QuestionStatus.MERGED) {
             throw new NotPermittedException("That question was merged into another.");
         }
+        question.hide(checkedReason(reason));
+        changed(question.filmId(), membership);
+    }
+
+    static String checkedReason(String reason) {
         var why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw InvalidInputException.of("reason", "Say why, so its author understands.");
@@ -183,8 +188,7 @@ public class QuestionService {
         if (why.length() > REASON_MAX) {
             throw InvalidInputException.of("reason", "At most " + REASON_MAX + " characters");
         }
-        question.hide(why);
-        changed(question.filmId(), membership);
+        return why;
     }
 
     /**

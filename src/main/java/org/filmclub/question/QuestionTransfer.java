@@ -7,12 +7,15 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongUnaryOperator;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubAccess;
+import org.filmclub.question.QuestionService.Proposal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -71,16 +74,39 @@ public class QuestionTransfer {
                 .list();
     }
 
-    /** @param films each film's new id by its number in the file */
+    /**
+     * Each question passes the checks of proposing one, and its state fits it: a hidden one says why, a
+     * merged one names a question of the same board, a pinned one is on the board, one per film, and each
+     * member votes once.
+     *
+     * @param films each film's new id by its number in the file
+     */
     @Transactional
     public void importInto(long clubId, List<QuestionData> questions, Map<Long, Long> films,
             LongUnaryOperator memberId) {
         access.requireHost(clubId, "bring in a club's data");
+        var filmOf = new HashMap<Long, Long>();
+        for (var question : questions) {
+            if (filmOf.put(question.ref(), question.film()) != null) {
+                throw InvalidInputException.of("file", "Question " + question.ref() + " is in the file twice.");
+            }
+        }
         var ids = new HashMap<Long, Long>();
+        var pinnedFilms = new HashSet<Long>();
         for (var question : questions) {
             var filmId = films.get(question.film());
             if (filmId == null) {
                 throw InvalidInputException.of("file", "Question " + question.ref() + " is about a film not in the file.");
+            }
+            Proposal proposal;
+            String reason;
+            try {
+                proposal = new Proposal(question.text(), question.anonymous(), question.quote()).checked();
+                reason = question.status() == QuestionStatus.HIDDEN || question.hiddenReason() != null
+                        ? QuestionService.checkedReason(question.hiddenReason()) : null;
+                checkState(question, filmOf, pinnedFilms);
+            } catch (InvalidInputException refused) {
+                throw refused.about("Question " + question.ref());
             }
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
@@ -89,9 +115,10 @@ public class QuestionTransfer {
                             values (:film, :author, :text, :anonymous, :quote, :status, :reason, :pinned, :key, :at,
                               :answered)""")
                     .param("film", filmId).param("author", memberId.applyAsLong(question.author()))
-                    .param("text", question.text()).param("anonymous", question.anonymous())
-                    .param("quote", question.quote(), Types.VARCHAR).param("status", question.status().name())
-                    .param("reason", question.hiddenReason(), Types.VARCHAR).param("pinned", question.pinned())
+                    .param("text", proposal.text()).param("anonymous", proposal.anonymous())
+                    .param("quote", proposal.quote().isEmpty() ? null : proposal.quote(), Types.VARCHAR)
+                    .param("status", question.status().name())
+                    .param("reason", reason, Types.VARCHAR).param("pinned", question.pinned())
                     .param("key", "moved-" + UUID.randomUUID().toString().replace("-", ""))
                     .param("at", timestamp(question.createdAt()))
                     .param("answered", question.answeredAt() == null ? null : timestamp(question.answeredAt()),
@@ -99,7 +126,12 @@ public class QuestionTransfer {
                     .update(keys, "id");
             var questionId = keys.getKey().longValue();
             ids.put(question.ref(), questionId);
+            var voters = new HashSet<Long>();
             for (var vote : question.votes()) {
+                if (!voters.add(vote.member())) {
+                    throw InvalidInputException.of("file", "Question " + question.ref() + ": person " + vote.member()
+                            + " votes for it twice.");
+                }
                 jdbc.sql("insert into question_votes (question_id, member_id, voted_at) values (:q, :m, :at)")
                         .param("q", questionId).param("m", memberId.applyAsLong(vote.member()))
                         .param("at", timestamp(vote.votedAt())).update();
@@ -108,14 +140,27 @@ public class QuestionTransfer {
         // A question may be merged into one asked after it, so the links wait until every question is in.
         for (var question : questions) {
             if (question.mergedInto() != null) {
-                var into = ids.get(question.mergedInto());
-                if (into == null) {
-                    throw InvalidInputException.of("file",
-                            "Question " + question.ref() + " was merged into a question not in the file.");
-                }
                 jdbc.sql("update questions set merged_into = :into where id = :id")
-                        .param("into", into).param("id", ids.get(question.ref())).update();
+                        .param("into", ids.get(question.mergedInto())).param("id", ids.get(question.ref())).update();
             }
+        }
+    }
+
+    private static void checkState(QuestionData question, Map<Long, Long> filmOf, Set<Long> pinnedFilms) {
+        var merged = question.mergedInto();
+        if (question.status() == null || (question.status() == QuestionStatus.MERGED) != (merged != null)) {
+            throw InvalidInputException.of("file", "Its status does not fit whether it was merged.");
+        }
+        if (merged != null && (merged == question.ref() || !filmOf.containsKey(merged)
+                || filmOf.get(merged) != question.film())) {
+            throw InvalidInputException.of("file", "It was merged into a question not on its board.");
+        }
+        if (question.pinned() && (!question.status().takesVotes() && question.status() != QuestionStatus.ANSWERED
+                || !pinnedFilms.add(question.film()))) {
+            throw InvalidInputException.of("file", "It is pinned where it cannot be.");
+        }
+        if (question.votes() == null) {
+            throw InvalidInputException.of("file", "Its votes are missing.");
         }
     }
 

@@ -304,12 +304,16 @@ public class ScreeningService {
         if (isNew && !start.isAfter(clock.instant())) {
             throw InvalidInputException.of("start", "That time has passed; choose a time in the future.");
         }
-        if (checked.venue().isEmpty() && checked.onlineLink().isEmpty()) {
-            throw InvalidInputException.of("venue", "Say where: a place, an online link, or both.");
-        }
+        checkPlace(checked);
         var end = start.plus(Duration.ofMinutes(checked.durationMinutes()));
         return screening.describe(film.id(), start, end, checked.zone(), checked.venue(), checked.onlineLink(),
                 checked.seatLimit(), checked.note(), clock.instant());
+    }
+
+    static void checkPlace(ScreeningInput checked) {
+        if (checked.venue().isEmpty() && checked.onlineLink().isEmpty()) {
+            throw InvalidInputException.of("venue", "Say where: a place, an online link, or both.");
+        }
     }
 
     /** Offers freed seats to the waitlist, first come first served, and tells each member who got one. */

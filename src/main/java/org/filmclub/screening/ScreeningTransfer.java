@@ -4,12 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongUnaryOperator;
+import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +46,12 @@ public class ScreeningTransfer {
 
     private final JdbcClient jdbc;
     private final ClubAccess access;
+    private final InputValidator validator;
 
-    ScreeningTransfer(JdbcClient jdbc, ClubAccess access) {
+    ScreeningTransfer(JdbcClient jdbc, ClubAccess access, InputValidator validator) {
         this.jdbc = jdbc;
         this.access = access;
+        this.validator = validator;
     }
 
     @Transactional(readOnly = true)
@@ -80,15 +88,29 @@ public class ScreeningTransfer {
                 .list();
     }
 
-    /** @param films each film's new id by its number in the file */
+    /**
+     * Each screening passes the checks of the scheduling form (a real time zone, an https online link, a
+     * length, seats and texts within limits; only its start may lie in the past), its status fits its
+     * times, and each member answers once, with no more going than there are seats.
+     *
+     * @param films each film's new id by its number in the file
+     */
     @Transactional
     public void importInto(long clubId, List<ScreeningData> screenings, Map<Long, Long> films,
             LongUnaryOperator memberId) {
         access.requireHost(clubId, "bring in a club's data");
+        var number = 0;
         for (var screening : screenings) {
+            number++;
             var filmId = films.get(screening.film());
             if (filmId == null) {
                 throw InvalidInputException.of("file", "A screening is of a film not in the file.");
+            }
+            ScreeningInput input;
+            try {
+                input = checked(screening, filmId);
+            } catch (InvalidInputException refused) {
+                throw refused.about("Screening " + number);
             }
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
@@ -99,9 +121,9 @@ public class ScreeningTransfer {
                               :sequence, :reminded, :started, :ended, :by, :created, :updated)""")
                     .param("club", clubId).param("film", filmId)
                     .param("starts", timestamp(screening.startsAt())).param("ends", timestamp(screening.endsAt()))
-                    .param("zone", screening.timeZone()).param("venue", screening.venue())
-                    .param("link", screening.onlineLink()).param("seats", screening.seatLimit(), Types.INTEGER)
-                    .param("note", screening.note()).param("status", screening.status().name())
+                    .param("zone", input.zone().getId()).param("venue", input.venue())
+                    .param("link", input.onlineLink()).param("seats", input.seatLimit(), Types.INTEGER)
+                    .param("note", input.note()).param("status", screening.status().name())
                     .param("sequence", screening.sequence())
                     .param("reminded", timestamp(screening.reminderSentAt()), Types.TIMESTAMP)
                     .param("started", timestamp(screening.startedAt()), Types.TIMESTAMP)
@@ -122,6 +144,62 @@ public class ScreeningTransfer {
                         .param("at", timestamp(attendee.arrivedAt())).update();
             }
         }
+    }
+
+    /** The scheduling form's checks, then what the form cannot be asked: status, sequence, answers. */
+    private ScreeningInput checked(ScreeningData screening, long filmId) {
+        if (screening.startsAt() == null || screening.endsAt() == null || screening.status() == null
+                || screening.rsvps() == null || screening.attendance() == null) {
+            throw InvalidInputException.of("file", "Its time, status or answers are missing.");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(screening.timeZone() == null ? "" : screening.timeZone());
+        } catch (DateTimeException e) {
+            throw InvalidInputException.of("zone", "\"" + screening.timeZone() + "\" is not a time zone.");
+        }
+        var minutes = Duration.between(screening.startsAt(), screening.endsAt()).toMinutes();
+        var input = validator.check(new ScreeningInput(filmId, LocalDateTime.ofInstant(screening.startsAt(), zone),
+                zone, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, minutes)), screening.venue(),
+                screening.onlineLink(), screening.seatLimit(), screening.note()));
+        ScreeningService.checkPlace(input);
+        var started = screening.startedAt() != null;
+        var ended = screening.endedAt() != null;
+        var fits = switch (screening.status()) {
+            case SCHEDULED -> !started && !ended;
+            case LIVE -> started && !ended;
+            case ENDED -> started && ended;
+            case CANCELLED -> !ended;
+        };
+        if (!fits) {
+            throw InvalidInputException.of("status", "It is " + screening.status() + ", which its start and end "
+                    + "times contradict.");
+        }
+        if (screening.sequence() < 0 || screening.sequence() > ScreeningLimits.SEQUENCE_MAX) {
+            throw InvalidInputException.of("sequence", "Its calendar sequence " + screening.sequence()
+                    + " is not between 0 and " + ScreeningLimits.SEQUENCE_MAX + ".");
+        }
+        var answered = new HashSet<Long>();
+        var going = 0;
+        for (var rsvp : screening.rsvps()) {
+            if (!answered.add(rsvp.member()) || rsvp.answer() == null) {
+                throw InvalidInputException.of("rsvps", "Person " + rsvp.member() + " answers it twice or not at all.");
+            }
+            going += rsvp.answer() == Answer.GOING ? 1 : 0;
+            if (rsvp.answer() == Answer.WAITLIST && input.seatLimit() == null) {
+                throw InvalidInputException.of("rsvps", "It has a waitlist but no seat limit.");
+            }
+        }
+        if (input.seatLimit() != null && going > input.seatLimit()) {
+            throw InvalidInputException.of("rsvps", going + " are going, but it has " + input.seatLimit() + " seats.");
+        }
+        var arrived = new HashSet<Long>();
+        for (var attendee : screening.attendance()) {
+            if (!arrived.add(attendee.member())) {
+                throw InvalidInputException.of("attendance", "Person " + attendee.member() + " arrives twice.");
+            }
+        }
+        return input;
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

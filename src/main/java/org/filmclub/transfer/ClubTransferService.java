@@ -1,11 +1,14 @@
 package org.filmclub.transfer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.LongUnaryOperator;
@@ -29,8 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ClubTransferService {
 
-    /** A club of many years is a few megabytes; far more than this is not a club file. */
-    public static final int MAX_BYTES = 50 * 1024 * 1024;
     static final String NOT_A_CLUB_FILE = "This is not a club file from Filmclub, or it is damaged. Nothing was imported.";
 
     private final ClubAccess access;
@@ -42,6 +43,8 @@ public class ClubTransferService {
     private final QuestionTransfer questions;
     private final ScreeningTransfer screenings;
     private final ObjectMapper json;
+    /** Reads files with the limits of a club file, so a hostile one is refused while it is read. */
+    private final ObjectMapper reader;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
@@ -57,6 +60,11 @@ public class ClubTransferService {
         this.questions = questions;
         this.screenings = screenings;
         this.json = json;
+        this.reader = json.copy();
+        reader.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(TransferLimits.MAX_BYTES).maxNestingDepth(TransferLimits.NESTING_MAX)
+                .maxStringLength(TransferLimits.STRING_MAX).maxNameLength(TransferLimits.NAME_MAX)
+                .maxNumberLength(TransferLimits.NUMBER_MAX).build());
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -91,8 +99,9 @@ public class ClubTransferService {
     }
 
     /**
-     * Makes the club of a file anew, with the current member as a host. All of it or nothing: any
-     * fault rolls everything back, new placeholder accounts included.
+     * Makes the club of a file anew, with the current member as its one host and everyone the file names
+     * as a placeholder of this club only. Every field passes the checks its form makes. All of it or
+     * nothing: any fault rolls everything back.
      */
     public ClubSummary importClub(byte[] content) {
         currentMember.require();
@@ -108,9 +117,19 @@ public class ClubTransferService {
     }
 
     private ClubSummary write(ClubFile file) {
+        var club = clubs.importClub(file.club());
         var ids = new HashMap<Long, Long>();
+        var usernames = new HashSet<String>();
         for (var person : file.people()) {
-            ids.put(person.ref(), members.placeholder(person.username(), person.displayName()).id());
+            if (ids.containsKey(person.ref()) || !usernames.add(MemberService.normalizeUsername(person.username()))) {
+                throw InvalidInputException.of("file", "The file lists person " + person.ref() + " ("
+                        + person.username() + ") twice. Nothing was imported.");
+            }
+            try {
+                ids.put(person.ref(), members.placeholder(person.username(), person.displayName(), club.id()).id());
+            } catch (InvalidInputException refused) {
+                throw refused.about("Person " + person.ref() + " (" + person.username() + ")");
+            }
         }
         LongUnaryOperator memberId = ref -> {
             var id = ids.get(ref);
@@ -119,9 +138,10 @@ public class ClubTransferService {
             }
             return id;
         };
-        var club = clubs.importClub(file.club(), memberId);
+        clubs.importMembers(club.id(), file.club().members(), memberId);
         var filmIds = films.importInto(club.id(), file.films(), memberId);
-        discussions.importInto(club.id(), file.messages(), filmIds, memberId);
+        // A mention of someone the file names shows as one, as it did where the club came from.
+        discussions.importInto(club.id(), file.messages(), filmIds, memberId, usernames::contains);
         questions.importInto(club.id(), file.questions(), filmIds, memberId);
         screenings.importInto(club.id(), file.screenings(), filmIds, memberId);
         return club;
@@ -131,12 +151,16 @@ public class ClubTransferService {
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "The file is empty.");
         }
-        if (content.length > MAX_BYTES) {
-            throw InvalidInputException.of("file", "The file is larger than 50 MB, which no club file is.");
+        if (content.length > TransferLimits.MAX_BYTES) {
+            throw InvalidInputException.of("file", "The file is larger than " + TransferLimits.MAX_BYTES / 1024 / 1024
+                    + " MB, which no club file is. Nothing was imported.");
         }
         ClubFile file;
         try {
-            file = json.readValue(content, ClubFile.class);
+            file = reader.readValue(content, ClubFile.class);
+        } catch (StreamConstraintsException e) {
+            throw InvalidInputException.of("file", "The file nests deeper or holds longer texts or numbers than a "
+                    + "club file does. Nothing was imported.");
         } catch (IOException e) {
             throw InvalidInputException.of("file", NOT_A_CLUB_FILE);
         }
@@ -147,12 +171,44 @@ public class ClubTransferService {
             throw InvalidInputException.of("file", "This club file is of version " + file.version()
                     + "; this installation reads version " + ClubFile.VERSION + ". Update Filmclub first.");
         }
-        if (file.club() == null || file.people() == null || file.club().members() == null
+        if (file.club() == null || nullIn(file.people()) || nullIn(file.club().members())
                 || nullIn(file.films()) || nullIn(file.messages()) || nullIn(file.questions())
                 || nullIn(file.screenings())) {
             throw InvalidInputException.of("file", NOT_A_CLUB_FILE);
         }
+        checkCounts(file);
         return file;
+    }
+
+    /** Counted before anything is written, so that a file far larger than any club costs nothing but its reading. */
+    private static void checkCounts(ClubFile file) {
+        var revisions = 0L;
+        for (var film : file.films()) {
+            if (nullIn(film.essays())) {
+                throw InvalidInputException.of("file", NOT_A_CLUB_FILE);
+            }
+            for (var essay : film.essays()) {
+                revisions += nullIn(essay.revisions()) ? 0 : essay.revisions().size();
+            }
+        }
+        var votes = file.questions().stream().mapToLong(q -> q.votes() == null ? 0 : q.votes().size()).sum();
+        var rsvps = file.screenings().stream().mapToLong(s -> (s.rsvps() == null ? 0 : s.rsvps().size())
+                + (s.attendance() == null ? 0 : s.attendance().size())).sum();
+        atMost(Math.max(file.people().size(), file.club().members().size()), TransferLimits.PEOPLE_MAX, "people");
+        atMost(file.films().size(), TransferLimits.FILMS_MAX, "films");
+        atMost(revisions, TransferLimits.REVISIONS_MAX, "essay revisions");
+        atMost(file.messages().size(), TransferLimits.MESSAGES_MAX, "messages");
+        atMost(file.questions().size(), TransferLimits.QUESTIONS_MAX, "questions");
+        atMost(votes, TransferLimits.VOTES_MAX, "votes");
+        atMost(file.screenings().size(), TransferLimits.SCREENINGS_MAX, "screenings");
+        atMost(rsvps, TransferLimits.RSVPS_MAX, "answers to screenings");
+    }
+
+    private static void atMost(long count, int max, String what) {
+        if (count > max) {
+            throw InvalidInputException.of("file", String.format(
+                    "The file holds %,d %s; a club file can hold at most %,d. Nothing was imported.", count, what, max));
+        }
     }
 
     private static boolean nullIn(List<?> list) {

@@ -12,6 +12,7 @@ import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.club.ClubsPageSection;
 import org.filmclub.transfer.ClubTransferService;
+import org.filmclub.transfer.TransferLimits;
 
 /** On "My clubs": brings in a club downloaded from another installation, with the member as its host. */
 @org.springframework.stereotype.Component
@@ -31,7 +32,7 @@ class ImportClubSection implements ClubsPageSection {
         var upload = new Upload();
         upload.setUploadHandler(event -> receive(event, error));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(ClubTransferService.MAX_BYTES);
+        upload.setMaxFileSize(TransferLimits.MAX_BYTES);
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setDropLabel(new Span("Drop a club's .json file here"));
         upload.addFileRejectedListener(e -> {
@@ -39,7 +40,8 @@ class ImportClubSection implements ClubsPageSection {
             error.setVisible(true);
         });
         var card = new Div(new H2("Import a club"), new Paragraph("Moving a club from another Filmclub? Upload "
-                + "the file its host downloaded there. You will be a host of the club here."), error, upload);
+                + "the file its host downloaded there (up to " + TransferLimits.MAX_BYTES / 1024 / 1024 + " MB). You will "
+                + "be its host; the people in the file come as placeholders that no one can sign in as."), error, upload);
         card.addClassName("card");
         return card;
     }
@@ -49,7 +51,7 @@ class ImportClubSection implements ClubsPageSection {
         byte[] bytes;
         try (var in = event.getInputStream()) {
             // One byte over the limit is enough to refuse; never hold a huge upload in memory.
-            bytes = in.readNBytes(ClubTransferService.MAX_BYTES + 1);
+            bytes = in.readNBytes(TransferLimits.MAX_BYTES + 1);
         }
         event.getUI().access(() -> {
             try {
