@@ -92,6 +92,21 @@ public final class HostileCorpus {
     }
 
     /**
+     * Addresses that a screening's online link or a film's poster must never accept, typed in a form or
+     * brought in by a club file: other schemes, plain http, and https that tries to leave its attribute.
+     */
+    public static Stream<Arguments> unsafeAddresses() {
+        return Stream.of(
+                Arguments.of("javascript scheme", "javascript:alert(document.cookie)"),
+                Arguments.of("javascript scheme in mixed case", "JaVaScRiPt:alert(1)"),
+                Arguments.of("javascript scheme with a tab", "java\tscript:alert(1)"),
+                Arguments.of("data address", "data:text/html,<script>alert(1)</script>"),
+                Arguments.of("plain http", "http://tracker.example.com/pixel.gif"),
+                Arguments.of("https breaking out of an attribute", "https://x.example/\"onmouseover=\"alert(1)"),
+                Arguments.of("https with a line separator", "https://x.example/\u2028<svg onload=alert(1)>"));
+    }
+
+    /**
      * Essays that ask more of flexmark than an essay may: nesting that overflowed its stack on the film page, and
      * openers it looks ahead from, each to the end of the text, which took from seconds to most of a minute and
      * rendered to millions of characters.

@@ -28,6 +28,8 @@ import org.filmclub.screening.ScreeningInput;
 import org.filmclub.screening.ScreeningService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -127,6 +129,14 @@ class ClubImportAttackTest extends AbstractAppTest {
                 .put("posterUrl", "http://tracker.example.com/pixel.gif"));
 
         refusedWholly(plainHttp, "Film", "https://");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.filmclub.film.HostileCorpus#unsafeAddresses")
+    void an_imported_file_with_an_unsafe_address_as_link_or_poster_is_refused(String name, String address) {
+        refusedWholly(edit(file, tree -> screening(tree).put("onlineLink", address)), "Screening 1", "https://");
+        refusedWholly(edit(file, tree -> ((ObjectNode) tree.get("films").get(0)).put("posterUrl", address)),
+                "Film", "https://");
     }
 
     @Test
