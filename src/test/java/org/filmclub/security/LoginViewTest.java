@@ -53,4 +53,10 @@ class LoginViewTest extends AbstractAppTest {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat(Screen.text()).contains("Too many failed attempts for this username. Wait 30 seconds, then try again.");
     }
+
+    @Test
+    void a_browser_logged_out_by_a_new_password_is_told_why() {
+        UI.getCurrent().navigate("login", QueryParameters.of("password-changed", ""));
+        assertThat(Screen.text()).contains("Your password was changed, so this browser was logged out.");
+    }
 }

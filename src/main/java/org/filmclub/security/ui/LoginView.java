@@ -80,6 +80,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
             showAlert(lastLoginError(), true);
         } else if (params.containsKey("logout")) {
             showAlert("You are logged out. See you at the next screening.", false);
+        } else if (params.containsKey("password-changed")) {
+            showAlert("Your password was changed, so this browser was logged out. Log in with the new password.",
+                    false);
         }
     }
 
