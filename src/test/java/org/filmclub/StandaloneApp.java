@@ -29,11 +29,20 @@ public final class StandaloneApp {
         return start("demo", args);
     }
 
+    /** Starts the app as {@code java -jar} of the built jar does with only these arguments: no profile chosen. */
+    public static ConfigurableApplicationContext startAsJar(String... args) {
+        return start(null, args);
+    }
+
     private static ConfigurableApplicationContext start(String profile, String... args) {
         var all = new java.util.ArrayList<>(List.of(args));
         all.add("--server.port=0");
         var before = SecurityContextHolder.getContextHolderStrategy();
-        var app = new SpringApplicationBuilder(FilmclubApplication.class).profiles(profile).run(all.toArray(String[]::new));
+        var builder = new SpringApplicationBuilder(FilmclubApplication.class);
+        if (profile != null) {
+            builder.profiles(profile);
+        }
+        var app = builder.run(all.toArray(String[]::new));
         app.addApplicationListener((ContextClosedEvent closed) -> SecurityContextHolder.setContextHolderStrategy(before));
         return app;
     }

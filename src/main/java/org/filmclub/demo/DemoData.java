@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,12 +34,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the demo club and its members through the same services members use, so the demo
- * never holds data the app itself could not have made. The README lists these accounts. Only
- * when no profile is chosen (a plain local start) or the {@code demo} profile asks for it, and
- * never with {@code prod}: a server started with any profile of its own gets no known passwords.
+ * never holds data the app itself could not have made. The README lists these accounts, whose
+ * passwords everyone can read: so only when asked for ({@code filmclub.demo=true}, which the
+ * {@code demo} profile and {@code ./mvnw spring-boot:run} set and a jar never does by itself),
+ * never with {@code prod}, and only on a database without a single member.
  */
 @Component
-@Profile("(default | demo) & !prod")
+@Profile("!prod")
+@ConditionalOnProperty(name = "filmclub.demo", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     static final String CLUB_SLUG = "midnight-film-society";
@@ -72,13 +75,13 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (members.credentials("ana").isEmpty()) {
-            createClub();
+        if (members.anyMember()) {
+            log.info("No demo club: this database already has members");
+            return;
         }
+        createClub();
         as("ana", () -> {
-            if (films.films(CLUB_SLUG, "", 1).films().isEmpty()) {
-                addFilms();
-            }
+            addFilms();
             return null;
         });
     }

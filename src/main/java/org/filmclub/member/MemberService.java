@@ -106,6 +106,12 @@ public class MemberService {
                 .map(m -> new LoginCredentials(m.username(), m.passwordHash()));
     }
 
+    /** Whether anyone has an account here at all, members of imported clubs included. */
+    @Transactional(readOnly = true)
+    public boolean anyMember() {
+        return members.count() > 0;
+    }
+
     @Transactional(readOnly = true)
     public Map<Long, MemberProfile> profiles(Collection<Long> ids) {
         return members.findAllById(ids).stream().map(Member::toProfile)

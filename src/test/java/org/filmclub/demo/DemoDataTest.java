@@ -1,0 +1,53 @@
+package org.filmclub.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.filmclub.StandaloneApp;
+import org.filmclub.member.MemberService;
+import org.filmclub.member.SignUp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The demo accounts' passwords are in the README: they must never open a real installation. */
+class DemoDataTest {
+
+    @Test
+    void the_jar_started_without_asking_for_the_demo_creates_no_account_with_a_known_password(@TempDir Path data) {
+        try (var app = StandaloneApp.startAsJar("--filmclub.data-dir=" + data)) {
+            assertNoDemoAccount(app);
+        }
+    }
+
+    @Test
+    void asking_for_the_demo_on_a_database_with_members_creates_no_account_with_a_known_password(@TempDir Path data) {
+        try (var app = StandaloneApp.start("--filmclub.data-dir=" + data)) {
+            app.getBean(MemberService.class).signUp(new SignUp("dora", "Dora Real", "a real member's password", "UTC"));
+        }
+        try (var app = StandaloneApp.startWithDemo("--filmclub.data-dir=" + data)) {
+            assertNoDemoAccount(app);
+            assertThat(app.getBean(MemberService.class).credentials("dora")).isPresent();
+        }
+    }
+
+    @Test
+    void prod_creates_no_account_with_a_known_password_even_when_the_demo_is_asked_for(@TempDir Path data) {
+        try (var app = StandaloneApp.start("--filmclub.data-dir=" + data, "--filmclub.demo=true",
+                "--spring.profiles.active=demo")) {
+            assertNoDemoAccount(app);
+        }
+    }
+
+    @Test
+    void asking_for_the_demo_on_an_empty_database_creates_the_demo_club(@TempDir Path data) {
+        try (var app = StandaloneApp.startAsJar("--filmclub.data-dir=" + data, "--filmclub.demo=true")) {
+            DemoData.ACCOUNTS.forEach(a -> assertThat(app.getBean(MemberService.class).credentials(a.username())).isPresent());
+        }
+    }
+
+    private static void assertNoDemoAccount(ConfigurableApplicationContext app) {
+        var members = app.getBean(MemberService.class);
+        DemoData.ACCOUNTS.forEach(a -> assertThat(members.credentials(a.username())).as(a.username()).isEmpty());
+    }
+}
