@@ -7,6 +7,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.filmclub.member.MemberService;
 import org.filmclub.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -25,6 +26,15 @@ class SecurityConfig {
     static final Duration REMEMBER_ME_VALIDITY = Duration.ofDays(30);
     /** Remembered logins are rows in the database, so this key only ties the cookie check to this process. */
     private final String rememberMeKey = UUID.randomUUID().toString();
+    /** The session cookie's setting ({@code prod} turns it on) holds for the remember-me cookie too. */
+    private final boolean secureCookies;
+    private final boolean strictHeaders;
+
+    SecurityConfig(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies,
+            @Value("${filmclub.security.strict-headers:false}") boolean strictHeaders) {
+        this.secureCookies = secureCookies;
+        this.strictHeaders = strictHeaders;
+    }
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, UserDetailsService members,
@@ -33,8 +43,14 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/calendar/club/**").permitAll());
         var rememberMe = new HashedTokenRememberMeServices(rememberMeKey, members, rememberedLogins);
         rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
+        if (secureCookies) {
+            rememberMe.setUseSecureCookie(true);
+        }
         http.rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMeKey));
         http.addFilterAfter(new StaleLoginFilter(accounts), SecurityContextHolderFilter.class);
+        if (strictHeaders) {
+            StrictHeaders.apply(http);
+        }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")).build();
     }
 

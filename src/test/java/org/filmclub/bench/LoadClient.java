@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -27,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 import org.filmclub.discussion.ui.MessageList;
 
 /**
@@ -57,6 +59,8 @@ final class LoadClient implements AutoCloseable {
 
     private final URI base;
     private final CookieManager cookies;
+    /** Whom to trust over https; null for plain http. */
+    private final SSLContext tls;
     private final HttpClient http;
     private final Map<String, CompletableFuture<Long>> expected = new ConcurrentHashMap<>();
     private final AtomicInteger syncId = new AtomicInteger();
@@ -80,19 +84,29 @@ final class LoadClient implements AutoCloseable {
     private long openNanos;
 
     LoadClient(int port) {
-        this(port, new CookieManager());
+        this(URI.create("http://localhost:" + port + "/"), new CookieManager(), null);
     }
 
-    private LoadClient(int port, CookieManager cookies) {
-        this.base = URI.create("http://localhost:" + port + "/");
+    /** A tab that reaches the app over https, trusting what this context trusts. */
+    static LoadClient overHttps(int port, SSLContext tls) {
+        return new LoadClient(URI.create("https://localhost:" + port + "/"), new CookieManager(), tls);
+    }
+
+    private LoadClient(URI base, CookieManager cookies, SSLContext tls) {
+        this.base = base;
         this.cookies = cookies;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).executor(THREADS)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
+        this.tls = tls;
+        var builder = HttpClient.newBuilder().cookieHandler(new LocalhostIsSecure(cookies)).executor(THREADS)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT);
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.http = builder.build();
     }
 
     /** A new tab in the same browser: the same session, logged in if this one is, with no view open yet. */
     LoadClient anotherTab() {
-        return new LoadClient(base.getPort(), cookies);
+        return new LoadClient(base, cookies, tls);
     }
 
     /** Logs in with the form, as a person does; a refused login fails here rather than later, logged out. */
@@ -120,19 +134,9 @@ final class LoadClient implements AutoCloseable {
      */
     void open(String path) throws IOException, InterruptedException {
         var started = System.nanoTime();
-        var page = http.send(get(path), HttpResponse.BodyHandlers.discarding());
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException("Page " + path + " answered " + page.statusCode());
-        }
-        var init = http.send(get("?v-r=init&location=" + enc(path) + "&query="), HttpResponse.BodyHandlers.ofString());
-        var config = JSON.readTree(init.body()).path("appConfig");
-        uiId = config.path("v-uiId").asInt();
-        securityKey = config.path("uidl").path("Vaadin-Security-Key").asText();
-        var pushId = config.path("uidl").path("Vaadin-Push-ID").asText();
-
         var rows = expect(ROWS_DRAWN);
-        rpc(Map.of("type", "event", "node", 1, "event", "ui-navigate", "data", Map.of("route", path, "query", "",
-                "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "")));
+        var pushId = start(path);
+        navigate(path);
         composer = find("vaadin-text-area", "discussion-composer");
         var list = find("div", "discussion-list");
         send = texts.entrySet().stream().filter(t -> t.getValue().equals("Send")).map(t -> parents.get(t.getKey()))
@@ -155,6 +159,41 @@ final class LoadClient implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("The discussion's rows did not arrive on " + path, e);
         }
+    }
+
+    /** The page itself and {@code v-r=init}, as a browser given the address does; returns the push id. */
+    private String start(String path) throws IOException, InterruptedException {
+        var page = http.send(get(path), HttpResponse.BodyHandlers.discarding());
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException("Page " + path + " answered " + page.statusCode());
+        }
+        var init = http.send(get("?v-r=init&location=" + enc(path) + "&query="), HttpResponse.BodyHandlers.ofString());
+        var config = JSON.readTree(init.body()).path("appConfig");
+        uiId = config.path("v-uiId").asInt();
+        securityKey = config.path("uidl").path("Vaadin-Security-Key").asText();
+        return config.path("uidl").path("Vaadin-Push-ID").asText();
+    }
+
+    private String navigate(String path) throws IOException, InterruptedException {
+        return rpc(Map.of("type", "event", "node", 1, "event", "ui-navigate", "data", Map.of("route", path, "query", "",
+                "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "")));
+    }
+
+    /**
+     * Opens a view without its push socket and returns what the server sent to build it; the view's buttons can
+     * then be pressed with {@link #press}.
+     */
+    String view(String path) throws IOException, InterruptedException {
+        start(path);
+        return navigate(path);
+    }
+
+    /** Clicks the button with this text on the view {@link #view} opened; returns the server's answer. */
+    String press(String text) throws IOException, InterruptedException {
+        var button = texts.entrySet().stream().filter(t -> t.getValue().equals(text)).map(t -> parents.get(t.getKey()))
+                .filter(b -> b != null && "vaadin-button".equals(tags.get(b))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No button " + text));
+        return rpc(Map.of("type", "event", "node", button, "event", "click", "data", CLICK));
     }
 
     /**
@@ -238,13 +277,14 @@ final class LoadClient implements AutoCloseable {
 
     /** One request to the UI with the ids the server checks; requests go one at a time, as from the engine. */
     @SafeVarargs
-    private synchronized void rpc(Map<String, ?>... calls) throws IOException, InterruptedException {
+    private synchronized String rpc(Map<String, ?>... calls) throws IOException, InterruptedException {
         var answer = uidl(Map.of("csrfToken", securityKey, "rpc", List.of(calls), "syncId", syncId.get(),
                 "clientId", clientId));
         if (answer.statusCode() != 200 || !answer.body().startsWith(UIDL)) {
             throw new IllegalStateException("UIDL request refused: " + answer.statusCode() + " " + answer.body());
         }
         clientId = read(answer.body(), System.nanoTime());
+        return answer.body();
     }
 
     private HttpResponse<String> uidl(Map<String, ?> message) throws IOException, InterruptedException {
@@ -338,6 +378,34 @@ final class LoadClient implements AutoCloseable {
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
             broken = error;
+        }
+    }
+
+    /**
+     * Browsers count {@code http://localhost} as a secure context and keep and send {@code Secure} cookies there,
+     * as a server started with {@code prod} sets them; Java's cookie store does so only over https.
+     */
+    private static final class LocalhostIsSecure extends CookieHandler {
+
+        private final CookieManager cookies;
+
+        LocalhostIsSecure(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return cookies.get(secure(uri), headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            cookies.put(secure(uri), headers);
+        }
+
+        private static URI secure(URI uri) {
+            var plain = "http".equals(uri.getScheme()) || "ws".equals(uri.getScheme());
+            return plain && "localhost".equals(uri.getHost()) ? URI.create(uri.toString().replaceFirst(":", "s:")) : uri;
         }
     }
 
