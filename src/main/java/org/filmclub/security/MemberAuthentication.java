@@ -15,6 +15,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Checks a member's password, with the login throttle in front of it. */
 @Component
@@ -46,6 +47,7 @@ class MemberAuthentication implements AuthenticationProvider, UserDetailsService
             throw new BadCredentialsException("No such member");
         }
         rememberForTheForm(attempt.getName());
+        rememberTheInvitePosted();
         var waitUntil = throttle.attempt(username, address);
         if (waitUntil.isPresent()) {
             throw new LoginThrottledException(waitUntil.get());
@@ -60,6 +62,16 @@ class MemberAuthentication implements AuthenticationProvider, UserDetailsService
         var request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
             request.setAttribute(LoginView.LAST_USERNAME, username, RequestAttributes.SCOPE_SESSION);
+        }
+    }
+
+    /**
+     * The invite this login form carried, if its invite page sent the member here; a form without one
+     * forgets what an earlier attempt carried, so only the login that posted an invite joins its club.
+     */
+    private static void rememberTheInvitePosted() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            InviteAtLogin.posted(request, request.getRequest().getParameter(InviteAtLogin.PARAMETER));
         }
     }
 

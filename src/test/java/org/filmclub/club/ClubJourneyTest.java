@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -137,21 +138,25 @@ class ClubJourneyTest extends AbstractAppTest {
     }
 
     @Test
-    void visitor_who_is_not_signed_in_joins_right_after_logging_in() {
+    void visitor_who_is_not_signed_in_is_offered_log_in_and_sign_up_carrying_the_invite_and_opening_it_joins_nothing() {
         var host = newMember("Lia Brandt");
         var newcomer = newMember("Max Newcomer");
         createClub(host, unique("Later Club"));
         var link = inviteLink();
+        var code = link.substring(link.indexOf("join/") + "join/".length());
 
         logout();
         open(link);
         NavigatorKt.expectView(JoinView.class);
-        assertThat(Screen.text()).contains("You are invited to").contains("Log in").contains("Create an account");
+        assertThat(Screen.text()).contains("You are invited to");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Log in")).getHref()).isEqualTo("login?invite=" + code);
+        assertThat(_get(Anchor.class, spec -> spec.withText("Create an account")).getHref())
+                .isEqualTo("signup?invite=" + code);
 
         loginAs(newcomer);
         UI.getCurrent().navigate("");
-        NavigatorKt.expectView(ClubHomeView.class);
-        assertThat(Screen.text()).contains("@" + newcomer.username());
+        NavigatorKt.expectView(ClubsView.class);
+        assertThat(clubService.myClubs()).isEmpty();
     }
 
     @Test

@@ -21,20 +21,21 @@ import org.filmclub.base.ui.Notifications;
 import org.filmclub.club.ClubService;
 import org.filmclub.club.InvitePreview;
 import org.filmclub.member.CurrentMember;
+import org.filmclub.security.InviteAtLogin;
 
 /**
  * An invite link. Opening it joins no one: a signed-in member sees the club and joins by pressing
  * "Join", so a link that another site opens in their browser enrols nobody. Anyone else is asked to
- * log in or sign up; choosing that here is their "yes", and the invite waits in their session until
- * they have, then joins them.
+ * log in or sign up; choosing that here is their "yes": the links carry the invite to the login or
+ * sign-up form, and the login that posts it joins them (see {@link InviteAtLogin}). Opening this page
+ * keeps nothing in the session, so logging in anywhere else later joins no club.
  */
 @Route(value = "join/:code", autoLayout = false)
 @PageTitle("Join a club · Filmclub")
 @AnonymousAllowed
 public class JoinView extends Main implements BeforeEnterObserver {
 
-    private static final String PENDING_INVITE = "filmclub.pendingInvite";
-    /** The pending invite, once the member it waited for has signed in: joined without asking again. */
+    /** The invite the member logged in with from this page's links: joined without asking again. */
     private static final String CHOSEN_INVITE = "filmclub.chosenInvite";
 
     private final ClubService clubs;
@@ -46,13 +47,12 @@ public class JoinView extends Main implements BeforeEnterObserver {
         addClassName("centered-page");
     }
 
-    /** The invite someone opened before they had signed in, if any; taking it forgets it. */
+    /** The invite the member chose here and then logged in with, if any; taking it forgets it. */
     static Optional<String> takePendingInvite() {
         var session = VaadinSession.getCurrent();
-        var code = (String) session.getAttribute(PENDING_INVITE);
-        session.setAttribute(PENDING_INVITE, null);
-        session.setAttribute(CHOSEN_INVITE, code);
-        return Optional.ofNullable(code);
+        var code = InviteAtLogin.take(session.getSession());
+        session.setAttribute(CHOSEN_INVITE, code.orElse(null));
+        return code;
     }
 
     private static boolean takeChosenInvite(String code) {
@@ -69,10 +69,10 @@ public class JoinView extends Main implements BeforeEnterObserver {
         try {
             var preview = clubs.previewInvite(code);
             if (currentMember.find().isEmpty()) {
-                VaadinSession.getCurrent().setAttribute(PENDING_INVITE, code);
                 show("You are invited to " + preview.clubName(),
                         "Log in or create an account, and you will join the club right after.",
-                        new Anchor("login", "Log in"), new Anchor("signup", "Create an account"));
+                        new Anchor(InviteAtLogin.path("login", code), "Log in"),
+                        new Anchor(InviteAtLogin.path("signup", code), "Create an account"));
                 return;
             }
             if (preview.alreadyMember() || takeChosenInvite(code)) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.member.MemberLimits;
+import org.filmclub.security.InviteAtLogin;
 import org.filmclub.security.LoginThrottledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -39,6 +41,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final Div alert = new Div();
     private final TextField username = PostForm.named(new TextField("Username"), "username");
     private final PasswordField password = PostForm.named(new PasswordField("Password"), "password");
+    private final PostForm form = new PostForm("login");
+    private final Paragraph intro = new Paragraph();
+    private final RouterLink signUp = new RouterLink("Create an account", SignupView.class);
 
     LoginView(Clock clock, CurrentMember currentMember) {
         this.clock = clock;
@@ -59,12 +64,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setWidthFull();
 
-        var form = new PostForm("login");
         form.addClassName("card");
-        form.add(new H1("Filmclub"), new Paragraph("Log in to talk films with your club."), alert,
+        form.add(new H1("Filmclub"), intro, alert,
                 username, password, remember, submit,
-                new Paragraph(new Span("New here? "),
-                        new RouterLink("Create an account", SignupView.class)));
+                new Paragraph(new Span("New here? "), signUp));
         form.submitFromBrowser(submit);
         add(form);
     }
@@ -75,15 +78,31 @@ public class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        var params = event.getLocation().getQueryParameters().getParameters();
+        var query = event.getLocation().getQueryParameters();
+        var params = query.getParameters();
+        var invite = query.getSingleParameter(InviteAtLogin.PARAMETER).flatMap(InviteAtLogin::code);
         if (params.containsKey("error")) {
             showAlert(lastLoginError(), true);
+            invite = InviteAtLogin.lastPosted(VaadinSession.getCurrent().getSession());
         } else if (params.containsKey("logout")) {
             showAlert("You are logged out. See you at the next screening.", false);
         } else if (params.containsKey("password-changed")) {
             showAlert("Your password was changed, so this browser was logged out. Log in with the new password.",
                     false);
         }
+        carry(invite.orElse(null));
+    }
+
+    /**
+     * Whether the member chose "Log in" on an invite's page, so that this login joins them to its
+     * club; the page may be reused for a login without one, so every visit sets it anew.
+     */
+    private void carry(String invite) {
+        form.carry(InviteAtLogin.PARAMETER, invite);
+        intro.setText(invite == null ? "Log in to talk films with your club."
+                : "Log in, and you will join the club that invited you right after.");
+        signUp.setQueryParameters(invite == null ? QueryParameters.empty()
+                : QueryParameters.of(InviteAtLogin.PARAMETER, invite));
     }
 
     private String lastLoginError() {

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -16,16 +18,30 @@ import org.springframework.security.web.csrf.CsrfToken;
 @Tag("form")
 class PostForm extends HtmlContainer {
 
+    private final Map<String, Input> hidden = new HashMap<>();
+
     PostForm(String action) {
         getElement().setAttribute("method", "post");
         getElement().setAttribute("action", action);
         var request = VaadinServletRequest.getCurrent();
         if (request != null && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
-            var hidden = new Input();
-            hidden.setType("hidden");
-            hidden.getElement().setAttribute("name", csrf.getParameterName());
-            hidden.setValue(csrf.getToken());
-            add(hidden);
+            carry(csrf.getParameterName(), csrf.getToken());
+        }
+    }
+
+    /** Posts this value with the form in a hidden field; null posts none under this name any more. */
+    void carry(String name, String value) {
+        var before = hidden.remove(name);
+        if (before != null) {
+            remove(before);
+        }
+        if (value != null) {
+            var field = new Input();
+            field.setType("hidden");
+            field.getElement().setAttribute("name", name);
+            field.setValue(value);
+            hidden.put(name, field);
+            add(field);
         }
     }
 

@@ -13,21 +13,29 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.ui.FieldErrors;
+import org.filmclub.base.ui.TimeZoneField;
 import org.filmclub.member.MemberService;
 import org.filmclub.member.SignUp;
-import org.filmclub.base.ui.TimeZoneField;
+import org.filmclub.security.InviteAtLogin;
 
 /** Creating an account; on success the browser logs straight in with what the member typed. */
 @Route(value = "signup", autoLayout = false)
 @PageTitle("Sign up · Filmclub")
 @AnonymousAllowed
-public class SignupView extends Main {
+public class SignupView extends Main implements BeforeEnterObserver {
+
+    private final PostForm form = new PostForm("login");
+    private final Paragraph intro = new Paragraph();
+    private final RouterLink logIn = new RouterLink("Log in", LoginView.class);
 
     SignupView(MemberService members) {
         addClassName("centered-page");
@@ -58,7 +66,6 @@ public class SignupView extends Main {
         var errors = new FieldErrors().bind("username", username).bind("displayName", displayName)
                 .bind("password", password).bind("timeZone", timeZone);
 
-        var form = new PostForm("login");
         var create = new Button("Create account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setWidthFull();
@@ -79,9 +86,24 @@ public class SignupView extends Main {
             }
         });
         form.addClassName("card");
-        form.add(new H1("Join Filmclub"), new Paragraph("One account for all your film clubs."),
+        form.add(new H1("Join Filmclub"), intro,
                 username, displayName, password, timeZone, create,
-                new Paragraph(new Span("Already a member? "), new RouterLink("Log in", LoginView.class)));
+                new Paragraph(new Span("Already a member? "), logIn));
         add(form);
+    }
+
+    /**
+     * Whether the member chose "Create an account" on an invite's page, so that the login after it
+     * joins them to its club; the page may be reused for a sign-up without one, so every visit sets it anew.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var invite = event.getLocation().getQueryParameters().getSingleParameter(InviteAtLogin.PARAMETER)
+                .flatMap(InviteAtLogin::code).orElse(null);
+        form.carry(InviteAtLogin.PARAMETER, invite);
+        intro.setText(invite == null ? "One account for all your film clubs."
+                : "Create your account, and you will join the club that invited you right after.");
+        logIn.setQueryParameters(invite == null ? QueryParameters.empty()
+                : QueryParameters.of(InviteAtLogin.PARAMETER, invite));
     }
 }
