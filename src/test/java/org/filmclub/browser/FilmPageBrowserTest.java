@@ -25,7 +25,10 @@ class FilmPageBrowserTest extends BrowserTest {
         assertThat(link.getAttribute("target")).isEqualTo("_blank");
         assertThat(body.findElement(By.tagName("del")).getText()).isEqualTo("It is a tragedy.");
         assertThat(body.findElements(By.cssSelector("table th, table td"))).hasSizeGreaterThan(4);
-        assertThat(body.findElement(By.cssSelector("sup a.footnote-ref")).getAttribute("href")).contains("#r");
+        // A footnote reference leads to its note in this essay: ids are namespaced by essay and revision.
+        var note = body.findElement(By.cssSelector("sup a.footnote-ref")).getAttribute("href").replaceFirst(".*#", "");
+        assertThat(note).matches("e\\d+r\\d+-fn-1");
+        assertThat(body.findElements(By.id(note))).hasSize(1);
         assertThat(body.getText()).contains("people who don’t – or who think", "Spike Jonze’s");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Ana Ruiz", "min read");
         member.checkView("the film page");
