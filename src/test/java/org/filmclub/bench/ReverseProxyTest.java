@@ -328,7 +328,9 @@ class ReverseProxyTest {
         var nginx = new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", file.toString(),
                 "-g", "daemon off; pid " + dir.resolve("nginx.pid") + "; error_log " + dir.resolve("error.log") + ";")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile()).start();
-        for (var i = 0; i < 100; i++) {
+        // Until nginx accepts on its port; the minute only bounds a start that hangs, however slow the machine.
+        var patience = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < patience) {
             try (var probe = new Socket("127.0.0.1", proxyPort)) {
                 return nginx;
             } catch (IOException notYet) {
