@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -56,12 +56,16 @@ public abstract class AbstractAppTest {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected MemberService memberService;
+
     @Autowired
     protected TestClock clock;
+
     @Autowired
     protected ClubService clubService;
+
     @LocalServerPort
     protected int port;
 

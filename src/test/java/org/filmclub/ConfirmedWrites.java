@@ -42,20 +42,25 @@ public final class ConfirmedWrites {
     private static final int ROUNDS = 5_000;
     private static final Duration LONGEST = Duration.ofMinutes(2);
 
-    private ConfirmedWrites() {
-    }
+    private ConfirmedWrites() {}
 
     public static void main(String[] args) throws IOException {
         var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         endWhenTheInputCloses();
-        var app = new SpringApplicationBuilder(FilmclubApplication.class, FastClock.class).profiles("prod")
-                .run("--filmclub.data-dir=" + args[0], "--server.port=0", "--spring.main.banner-mode=off",
+        var app = new SpringApplicationBuilder(FilmclubApplication.class, FastClock.class)
+                .profiles("prod")
+                .run(
+                        "--filmclub.data-dir=" + args[0],
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
                         "--logging.level.root=warn");
         app.getBean(MemberService.class).signUp(new SignUp(MEMBER, "Kee Per", "remember me please", "UTC"));
-        var slug = as(MEMBER, () -> app.getBean(ClubService.class).create(
-                new ClubDetails("Durable Club", "Still here", ""))).slug();
-        var filmId = as(MEMBER, () -> app.getBean(FilmService.class).add(slug,
-                new FilmDetails("Stalker", 1979, "Andrei Tarkovsky", 162, "", ""))).id();
+        var slug = as(MEMBER, () -> app.getBean(ClubService.class)
+                        .create(new ClubDetails("Durable Club", "Still here", "")))
+                .slug();
+        var filmId = as(MEMBER, () -> app.getBean(FilmService.class)
+                        .add(slug, new FilmDetails("Stalker", 1979, "Andrei Tarkovsky", 162, "", "")))
+                .id();
         out.println("club " + slug + " " + filmId);
 
         var discussion = app.getBean(DiscussionService.class);
@@ -65,8 +70,14 @@ public final class ConfirmedWrites {
             var n = round;
             var message = as(MEMBER, () -> discussion.post(slug, filmId, "Still here, message " + n, null, "m" + n));
             out.println(CONFIRMED + "message " + message.id());
-            var question = as(MEMBER, () -> questions.propose(slug, filmId,
-                    new Proposal("What does the room grant, question " + n + "?", false, ""), true, "q" + n));
+            var question = as(
+                    MEMBER,
+                    () -> questions.propose(
+                            slug,
+                            filmId,
+                            new Proposal("What does the room grant, question " + n + "?", false, ""),
+                            true,
+                            "q" + n));
             out.println(CONFIRMED + "question " + question);
             as(MEMBER, () -> questions.vote(slug, question));
             out.println(CONFIRMED + "vote " + question);
@@ -75,16 +86,18 @@ public final class ConfirmedWrites {
     }
 
     private static void endWhenTheInputCloses() {
-        var watch = new Thread(() -> {
-            try {
-                while (System.in.read() >= 0) {
-                    // nothing is sent; only the end counts
-                }
-            } catch (IOException gone) {
-                // the test is gone too
-            }
-            Runtime.getRuntime().halt(0);
-        }, "ends-with-its-test");
+        var watch = new Thread(
+                () -> {
+                    try {
+                        while (System.in.read() >= 0) {
+                            // nothing is sent; only the end counts
+                        }
+                    } catch (IOException gone) {
+                        // the test is gone too
+                    }
+                    Runtime.getRuntime().halt(0);
+                },
+                "ends-with-its-test");
         watch.setDaemon(true);
         watch.start();
     }

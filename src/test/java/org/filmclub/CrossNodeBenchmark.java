@@ -35,18 +35,25 @@ class CrossNodeBenchmark {
     void delay_added_by_crossing_nodes_and_recovery_after_a_drop() throws Exception {
         try (var postgres = EmbeddedPostgres.builder().start()) {
             var url = "--SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-            try (var a = start(url); var b = start(url)) {
-                a.getBean(MemberService.class).signUp(new SignUp("benchhost", "Bea Bench", "two nodes, one club", "UTC"));
+            try (var a = start(url);
+                    var b = start(url)) {
+                a.getBean(MemberService.class)
+                        .signUp(new SignUp("benchhost", "Bea Bench", "two nodes, one club", "UTC"));
                 var clubs = a.getBean(ClubService.class);
-                var slug = as("benchhost", () -> clubs.create(new ClubDetails("Bench Club", "", ""))).slug();
-                var code = as("benchhost", () -> clubs.home(slug).invite().orElseThrow().code());
+                var slug = as("benchhost", () -> clubs.create(new ClubDetails("Bench Club", "", "")))
+                        .slug();
+                var code = as(
+                        "benchhost",
+                        () -> clubs.home(slug).invite().orElseThrow().code());
                 // Members take turns, as no one person may post faster than the flood limit.
                 for (var i = 0; i < AUTHORS; i++) {
-                    a.getBean(MemberService.class).signUp(new SignUp("author" + i, "Author " + i, "two nodes, one club", "UTC"));
+                    a.getBean(MemberService.class)
+                            .signUp(new SignUp("author" + i, "Author " + i, "two nodes, one club", "UTC"));
                     as("author" + i, () -> clubs.join(code));
                 }
                 var filmId = as("benchhost", () -> a.getBean(FilmService.class)
-                        .add(slug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", ""))).id();
+                                .add(slug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", "")))
+                        .id();
                 var arrivedA = new ConcurrentHashMap<Long, Long>();
                 var arrivedB = new ConcurrentHashMap<Long, Long>();
                 subscribe(a, filmId, arrivedA);
@@ -57,7 +64,13 @@ class CrossNodeBenchmark {
                 for (var i = 0; i < MESSAGES + 20; i++) {
                     var sent = System.nanoTime();
                     var id = as("author" + (i % AUTHORS), () -> a.getBean(DiscussionService.class)
-                            .post(slug, filmId, "message", null, UUID.randomUUID().toString())).id();
+                                    .post(
+                                            slug,
+                                            filmId,
+                                            "message",
+                                            null,
+                                            UUID.randomUUID().toString()))
+                            .id();
                     // Both nodes deliver on threads of their own: on a busy machine either may come last.
                     while (!arrivedA.containsKey(id) || !arrivedB.containsKey(id)) {
                         Thread.onSpinWait();
@@ -81,7 +94,9 @@ class CrossNodeBenchmark {
                 Arrays.sort(local);
                 Arrays.sort(crossing);
                 var out = System.out;
-                out.printf("%nCrossing nodes: %d messages posted on node A, PostgreSQL 17 (embedded), one machine%n", MESSAGES);
+                out.printf(
+                        "%nCrossing nodes: %d messages posted on node A, PostgreSQL 17 (embedded), one machine%n",
+                        MESSAGES);
                 out.printf("  %-36s %8s %8s %8s%n", "", "p50", "p95", "max");
                 row("post to a subscriber on node A", local);
                 row("post to a subscriber on node B", crossing);
@@ -92,11 +107,16 @@ class CrossNodeBenchmark {
     }
 
     private static void row(String label, long[] sorted) {
-        System.out.printf("  %-36s %6.2f ms %6.2f ms %6.2f ms%n", label, sorted[sorted.length / 2] / 1e6,
-                sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[sorted.length - 1] / 1e6);
+        System.out.printf(
+                "  %-36s %6.2f ms %6.2f ms %6.2f ms%n",
+                label,
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) (sorted.length * 0.95)] / 1e6,
+                sorted[sorted.length - 1] / 1e6);
     }
 
-    private static void subscribe(ConfigurableApplicationContext node, long filmId, ConcurrentHashMap<Long, Long> arrived) {
+    private static void subscribe(
+            ConfigurableApplicationContext node, long filmId, ConcurrentHashMap<Long, Long> arrived) {
         node.getBean(LiveBus.class).subscribe(ChatMessage.topic(filmId), event -> {
             if (event instanceof MessagePosted posted) {
                 arrived.putIfAbsent(posted.message().id(), System.nanoTime());
@@ -105,7 +125,10 @@ class CrossNodeBenchmark {
     }
 
     private static ConfigurableApplicationContext start(String url) {
-        return StandaloneApp.start("--spring.profiles.active=postgres", url, "--SPRING_DATASOURCE_USERNAME=postgres",
+        return StandaloneApp.start(
+                "--spring.profiles.active=postgres",
+                url,
+                "--SPRING_DATASOURCE_USERNAME=postgres",
                 "--SPRING_DATASOURCE_PASSWORD=");
     }
 }

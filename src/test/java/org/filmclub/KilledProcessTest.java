@@ -32,6 +32,7 @@ class KilledProcessTest {
     private static final int WRITES_BEFORE_THE_KILL = 300;
     /** Bounds on a stuck child only (a cold start on a busy machine takes minutes); never reached when it works. */
     private static final long STARTUP_LIMIT_S = 300;
+
     private static final long NEXT_LINE_LIMIT_S = 60;
     private static final String END = "\u0000end";
 
@@ -54,12 +55,17 @@ class KilledProcessTest {
             filmId = Long.parseLong(club[2]);
             started = System.nanoTime();
             while (messages.size() + questions.size() + votes.size() < WRITES_BEFORE_THE_KILL) {
-                record(nextLine(lines, output, ConfirmedWrites.CONFIRMED, NEXT_LINE_LIMIT_S), messages, questions, votes);
+                record(
+                        nextLine(lines, output, ConfirmedWrites.CONFIRMED, NEXT_LINE_LIMIT_S),
+                        messages,
+                        questions,
+                        votes);
             }
             killed = System.nanoTime();
             kill(child);
             // Lines the app had printed before it died were confirmed too.
-            for (var line = lines.poll(NEXT_LINE_LIMIT_S, TimeUnit.SECONDS); line != null && !line.equals(END);
+            for (var line = lines.poll(NEXT_LINE_LIMIT_S, TimeUnit.SECONDS);
+                    line != null && !line.equals(END);
                     line = lines.poll(NEXT_LINE_LIMIT_S, TimeUnit.SECONDS)) {
                 if (line.startsWith(ConfirmedWrites.CONFIRMED)) {
                     record(line, messages, questions, votes);
@@ -69,27 +75,42 @@ class KilledProcessTest {
             kill(child);
         }
         var confirmed = messages.size() + questions.size() + votes.size();
-        System.out.printf("KilledProcessTest: %d writes confirmed, %.0f per second, before SIGKILL%n", confirmed,
-                WRITES_BEFORE_THE_KILL / ((killed - started) / 1e9));
+        System.out.printf(
+                "KilledProcessTest: %d writes confirmed, %.0f per second, before SIGKILL%n",
+                confirmed, WRITES_BEFORE_THE_KILL / ((killed - started) / 1e9));
 
         try (var again = StandaloneApp.start("--filmclub.data-dir=" + dataDir)) {
-            var shownMessages = as(ConfirmedWrites.MEMBER, () -> allMessages(again.getBean(DiscussionService.class),
-                    slug, filmId));
-            var board = as(ConfirmedWrites.MEMBER, () -> again.getBean(QuestionService.class).board(slug, filmId));
+            var shownMessages =
+                    as(ConfirmedWrites.MEMBER, () -> allMessages(again.getBean(DiscussionService.class), slug, filmId));
+            var board = as(ConfirmedWrites.MEMBER, () -> again.getBean(QuestionService.class)
+                    .board(slug, filmId));
             var memberId = as(ConfirmedWrites.MEMBER, () -> again.getBean(ClubService.class)
-                    .home(slug).members().get(0).memberId());
-            var shownQuestions = board.questions().stream().map(QuestionCard::id).collect(Collectors.toSet());
-            var shownVotes = board.questions().stream().filter(q -> q.votedBy(memberId)).map(QuestionCard::id)
+                    .home(slug)
+                    .members()
+                    .get(0)
+                    .memberId());
+            var shownQuestions =
+                    board.questions().stream().map(QuestionCard::id).collect(Collectors.toSet());
+            var shownVotes = board.questions().stream()
+                    .filter(q -> q.votedBy(memberId))
+                    .map(QuestionCard::id)
                     .collect(Collectors.toSet());
 
             var lostMessages = missing(messages, shownMessages);
             var lostQuestions = missing(questions, shownQuestions);
             var lostVotes = missing(votes, shownVotes);
-            System.out.printf("KilledProcessTest: lost after the restart: %d messages, %d questions, %d votes%n",
+            System.out.printf(
+                    "KilledProcessTest: lost after the restart: %d messages, %d questions, %d votes%n",
                     lostMessages.size(), lostQuestions.size(), lostVotes.size());
-            assertThat(lostMessages).as("confirmed messages missing after the restart").isEmpty();
-            assertThat(lostQuestions).as("confirmed questions missing after the restart").isEmpty();
-            assertThat(lostVotes).as("confirmed votes missing after the restart").isEmpty();
+            assertThat(lostMessages)
+                    .as("confirmed messages missing after the restart")
+                    .isEmpty();
+            assertThat(lostQuestions)
+                    .as("confirmed questions missing after the restart")
+                    .isEmpty();
+            assertThat(lostVotes)
+                    .as("confirmed votes missing after the restart")
+                    .isEmpty();
         }
     }
 
@@ -97,22 +118,25 @@ class KilledProcessTest {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return new ProcessBuilder(java, "-cp", classpath, ConfirmedWrites.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
     }
 
     /** The child's output, line by line, ending with {@link #END} when it closes. */
     private static BlockingQueue<String> linesOf(Process child) {
         var lines = new LinkedBlockingQueue<String>();
-        var reader = new Thread(() -> {
-            try (var in = child.inputReader(StandardCharsets.UTF_8)) {
-                for (var line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException closed) {
-                // the process is gone
-            }
-            lines.add(END);
-        }, "confirmed-writes-reader");
+        var reader = new Thread(
+                () -> {
+                    try (var in = child.inputReader(StandardCharsets.UTF_8)) {
+                        for (var line = in.readLine(); line != null; line = in.readLine()) {
+                            lines.add(line);
+                        }
+                    } catch (IOException closed) {
+                        // the process is gone
+                    }
+                    lines.add(END);
+                },
+                "confirmed-writes-reader");
         reader.setDaemon(true);
         reader.start();
         return lines;
@@ -124,8 +148,10 @@ class KilledProcessTest {
         while (true) {
             var line = lines.poll(limitS, TimeUnit.SECONDS);
             if (line == null || line.equals(END)) {
-                throw new AssertionError((line == null ? "The app printed nothing for " + limitS + " s"
-                        : "The app ended before it was killed") + "; its last lines:\n" + String.join("\n", output));
+                throw new AssertionError((line == null
+                                ? "The app printed nothing for " + limitS + " s"
+                                : "The app ended before it was killed")
+                        + "; its last lines:\n" + String.join("\n", output));
             }
             if (line.startsWith(prefix)) {
                 return line;
@@ -158,7 +184,9 @@ class KilledProcessTest {
     private static Set<Long> allMessages(DiscussionService discussion, String slug, long filmId) {
         var ids = new HashSet<Long>();
         var after = 0L;
-        for (var page = discussion.since(slug, filmId, after); !page.isEmpty(); page = discussion.since(slug, filmId, after)) {
+        for (var page = discussion.since(slug, filmId, after);
+                !page.isEmpty();
+                page = discussion.since(slug, filmId, after)) {
             for (var message : page) {
                 ids.add(message.id());
                 after = Math.max(after, message.id());

@@ -29,7 +29,8 @@ class ModuleStructureTest {
         for (var definition : routes) {
             var view = Class.forName(definition.getBeanClassName());
             var count = Stream.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class)
-                    .filter(view::isAnnotationPresent).count();
+                    .filter(view::isAnnotationPresent)
+                    .count();
             assertThat(count).as(view.getSimpleName()).isEqualTo(1);
         }
     }

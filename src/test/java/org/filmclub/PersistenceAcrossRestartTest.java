@@ -20,16 +20,18 @@ class PersistenceAcrossRestartTest {
         var dataArg = "--filmclub.data-dir=" + dataDir;
         try (var first = StandaloneApp.start(dataArg)) {
             first.getBean(MemberService.class).signUp(new SignUp("keeper", "Kee Per", "remember me please", "UTC"));
-            as("keeper", () -> first.getBean(ClubService.class).create(
-                    new ClubDetails("Durable Club", "Still here", "")));
+            as("keeper", () -> first.getBean(ClubService.class)
+                    .create(new ClubDetails("Durable Club", "Still here", "")));
         }
         assertThat(Files.exists(dataDir.resolve("filmclub.mv.db"))).isTrue();
 
         try (var second = StandaloneApp.start(dataArg)) {
-            assertThat(second.getBean(MemberService.class).credentials("keeper")).isPresent();
+            assertThat(second.getBean(MemberService.class).credentials("keeper"))
+                    .isPresent();
             var home = as("keeper", () -> second.getBean(ClubService.class).home("durable-club"));
             assertThat(home.description()).isEqualTo("Still here");
-            assertThat(home.members()).singleElement().satisfies(m -> assertThat(m.username()).isEqualTo("keeper"));
+            assertThat(home.members()).singleElement().satisfies(m -> assertThat(m.username())
+                    .isEqualTo("keeper"));
         }
     }
 }

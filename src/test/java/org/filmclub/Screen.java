@@ -8,11 +8,11 @@ import java.util.List;
 /** What a member sees right now in Karibu's mocked browser. */
 public final class Screen {
 
-    private Screen() {
-    }
+    private Screen() {}
 
     public static String text() {
-        return String.join("\n", UI.getCurrent().getChildren().map(Screen::textOf).toList());
+        return String.join(
+                "\n", UI.getCurrent().getChildren().map(Screen::textOf).toList());
     }
 
     public static String textOf(com.vaadin.flow.component.Component component) {
@@ -20,7 +20,9 @@ public final class Screen {
     }
 
     public static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(Notification::getElement)
-                .map(e -> e.getProperty("text", "")).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(Notification::getElement)
+                .map(e -> e.getProperty("text", ""))
+                .toList();
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The whole application started as `java -jar` would start it, for tests that need their own. */
 public final class StandaloneApp {
 
-    private StandaloneApp() {
-    }
+    private StandaloneApp() {}
 
     /**
      * Starts the app without demo data on a random port; the arguments are command-line properties.
@@ -43,14 +42,15 @@ public final class StandaloneApp {
             builder.profiles(profile);
         }
         var app = builder.run(all.toArray(String[]::new));
-        app.addApplicationListener((ContextClosedEvent closed) -> SecurityContextHolder.setContextHolderStrategy(before));
+        app.addApplicationListener(
+                (ContextClosedEvent closed) -> SecurityContextHolder.setContextHolderStrategy(before));
         return app;
     }
 
     /** Runs service calls as the given member, as a signed-in request would. */
     public static <T> T as(String username, Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
         try {
             return action.get();
         } finally {

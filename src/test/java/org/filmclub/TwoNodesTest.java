@@ -38,47 +38,70 @@ class TwoNodesTest {
     void live_events_cross_nodes_and_a_node_that_lost_its_connection_misses_nothing() throws Exception {
         try (var postgres = EmbeddedPostgres.builder().start()) {
             var url = "--SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-            try (var a = start(url); var b = start(url)) {
-                a.getBean(MemberService.class).signUp(new SignUp("nodehost", "Nora Node", "two nodes, one club", "UTC"));
-                a.getBean(MemberService.class).signUp(new SignUp("nodeguest", "Gil Guest", "two nodes, one club", "UTC"));
+            try (var a = start(url);
+                    var b = start(url)) {
+                a.getBean(MemberService.class)
+                        .signUp(new SignUp("nodehost", "Nora Node", "two nodes, one club", "UTC"));
+                a.getBean(MemberService.class)
+                        .signUp(new SignUp("nodeguest", "Gil Guest", "two nodes, one club", "UTC"));
                 var clubs = a.getBean(ClubService.class);
-                var slug = as("nodehost", () -> clubs.create(new ClubDetails("Two Node Club", "", ""))).slug();
-                var code = as("nodehost", () -> clubs.home(slug).invite().orElseThrow().code());
+                var slug = as("nodehost", () -> clubs.create(new ClubDetails("Two Node Club", "", "")))
+                        .slug();
+                var code = as(
+                        "nodehost",
+                        () -> clubs.home(slug).invite().orElseThrow().code());
                 as("nodeguest", () -> clubs.join(code));
                 var filmId = as("nodehost", () -> a.getBean(FilmService.class)
-                        .add(slug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", ""))).id();
+                                .add(slug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", "")))
+                        .id();
 
                 var onB = listen(b, filmId);
                 var onA = listen(a, filmId);
                 var posted = postOn(a, slug, filmId, "Hello from node A");
-                awaitUntil(() -> onB.stream().anyMatch(e -> e instanceof MessagePosted p && p.message().id() == posted.id()));
+                awaitUntil(() -> onB.stream()
+                        .anyMatch(
+                                e -> e instanceof MessagePosted p && p.message().id() == posted.id()));
 
-                var question = as("nodeguest", () -> b.getBean(QuestionService.class).propose(slug, filmId,
-                        new QuestionService.Proposal("Is Hulot lost?", false, ""), true, "q"));
+                var question = as("nodeguest", () -> b.getBean(QuestionService.class)
+                        .propose(slug, filmId, new QuestionService.Proposal("Is Hulot lost?", false, ""), true, "q"));
                 as("nodeguest", () -> b.getBean(QuestionService.class).vote(slug, question));
-                awaitUntil(() -> onA.stream().anyMatch(e -> e instanceof BoardChanged c
-                        && c.board().questions().stream().anyMatch(q -> q.id() == question && q.votes() == 1)));
+                awaitUntil(() -> onA.stream()
+                        .anyMatch(e -> e instanceof BoardChanged c
+                                && c.board().questions().stream().anyMatch(q -> q.id() == question && q.votes() == 1)));
 
                 // Node B loses its listening connection; node A goes on posting meanwhile.
                 b.getBean(PostgresLiveListener.class).dropConnection();
                 var whileAway = new ArrayList<Long>();
                 for (var i = 0; i < 3; i++) {
-                    whileAway.add(postOn(a, slug, filmId, "While B was away " + i).id());
+                    whileAway.add(
+                            postOn(a, slug, filmId, "While B was away " + i).id());
                 }
-                awaitUntil(() -> onB.stream().filter(MessagePosted.class::isInstance)
-                        .map(e -> ((MessagePosted) e).message().id()).toList().containsAll(whileAway));
+                awaitUntil(() -> onB.stream()
+                        .filter(MessagePosted.class::isInstance)
+                        .map(e -> ((MessagePosted) e).message().id())
+                        .toList()
+                        .containsAll(whileAway));
                 assertThat(b.getBean(PostgresLiveListener.class).reconnects()).isPositive();
-                var seenOnB = onB.stream().filter(MessagePosted.class::isInstance)
-                        .map(e -> ((MessagePosted) e).message().id()).toList();
+                var seenOnB = onB.stream()
+                        .filter(MessagePosted.class::isInstance)
+                        .map(e -> ((MessagePosted) e).message().id())
+                        .toList();
                 assertThat(seenOnB).doesNotHaveDuplicates().contains(posted.id());
 
                 // Who is here counts the members on both nodes, and forgets a node that stopped answering.
-                as("nodehost", () -> { a.getBean(DiscussionService.class).arrive(slug, filmId); return null; });
-                as("nodeguest", () -> { b.getBean(DiscussionService.class).arrive(slug, filmId); return null; });
+                as("nodehost", () -> {
+                    a.getBean(DiscussionService.class).arrive(slug, filmId);
+                    return null;
+                });
+                as("nodeguest", () -> {
+                    b.getBean(DiscussionService.class).arrive(slug, filmId);
+                    return null;
+                });
                 awaitUntil(() -> names(a, slug, filmId).equals(List.of("Nora Node", "Gil Guest")));
                 assertThat(names(b, slug, filmId)).containsExactly("Nora Node", "Gil Guest");
                 var jdbc = a.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
-                jdbc.sql("update presence set node = 'a-node-that-died' where member_id = (select id from members where username = 'nodeguest')")
+                jdbc.sql(
+                                "update presence set node = 'a-node-that-died' where member_id = (select id from members where username = 'nodeguest')")
                         .update();
                 awaitUntil(() -> names(a, slug, filmId).equals(List.of("Nora Node")));
             }
@@ -87,14 +110,19 @@ class TwoNodesTest {
 
     private static ConfigurableApplicationContext start(String url) {
         // Presence is swept after 2 s here instead of 30, so the test need not wait long for a dead node.
-        return StandaloneApp.start("--spring.profiles.active=postgres", url, "--SPRING_DATASOURCE_USERNAME=postgres",
-                "--SPRING_DATASOURCE_PASSWORD=", "--filmclub.presence.heartbeat-ms=300",
+        return StandaloneApp.start(
+                "--spring.profiles.active=postgres",
+                url,
+                "--SPRING_DATASOURCE_USERNAME=postgres",
+                "--SPRING_DATASOURCE_PASSWORD=",
+                "--filmclub.presence.heartbeat-ms=300",
                 "--filmclub.presence.stale-after=PT2S");
     }
 
     private static List<String> names(ConfigurableApplicationContext node, String slug, long filmId) {
         return as("nodehost", () -> node.getBean(DiscussionService.class).here(slug, filmId)).stream()
-                .map(org.filmclub.discussion.PresenceChanged.Present::displayName).toList();
+                .map(org.filmclub.discussion.PresenceChanged.Present::displayName)
+                .toList();
     }
 
     private static ConcurrentLinkedQueue<Object> listen(ConfigurableApplicationContext node, long filmId) {
@@ -111,7 +139,9 @@ class TwoNodesTest {
     private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         var deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %s for a live event", PATIENCE).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("waited %s for a live event", PATIENCE)
+                    .isLessThan(deadline);
             TimeUnit.MILLISECONDS.sleep(20);
         }
     }

@@ -23,8 +23,10 @@ public record FloodLimit(int count, Duration window) {
      */
     public void check(long recent, String field, String what, String after) {
         if (recent >= count) {
-            throw InvalidInputException.of(field, "Slow down a little: at most " + count + " " + what + " in "
-                    + window.toSeconds() + " seconds." + after);
+            throw InvalidInputException.of(
+                    field,
+                    "Slow down a little: at most " + count + " " + what + " in " + window.toSeconds() + " seconds."
+                            + after);
         }
     }
 }

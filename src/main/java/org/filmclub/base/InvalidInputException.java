@@ -26,7 +26,8 @@ public class InvalidInputException extends RuntimeException {
     static InvalidInputException from(Set<? extends ConstraintViolation<?>> violations) {
         var errors = new LinkedHashMap<String, String>();
         violations.stream()
-                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString())
+                .sorted(Comparator.comparing((ConstraintViolation<?> v) ->
+                                v.getPropertyPath().toString())
                         .thenComparingInt(InvalidInputException::priority))
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         return new InvalidInputException(errors);

@@ -37,12 +37,13 @@ public class LinkTokens {
     private static final int SEED_BYTES = 16;
     /** 192 bits of the HMAC: far beyond guessing, and a short enough link. */
     private static final int TOKEN_BYTES = 24;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
 
-    LinkTokens(@Value("${filmclub.link-secret:}") String configured,
-            @Value("${filmclub.data-dir:./data}") Path dataDir) {
+    LinkTokens(
+            @Value("${filmclub.link-secret:}") String configured, @Value("${filmclub.data-dir:./data}") Path dataDir) {
         var secret = configured.isBlank() ? fromFile(dataDir.resolve(SECRET_FILE)) : configured.strip();
         if (secret.length() < SECRET_MIN) {
             throw new IllegalStateException("filmclub.link-secret must have at least " + SECRET_MIN + " characters");
@@ -89,9 +90,11 @@ public class LinkTokens {
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 var bytes = new byte[32];
                 RANDOM.nextBytes(bytes);
-                var draft = privateFile(file.resolveSibling(SECRET_FILE + ".new-" + Long.toHexString(RANDOM.nextLong())));
+                var draft =
+                        privateFile(file.resolveSibling(SECRET_FILE + ".new-" + Long.toHexString(RANDOM.nextLong())));
                 try {
-                    Files.writeString(draft, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+                    Files.writeString(
+                            draft, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
                     Files.createLink(file, draft);
                 } catch (FileAlreadyExistsException anotherNodeWasFirst) {
                     // theirs is read below
@@ -101,14 +104,17 @@ public class LinkTokens {
             }
             return Files.readString(file).strip();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the link secret " + file.toAbsolutePath()
-                    + "; set filmclub.link-secret or make the data folder writable", e);
+            throw new UncheckedIOException(
+                    "Cannot read or create the link secret " + file.toAbsolutePath()
+                            + "; set filmclub.link-secret or make the data folder writable",
+                    e);
         }
     }
 
     private static Path privateFile(Path path) throws IOException {
         if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            return Files.createFile(
+                    path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         return Files.createFile(path);
     }

@@ -10,11 +10,11 @@ public final class PlainText {
 
     /** Every line break a reader might honour: CRLF, CR, LF, NEL, and Unicode's line and paragraph separators. */
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u0085\u2028\u2029]");
+
     private static final Pattern BREAKS_AND_CONTROLS = Pattern.compile("[\\p{Cc}\u2028\u2029]+");
     private static final Pattern CONTROLS_BUT_LF = Pattern.compile("[\\p{Cc}&&[^\n]]");
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** One line: each run of line breaks and other control characters becomes one space. */
     public static String oneLine(String text) {

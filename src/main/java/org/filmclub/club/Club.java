@@ -12,20 +12,24 @@ class Club extends AbstractEntity {
 
     @Column(nullable = false)
     private String slug;
+
     @Column(nullable = false)
     private String name;
+
     @Column(nullable = false)
     private String description;
     /** Null only for a club made before invites were derived, until the app gives it one on start. */
     private String inviteSeed;
+
     private String inviteHash;
+
     @Column(nullable = false)
     private Instant inviteExpiresAt;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Club() {
-    }
+    protected Club() {}
 
     Club(String slug, String name, String description, InviteSecret invite, Instant createdAt) {
         this.slug = slug;

@@ -1,10 +1,10 @@
 package org.filmclub.club;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.member.CurrentMember;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +64,8 @@ public class ClubAccess {
      */
     @Transactional(readOnly = true)
     public Set<Long> currentMemberIds(long clubId) {
-        return memberships.findAllInClub(clubId).stream().map(Membership::memberId)
+        return memberships.findAllInClub(clubId).stream()
+                .map(Membership::memberId)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -100,12 +101,14 @@ public class ClubAccess {
     }
 
     Membership membership(long clubId) {
-        return memberships.findByClubAndMember(clubId, currentMember.require().id())
+        return memberships
+                .findByClubAndMember(clubId, currentMember.require().id())
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
     }
 
     Membership membership(String slug) {
-        return memberships.findBySlugAndMember(slug, currentMember.require().id())
+        return memberships
+                .findBySlugAndMember(slug, currentMember.require().id())
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
     }
 

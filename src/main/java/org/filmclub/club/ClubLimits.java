@@ -9,6 +9,5 @@ public final class ClubLimits {
     public static final int SLUG_MAX = 40;
     public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    private ClubLimits() {
-    }
+    private ClubLimits() {}
 }

@@ -2,5 +2,4 @@ package org.filmclub.club;
 
 import java.time.Instant;
 
-public record ClubMember(long memberId, String username, String displayName, Role role, Instant joinedAt) {
-}
+public record ClubMember(long memberId, String username, String displayName, Role role, Instant joinedAt) {}

@@ -27,8 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ClubService {
 
     static final String SLUG_TAKEN = "Another club has this address; try another";
-    static final String INVALID_INVITE =
-            "This invite link is no longer valid. Ask a host of the club for a new one.";
+    static final String INVALID_INVITE = "This invite link is no longer valid. Ask a host of the club for a new one.";
     static final String LAST_HOST = "A club needs at least one host. Make another member a host first.";
 
     private final ClubRepository clubs;
@@ -43,10 +42,18 @@ public class ClubService {
     private final ApplicationEventPublisher events;
     private final Invites invites;
 
-    ClubService(ClubRepository clubs, MembershipRepository memberships, ClubAccess access,
-            CurrentMember currentMember, MemberService members, InputValidator validator, Clock clock,
+    ClubService(
+            ClubRepository clubs,
+            MembershipRepository memberships,
+            ClubAccess access,
+            CurrentMember currentMember,
+            MemberService members,
+            InputValidator validator,
+            Clock clock,
             @Value("${filmclub.invites.validity:P14D}") Duration inviteValidity,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, Invites invites) {
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events,
+            Invites invites) {
         this.events = events;
         this.invites = invites;
         this.clubs = clubs;
@@ -63,7 +70,8 @@ public class ClubService {
     @Transactional(readOnly = true)
     public List<ClubSummary> myClubs() {
         return memberships.findAllOfMember(currentMember.require().id()).stream()
-                .map(Membership::toSummary).toList();
+                .map(Membership::toSummary)
+                .toList();
     }
 
     @Transactional
@@ -76,7 +84,9 @@ public class ClubService {
         }
         var club = saveSlugged(new Club(slug, details.name(), details.description(), newInvite(), clock.instant()));
         events.publishEvent(new MembershipStarted(club.getId(), club.slug(), me.id()));
-        return memberships.save(new Membership(club, me.id(), Role.HOST, clock.instant())).toSummary();
+        return memberships
+                .save(new Membership(club, me.id(), Role.HOST, clock.instant()))
+                .toSummary();
     }
 
     @Transactional(readOnly = true)
@@ -111,7 +121,8 @@ public class ClubService {
 
     @Transactional
     public Invite regenerateInvite(String slug) {
-        var club = requireHost(access.membership(slug), "make a new invite link").club();
+        var club =
+                requireHost(access.membership(slug), "make a new invite link").club();
         club.replaceInvite(newInvite());
         return invites.of(club);
     }
@@ -119,8 +130,10 @@ public class ClubService {
     @Transactional(readOnly = true)
     public InvitePreview previewInvite(String code) {
         var club = validInvite(code);
-        var alreadyMember = currentMember.find()
-                .flatMap(me -> memberships.findByClubAndMember(club.getId(), me.id())).isPresent();
+        var alreadyMember = currentMember
+                .find()
+                .flatMap(me -> memberships.findByClubAndMember(club.getId(), me.id()))
+                .isPresent();
         return new InvitePreview(club.name(), club.slug(), alreadyMember);
     }
 
@@ -134,7 +147,8 @@ public class ClubService {
             return transactions.execute(tx -> {
                 var me = currentMember.require();
                 var club = validInvite(code);
-                var already = memberships.findByClubAndMember(club.getId(), me.id()).isPresent();
+                var already =
+                        memberships.findByClubAndMember(club.getId(), me.id()).isPresent();
                 if (!already) {
                     memberships.saveAndFlush(new Membership(club, me.id(), Role.MEMBER, clock.instant()));
                     events.publishEvent(new MembershipStarted(club.getId(), club.slug(), me.id()));
@@ -204,7 +218,8 @@ public class ClubService {
     /** The membership a host acts on; the club is locked first so roles and host counts are current. */
     private Membership target(String slug, long memberId, String action) {
         var mine = requireHost(access.lockedMembership(slug), action);
-        return memberships.findByClubAndMember(mine.club().getId(), memberId)
+        return memberships
+                .findByClubAndMember(mine.club().getId(), memberId)
                 .orElseThrow(() -> new NotFoundException("That member is not in this club."));
     }
 
@@ -215,7 +230,9 @@ public class ClubService {
     }
 
     ClubDetails checked(ClubDetails input) {
-        return validator.check(new ClubDetails(strip(input.name()), strip(input.description()),
+        return validator.check(new ClubDetails(
+                strip(input.name()),
+                strip(input.description()),
                 strip(input.slug()).toLowerCase(Locale.ROOT)));
     }
 
@@ -237,7 +254,8 @@ public class ClubService {
     }
 
     private Club validInvite(String code) {
-        return invites.hashOf(code).flatMap(clubs::findByInviteHash)
+        return invites.hashOf(code)
+                .flatMap(clubs::findByInviteHash)
                 .filter(c -> c.inviteExpiresAt().isAfter(clock.instant()))
                 .orElseThrow(() -> new NotFoundException(INVALID_INVITE));
     }

@@ -17,12 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClubTransfer {
 
     /** @param members everyone in the club when it was written down, hosts included */
-    public record ClubData(String slug, String name, String description, Instant createdAt,
-            List<MemberData> members) {
-    }
+    public record ClubData(String slug, String name, String description, Instant createdAt, List<MemberData> members) {}
 
-    public record MemberData(long person, Role role, Instant joinedAt) {
-    }
+    public record MemberData(long person, Role role, Instant joinedAt) {}
 
     private final ClubAccess access;
     private final ClubService clubService;
@@ -31,8 +28,13 @@ public class ClubTransfer {
     private final CurrentMember currentMember;
     private final Clock clock;
 
-    ClubTransfer(ClubAccess access, ClubService clubService, ClubRepository clubs,
-            MembershipRepository memberships, CurrentMember currentMember, Clock clock) {
+    ClubTransfer(
+            ClubAccess access,
+            ClubService clubService,
+            ClubRepository clubs,
+            MembershipRepository memberships,
+            CurrentMember currentMember,
+            Clock clock) {
         this.access = access;
         this.clubService = clubService;
         this.clubs = clubs;
@@ -43,7 +45,8 @@ public class ClubTransfer {
 
     @Transactional(readOnly = true)
     public ClubData export(String slug, LongUnaryOperator personRef) {
-        var club = ClubAccess.requireHost(access.membership(slug), "download the club's data").club();
+        var club = ClubAccess.requireHost(access.membership(slug), "download the club's data")
+                .club();
         var members = memberships.findAllInClub(club.getId()).stream()
                 .sorted(java.util.Comparator.comparing(Membership::joinedAt).thenComparing(Membership::getId))
                 .map(m -> new MemberData(personRef.applyAsLong(m.memberId()), m.role(), m.joinedAt()))
@@ -58,13 +61,19 @@ public class ClubTransfer {
     @Transactional
     public ClubSummary importClub(ClubData data) {
         var me = currentMember.require().id();
-        var details = clubService.checked(new ClubDetails(data.name(), data.description(),
-                data.slug() == null ? "" : data.slug()));
+        var details = clubService.checked(
+                new ClubDetails(data.name(), data.description(), data.slug() == null ? "" : data.slug()));
         var slug = clubService.freeSlug(details.slug().isEmpty() ? Slugs.fromName(details.name()) : details.slug());
         var now = clock.instant();
-        var club = clubs.saveAndFlush(new Club(slug, details.name(), details.description(), clubService.newInvite(),
+        var club = clubs.saveAndFlush(new Club(
+                slug,
+                details.name(),
+                details.description(),
+                clubService.newInvite(),
                 data.createdAt() == null ? now : data.createdAt()));
-        return memberships.saveAndFlush(new Membership(club, me, Role.HOST, now)).toSummary();
+        return memberships
+                .saveAndFlush(new Membership(club, me, Role.HOST, now))
+                .toSummary();
     }
 
     /**
@@ -73,15 +82,16 @@ public class ClubTransfer {
      */
     @Transactional
     public void importMembers(long clubId, List<MemberData> members, LongUnaryOperator memberId) {
-        var club = ClubAccess.requireHost(access.membership(clubId), "bring in a club's data").club();
+        var club = ClubAccess.requireHost(access.membership(clubId), "bring in a club's data")
+                .club();
         var seen = new java.util.HashSet<Long>();
         for (var member : members) {
             if (!seen.add(member.person())) {
-                throw InvalidInputException.of("file", "The file lists person " + member.person()
-                        + " among the members twice.");
+                throw InvalidInputException.of(
+                        "file", "The file lists person " + member.person() + " among the members twice.");
             }
-            memberships.save(new Membership(club, memberId.applyAsLong(member.person()), Role.MEMBER,
-                    member.joinedAt()));
+            memberships.save(
+                    new Membership(club, memberId.applyAsLong(member.person()), Role.MEMBER, member.joinedAt()));
         }
         memberships.flush();
     }

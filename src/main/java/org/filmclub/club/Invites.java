@@ -38,17 +38,24 @@ class Invites implements SmartInitializingSingleton {
 
     /** The hash to look a code up by; empty for what cannot be a code. */
     Optional<String> hashOf(String code) {
-        return Optional.ofNullable(code).filter(c -> !c.isEmpty() && c.length() <= CODE_MAX).map(LinkTokens::hash);
+        return Optional.ofNullable(code)
+                .filter(c -> !c.isEmpty() && c.length() <= CODE_MAX)
+                .map(LinkTokens::hash);
     }
 
     /** Each node may try at once: only a club still without a seed is changed, so one of them wins. */
     @Override
     public void afterSingletonsInstantiated() {
-        var unseeded = jdbc.sql("select id from clubs where invite_seed is null").query(Long.class).list();
+        var unseeded = jdbc.sql("select id from clubs where invite_seed is null")
+                .query(Long.class)
+                .list();
         for (var id : unseeded) {
             var invite = create(Instant.EPOCH);
             jdbc.sql("update clubs set invite_seed = :s, invite_hash = :h where id = :id and invite_seed is null")
-                    .param("s", invite.seed()).param("h", invite.hash()).param("id", id).update();
+                    .param("s", invite.seed())
+                    .param("h", invite.hash())
+                    .param("id", id)
+                    .update();
         }
     }
 }

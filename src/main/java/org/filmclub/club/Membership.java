@@ -18,16 +18,18 @@ class Membership extends AbstractEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "club_id", updatable = false)
     private Club club;
+
     @Column(nullable = false, updatable = false)
     private long memberId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Role role;
+
     @Column(nullable = false, updatable = false)
     private Instant joinedAt;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     Membership(Club club, long memberId, Role role, Instant joinedAt) {
         this.club = club;

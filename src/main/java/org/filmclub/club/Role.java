@@ -1,7 +1,8 @@
 package org.filmclub.club;
 
 public enum Role {
-    HOST, MEMBER;
+    HOST,
+    MEMBER;
 
     public String label() {
         return this == HOST ? "Host" : "Member";

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Turns a club name into the part of its address after {@code /clubs/}. */
 public final class Slugs {
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String fromName(String name) {
         var ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)

@@ -15,13 +15,13 @@ import org.filmclub.film.EssayService;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberService;
+import org.filmclub.member.SignUp;
 import org.filmclub.question.QuestionService;
 import org.filmclub.question.QuestionService.Proposal;
 import org.filmclub.screening.Answer;
 import org.filmclub.screening.ScreeningInput;
 import org.filmclub.screening.ScreeningLimits;
 import org.filmclub.screening.ScreeningService;
-import org.filmclub.member.SignUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -61,8 +61,15 @@ class DemoData implements ApplicationRunner {
     private final ScreeningService screenings;
     private final Clock clock;
 
-    DemoData(MemberService members, ClubService clubs, FilmService films, EssayService essays,
-            DiscussionService discussion, QuestionService questions, ScreeningService screenings, Clock clock) {
+    DemoData(
+            MemberService members,
+            ClubService clubs,
+            FilmService films,
+            EssayService essays,
+            DiscussionService discussion,
+            QuestionService questions,
+            ScreeningService screenings,
+            Clock clock) {
         this.screenings = screenings;
         this.clock = clock;
         this.questions = questions;
@@ -89,7 +96,8 @@ class DemoData implements ApplicationRunner {
     private void createClub() {
         ACCOUNTS.forEach(members::signUp);
         var invite = as("ana", () -> {
-            clubs.create(new ClubDetails("Midnight Film Society",
+            clubs.create(new ClubDetails(
+                    "Midnight Film Society",
                     "We watch one film a fortnight, read each other's essays, and argue kindly until late.",
                     CLUB_SLUG));
             return clubs.home(CLUB_SLUG).invite().orElseThrow().code();
@@ -100,39 +108,98 @@ class DemoData implements ApplicationRunner {
     }
 
     private void addFilms() {
-        films.add(CLUB_SLUG, new FilmDetails("Arrival", 2016, "Denis Villeneuve", 116,
-                "A linguist is asked to talk with visitors whose language changes how she sees time.", ""));
-        var her = films.add(CLUB_SLUG, new FilmDetails("Her", 2013, "Spike Jonze", 126,
-                "A lonely letter writer falls in love with the operating system that learns to talk back.", ""));
+        films.add(
+                CLUB_SLUG,
+                new FilmDetails(
+                        "Arrival",
+                        2016,
+                        "Denis Villeneuve",
+                        116,
+                        "A linguist is asked to talk with visitors whose language changes how she sees time.",
+                        ""));
+        var her = films.add(
+                CLUB_SLUG,
+                new FilmDetails(
+                        "Her",
+                        2013,
+                        "Spike Jonze",
+                        126,
+                        "A lonely letter writer falls in love with the operating system that learns to talk back.",
+                        ""));
         var essay = essays.start(CLUB_SLUG, her.id());
         essays.publish(CLUB_SLUG, essay, demoEssay(), 0);
-        var question = as("ben", () -> discussion.post(CLUB_SLUG, her.id(),
-                "Why do we assume a self-aware system *wants* to grow? I could imagine a zen-type AI that is "
-                        + "content just being.", null, "demo-1"));
-        as("cleo", () -> discussion.post(CLUB_SLUG, her.id(),
-                "Maybe that is exactly why ||Samantha leaves||: growing is the one thing he never asks of himself.",
-                question.id(), "demo-2"));
-        as("ben", () -> discussion.post(CLUB_SLUG, her.id(),
-                "@ana, will your essay get a part two about the ending?", null, "demo-3"));
-        var zen = as("ben", () -> questions.propose(CLUB_SLUG, her.id(),
-                new Proposal("Would a zen-type AI want to grow at all?", false, ""), true, "demo-q1"));
-        var past = as("cleo", () -> questions.propose(CLUB_SLUG, her.id(), new Proposal(
-                "Is the past really just a story we tell ourselves?", true,
-                "The past is just a story we tell ourselves."), true, "demo-q2"));
-        as("ana", () -> questions.propose(CLUB_SLUG, her.id(),
-                new Proposal("Why is there almost no blue in the film?", false, ""), true, "demo-q3"));
+        var question = as(
+                "ben",
+                () -> discussion.post(
+                        CLUB_SLUG,
+                        her.id(),
+                        "Why do we assume a self-aware system *wants* to grow? I could imagine a zen-type AI that is "
+                                + "content just being.",
+                        null,
+                        "demo-1"));
+        as(
+                "cleo",
+                () -> discussion.post(
+                        CLUB_SLUG,
+                        her.id(),
+                        "Maybe that is exactly why ||Samantha leaves||: growing is the one thing he never asks of himself.",
+                        question.id(),
+                        "demo-2"));
+        as(
+                "ben",
+                () -> discussion.post(
+                        CLUB_SLUG, her.id(), "@ana, will your essay get a part two about the ending?", null, "demo-3"));
+        var zen = as(
+                "ben",
+                () -> questions.propose(
+                        CLUB_SLUG,
+                        her.id(),
+                        new Proposal("Would a zen-type AI want to grow at all?", false, ""),
+                        true,
+                        "demo-q1"));
+        var past = as(
+                "cleo",
+                () -> questions.propose(
+                        CLUB_SLUG,
+                        her.id(),
+                        new Proposal(
+                                "Is the past really just a story we tell ourselves?",
+                                true,
+                                "The past is just a story we tell ourselves."),
+                        true,
+                        "demo-q2"));
+        as(
+                "ana",
+                () -> questions.propose(
+                        CLUB_SLUG,
+                        her.id(),
+                        new Proposal("Why is there almost no blue in the film?", false, ""),
+                        true,
+                        "demo-q3"));
         for (var voter : List.of("ana", "cleo")) {
             as(voter, () -> questions.vote(CLUB_SLUG, zen));
         }
         as("ben", () -> questions.vote(CLUB_SLUG, past));
         var madrid = ZoneId.of("Europe/Madrid");
         var nextWeek = LocalDate.now(clock.withZone(madrid)).plusDays(7).atTime(20, 0);
-        var screening = as("ana", () -> screenings.schedule(CLUB_SLUG, new ScreeningInput(her.id(), nextWeek, madrid,
-                126 + ScreeningLimits.DISCUSSION_MINUTES, "Ana's living room, Calle del Cine 5", "", 8,
-                "Tea and biscuits; bring a cushion.")));
+        var screening = as(
+                "ana",
+                () -> screenings.schedule(
+                        CLUB_SLUG,
+                        new ScreeningInput(
+                                her.id(),
+                                nextWeek,
+                                madrid,
+                                126 + ScreeningLimits.DISCUSSION_MINUTES,
+                                "Ana's living room, Calle del Cine 5",
+                                "",
+                                8,
+                                "Tea and biscuits; bring a cushion.")));
         as("ana", () -> screenings.rsvp(CLUB_SLUG, screening, Answer.GOING));
         as("ben", () -> screenings.rsvp(CLUB_SLUG, screening, Answer.MAYBE));
-        log.info("Demo films added to '{}', with an essay on Her, a discussion, questions and next week's screening", CLUB_SLUG);
+        log.info(
+                "Demo films added to '{}', with an essay on Her, a discussion, questions and next week's screening",
+                CLUB_SLUG);
     }
 
     private static String demoEssay() {
@@ -146,8 +213,8 @@ class DemoData implements ApplicationRunner {
     /** Acts as a demo member for a moment, then goes back to whoever was acting before. */
     private static <T> T as(String username, Supplier<T> action) {
         var before = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
         try {
             return action.get();
         } finally {

@@ -9,10 +9,23 @@ import org.filmclub.film.FilmRef;
  *
  * @param replyTo the message this one answers; replies are one level deep, so that one is never a reply
  */
-public record ChatMessage(long id, long filmId, long authorId, String authorName, String authorUsername,
-        Long replyTo, String html, Instant createdAt, Instant editedAt, Status status) {
+public record ChatMessage(
+        long id,
+        long filmId,
+        long authorId,
+        String authorName,
+        String authorUsername,
+        Long replyTo,
+        String html,
+        Instant createdAt,
+        Instant editedAt,
+        Status status) {
 
-    public enum Status { VISIBLE, DELETED, HIDDEN }
+    public enum Status {
+        VISIBLE,
+        DELETED,
+        HIDDEN
+    }
 
     public boolean isReply() {
         return replyTo != null;

@@ -9,10 +9,15 @@ import org.filmclub.film.FilmRef;
  * starter followed by its first replies), whether there are earlier ones, which threads have more
  * replies than shown, and who is looking.
  */
-public record Discussion(FilmRef film, List<ChatMessage> messages, boolean hasEarlier, Set<Long> moreReplies,
-        long viewerId, boolean viewerIsHost, List<Mentionable> members) {
+public record Discussion(
+        FilmRef film,
+        List<ChatMessage> messages,
+        boolean hasEarlier,
+        Set<Long> moreReplies,
+        long viewerId,
+        boolean viewerIsHost,
+        List<Mentionable> members) {
 
     /** A club member who can be mentioned, for suggestions while typing. */
-    public record Mentionable(String username, String displayName) {
-    }
+    public record Mentionable(String username, String displayName) {}
 }

@@ -13,11 +13,11 @@ public final class DiscussionLimits {
     public static final int REPLIES_PAGE = 20;
     /** Faster than this is not a person typing: at most FLOOD_COUNT messages in FLOOD_WINDOW. */
     public static final int FLOOD_COUNT = 5;
+
     public static final Duration FLOOD_WINDOW = Duration.ofSeconds(10);
     public static final FloodLimit FLOOD = new FloodLimit(FLOOD_COUNT, FLOOD_WINDOW);
     /** Messages a screen that was away catches up on at once. */
     public static final int CATCH_UP_MAX = 500;
 
-    private DiscussionLimits() {
-    }
+    private DiscussionLimits() {}
 }

@@ -16,7 +16,6 @@ import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.discussion.ChatMessage.Status;
-import org.filmclub.film.FilmRef;
 import org.filmclub.film.FilmService;
 import org.filmclub.film.MarkdownRenderer;
 import org.filmclub.member.CurrentMember;
@@ -37,6 +36,7 @@ public class DiscussionService {
     static final String NO_SUCH_MESSAGE = "That message is no longer in this discussion.";
     /** The size of the column that keeps a rendered message. */
     static final int RENDERED_MAX = 200_000;
+
     static final String PARENT_GONE = "The message you are replying to was deleted. Your reply is still in the box.";
 
     private final MessageRepository messages;
@@ -55,9 +55,16 @@ public class DiscussionService {
      */
     private final Map<Long, List<Discussion.Mentionable>> mentionables = new java.util.concurrent.ConcurrentHashMap<>();
 
-    DiscussionService(MessageRepository messages, ClubAccess access, FilmService films, MemberService members,
-            MarkdownRenderer renderer, ApplicationEventPublisher events, Presence presence,
-            CurrentMember currentMember, Clock clock) {
+    DiscussionService(
+            MessageRepository messages,
+            ClubAccess access,
+            FilmService films,
+            MemberService members,
+            MarkdownRenderer renderer,
+            ApplicationEventPublisher events,
+            Presence presence,
+            CurrentMember currentMember,
+            Clock clock) {
         this.presence = presence;
         this.currentMember = currentMember;
         this.messages = messages;
@@ -75,12 +82,21 @@ public class DiscussionService {
         var membership = access.requireMember(slug);
         var film = films.filmIn(membership, filmId);
         var page = threads(filmId, Long.MAX_VALUE);
-        var people = mentionables.merge(membership.clubId(), clubMembers(membership).values().stream()
-                .map(p -> new Discussion.Mentionable(p.username(), p.displayName()))
-                .sorted(Comparator.comparing(Discussion.Mentionable::username)).toList(),
+        var people = mentionables.merge(
+                membership.clubId(),
+                clubMembers(membership).values().stream()
+                        .map(p -> new Discussion.Mentionable(p.username(), p.displayName()))
+                        .sorted(Comparator.comparing(Discussion.Mentionable::username))
+                        .toList(),
                 (shared, fresh) -> shared.equals(fresh) ? shared : fresh);
-        return new Discussion(film, page.messages(), page.hasEarlier(), page.moreReplies(), membership.memberId(),
-                membership.isHost(), people);
+        return new Discussion(
+                film,
+                page.messages(),
+                page.hasEarlier(),
+                page.moreReplies(),
+                membership.memberId(),
+                membership.isHost(),
+                people);
     }
 
     /** The threads before the earliest one shown, in display order. */
@@ -94,7 +110,8 @@ public class DiscussionService {
     @Transactional(readOnly = true)
     public Replies moreReplies(String slug, long filmId, long rootId, long afterReplyId) {
         films.filmIn(access.requireMember(slug), filmId);
-        messages.findById(rootId).filter(root -> root.filmId() == filmId && root.replyTo() == null)
+        messages.findById(rootId)
+                .filter(root -> root.filmId() == filmId && root.replyTo() == null)
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_MESSAGE));
         var next = new ArrayList<>(messages.findRepliesAfter(rootId, afterReplyId, Limit.of(REPLIES_PAGE + 1)));
         var hasMore = next.size() > REPLIES_PAGE;
@@ -132,11 +149,15 @@ public class DiscussionService {
             return toChat(List.of(already.get())).get(0);
         }
         var body = checked(text);
-        FLOOD.check(messages.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)), "body", "messages",
+        FLOOD.check(
+                messages.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)),
+                "body",
+                "messages",
                 " Your message is still in the box.");
         Message parent = null;
         if (replyTo != null) {
-            parent = messages.findById(replyTo).filter(m -> m.filmId() == filmId)
+            parent = messages.findById(replyTo)
+                    .filter(m -> m.filmId() == filmId)
                     .orElseThrow(() -> new NotFoundException(PARENT_GONE));
             if (parent.status() != Status.VISIBLE) {
                 throw new NotFoundException(PARENT_GONE);
@@ -148,13 +169,20 @@ public class DiscussionService {
         }
         var mentionable = mentionable(membership, body);
         var html = rendered(body, mentionable::containsKey);
-        var saved = messages.save(new Message(filmId, me, parent == null ? null : parent.getId(), body, html,
-                clientKey, clock.instant()));
+        var saved = messages.save(new Message(
+                filmId, me, parent == null ? null : parent.getId(), body, html, clientKey, clock.instant()));
         var chat = saved.toChat(profileOf(me));
-        var mentioned = mentionable.values().stream().map(MemberProfile::id).filter(id -> id != me)
+        var mentioned = mentionable.values().stream()
+                .map(MemberProfile::id)
+                .filter(id -> id != me)
                 .collect(Collectors.toUnmodifiableSet());
-        events.publishEvent(new MessagePosted(chat, film.clubId(), film.clubSlug(), film.title(),
-                parent == null ? null : parent.authorId(), mentioned));
+        events.publishEvent(new MessagePosted(
+                chat,
+                film.clubId(),
+                film.clubSlug(),
+                film.title(),
+                parent == null ? null : parent.authorId(),
+                mentioned));
         return chat;
     }
 
@@ -164,8 +192,10 @@ public class DiscussionService {
         var membership = access.requireMember(slug);
         var message = own(membership, messageId, true);
         if (message.status() != Status.VISIBLE) {
-            throw new NotPermittedException(message.status() == Status.HIDDEN
-                    ? "A host hid this message, so it can no longer be edited." : NO_SUCH_MESSAGE);
+            throw new NotPermittedException(
+                    message.status() == Status.HIDDEN
+                            ? "A host hid this message, so it can no longer be edited."
+                            : NO_SUCH_MESSAGE);
         }
         var body = checked(text);
         message.edit(body, rendered(body, mentionable(membership, body)::containsKey), clock.instant());
@@ -256,7 +286,8 @@ public class DiscussionService {
     String rendered(String body, java.util.function.Predicate<String> isMember) {
         var html = renderer.message(body, isMember);
         if (html.length() > RENDERED_MAX) {
-            throw InvalidInputException.of("body",
+            throw InvalidInputException.of(
+                    "body",
                     "This message has too many links, spoilers or mentions to show. Shorten it; it is still in the box.");
         }
         return html;
@@ -268,9 +299,11 @@ public class DiscussionService {
             throw InvalidInputException.of("body", "Write something first.");
         }
         if (body.length() > MESSAGE_MAX) {
-            throw InvalidInputException.of("body", String.format(
-                    "A message can be at most %,d characters; this one has %,d. It is still in the box.",
-                    MESSAGE_MAX, body.length()));
+            throw InvalidInputException.of(
+                    "body",
+                    String.format(
+                            "A message can be at most %,d characters; this one has %,d. It is still in the box.",
+                            MESSAGE_MAX, body.length()));
         }
         return body;
     }
@@ -284,7 +317,8 @@ public class DiscussionService {
         }
         roots.sort(Comparator.comparing(Message::getId));
         // One more reply than shown tells whether a thread has more.
-        var replyIds = roots.isEmpty() ? List.<Long>of()
+        var replyIds = roots.isEmpty()
+                ? List.<Long>of()
                 : messages.findFirstReplyIds(roots.stream().map(Message::getId).toList(), REPLIES_PAGE + 1);
         var replies = replyIds.isEmpty() ? List.<Message>of() : messages.findAllByIdIn(replyIds);
         var byRoot = replies.stream().collect(Collectors.groupingBy(Message::replyTo));
@@ -319,8 +353,11 @@ public class DiscussionService {
             return Map.of();
         }
         var found = members.profilesByUsername(named);
-        var inClub = access.currentMembersAmong(membership.clubId(), found.values().stream().map(MemberProfile::id).toList());
-        return found.values().stream().filter(p -> inClub.contains(p.id()))
+        var inClub = access.currentMembersAmong(
+                membership.clubId(),
+                found.values().stream().map(MemberProfile::id).toList());
+        return found.values().stream()
+                .filter(p -> inClub.contains(p.id()))
                 .collect(Collectors.toMap(MemberProfile::username, p -> p));
     }
 
@@ -338,10 +375,8 @@ public class DiscussionService {
      *
      * @param moreReplies the thread starters that have more replies than shown
      */
-    public record Page(List<ChatMessage> messages, boolean hasEarlier, java.util.Set<Long> moreReplies) {
-    }
+    public record Page(List<ChatMessage> messages, boolean hasEarlier, java.util.Set<Long> moreReplies) {}
 
     /** The next replies of a thread, oldest first, and whether it has more still. */
-    public record Replies(List<ChatMessage> messages, boolean hasMore) {
-    }
+    public record Replies(List<ChatMessage> messages, boolean hasMore) {}
 }

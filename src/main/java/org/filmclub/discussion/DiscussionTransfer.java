@@ -32,9 +32,16 @@ public class DiscussionTransfer {
      * @param film    the film's number in the file
      * @param replyTo the number of the message it answers, which comes earlier in the file
      */
-    public record MessageData(long ref, long film, long author, Long replyTo, String body, ChatMessage.Status status,
-            Long hiddenBy, Instant createdAt, Instant editedAt) {
-    }
+    public record MessageData(
+            long ref,
+            long film,
+            long author,
+            Long replyTo,
+            String body,
+            ChatMessage.Status status,
+            Long hiddenBy,
+            Instant createdAt,
+            Instant editedAt) {}
 
     private final JdbcClient jdbc;
     private final ClubAccess access;
@@ -50,14 +57,21 @@ public class DiscussionTransfer {
     @Transactional(readOnly = true)
     public List<MessageData> export(long clubId, LongUnaryOperator personRef) {
         access.requireHost(clubId, "download the club's data");
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select m.id, m.film_id, m.author_id, m.reply_to, m.body, m.status, m.hidden_by, m.created_at,
                           m.edited_at
                         from messages m join films f on f.id = m.film_id where f.club_id = :club order by m.id""")
                 .param("club", clubId)
-                .query((rs, n) -> new MessageData(rs.getLong(1), rs.getLong(2), personRef.applyAsLong(rs.getLong(3)),
-                        (Long) rs.getObject(4, Long.class), rs.getString(5),
-                        ChatMessage.Status.valueOf(rs.getString(6)), person(rs, 7, personRef), instant(rs, 8),
+                .query((rs, n) -> new MessageData(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        personRef.applyAsLong(rs.getLong(3)),
+                        (Long) rs.getObject(4, Long.class),
+                        rs.getString(5),
+                        ChatMessage.Status.valueOf(rs.getString(6)),
+                        person(rs, 7, personRef),
+                        instant(rs, 8),
                         instant(rs, 9)))
                 .list();
     }
@@ -70,8 +84,12 @@ public class DiscussionTransfer {
      * @param mentionable whether a lower-cased name is someone the file names, for mentions
      */
     @Transactional
-    public void importInto(long clubId, List<MessageData> messages, Map<Long, Long> films,
-            LongUnaryOperator memberId, Predicate<String> mentionable) {
+    public void importInto(
+            long clubId,
+            List<MessageData> messages,
+            Map<Long, Long> films,
+            LongUnaryOperator memberId,
+            Predicate<String> mentionable) {
         access.requireHost(clubId, "bring in a club's data");
         var ids = new HashMap<Long, Long>();
         var filmOf = new HashMap<Long, Long>();
@@ -80,10 +98,16 @@ public class DiscussionTransfer {
             var filmId = films.get(message.film());
             Long replyTo = message.replyTo() == null ? null : ids.get(message.replyTo());
             // Threads are one level deep: a reply answers a thread's first message, of the same film.
-            if (filmId == null || message.replyTo() != null && (replyTo == null || replies.contains(message.replyTo())
-                    || !filmId.equals(filmOf.get(message.replyTo()))) || ids.containsKey(message.ref())) {
-                throw InvalidInputException.of("file", "Message " + message.ref() + " refers to a film or thread "
-                        + "that is not in the file before it, or is in it twice.");
+            if (filmId == null
+                    || message.replyTo() != null
+                            && (replyTo == null
+                                    || replies.contains(message.replyTo())
+                                    || !filmId.equals(filmOf.get(message.replyTo())))
+                    || ids.containsKey(message.ref())) {
+                throw InvalidInputException.of(
+                        "file",
+                        "Message " + message.ref() + " refers to a film or thread "
+                                + "that is not in the file before it, or is in it twice.");
             }
             String body;
             String html;
@@ -95,20 +119,30 @@ public class DiscussionTransfer {
                 throw refused.about("Message " + message.ref());
             }
             if ((message.status() == ChatMessage.Status.HIDDEN) != (message.hiddenBy() != null)) {
-                throw InvalidInputException.of("file", "Message " + message.ref() + " is " + message.status()
-                        + (message.hiddenBy() == null ? " but says no one hid it." : " but says someone hid it."));
+                throw InvalidInputException.of(
+                        "file",
+                        "Message " + message.ref() + " is " + message.status()
+                                + (message.hiddenBy() == null
+                                        ? " but says no one hid it."
+                                        : " but says someone hid it."));
             }
             var keys = new GeneratedKeyHolder();
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                             insert into messages (film_id, author_id, reply_to, body, html, client_key, status,
                               hidden_by, created_at, edited_at)
                             values (:film, :author, :reply, :body, :html, :key, :status, :hiddenBy, :at, :edited)""")
-                    .param("film", filmId).param("author", memberId.applyAsLong(message.author()))
-                    .param("reply", replyTo, Types.BIGINT).param("body", body).param("html", html)
+                    .param("film", filmId)
+                    .param("author", memberId.applyAsLong(message.author()))
+                    .param("reply", replyTo, Types.BIGINT)
+                    .param("body", body)
+                    .param("html", html)
                     // A new key: the old one only ever guarded against one screen sending twice.
                     .param("key", "moved-" + UUID.randomUUID().toString().replace("-", ""))
                     .param("status", message.status().name())
-                    .param("hiddenBy", message.hiddenBy() == null ? null : memberId.applyAsLong(message.hiddenBy()),
+                    .param(
+                            "hiddenBy",
+                            message.hiddenBy() == null ? null : memberId.applyAsLong(message.hiddenBy()),
                             Types.BIGINT)
                     .param("at", timestamp(message.createdAt()))
                     .param("edited", timestamp(message.editedAt()), Types.TIMESTAMP)

@@ -16,26 +16,34 @@ class Message extends AbstractEntity {
 
     @Column(nullable = false, updatable = false)
     private long filmId;
+
     @Column(nullable = false, updatable = false)
     private long authorId;
+
     @Column(updatable = false)
     private Long replyTo;
+
     @Column(nullable = false)
     private String body;
+
     @Column(nullable = false)
     private String html;
+
     @Column(nullable = false, updatable = false)
     private String clientKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
+
     private Long hiddenBy;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
+
     private Instant editedAt;
 
-    protected Message() {
-    }
+    protected Message() {}
 
     Message(long filmId, long authorId, Long replyTo, String body, String html, String clientKey, Instant createdAt) {
         this.filmId = filmId;
@@ -87,7 +95,16 @@ class Message extends AbstractEntity {
     }
 
     ChatMessage toChat(MemberProfile author) {
-        return new ChatMessage(getId(), filmId, authorId, MemberProfile.nameOf(author),
-                author == null ? "" : author.username(), replyTo, html, createdAt, editedAt, status);
+        return new ChatMessage(
+                getId(),
+                filmId,
+                authorId,
+                MemberProfile.nameOf(author),
+                author == null ? "" : author.username(),
+                replyTo,
+                html,
+                createdAt,
+                editedAt,
+                status);
     }
 }

@@ -8,8 +8,14 @@ import java.util.Set;
  * @param repliedToAuthorId the author of the message it answers, if it is a reply
  * @param mentionedMemberIds club members named with {@code @username} in it
  */
-public record MessagePosted(ChatMessage message, long clubId, String clubSlug, String filmTitle,
-        Long repliedToAuthorId, Set<Long> mentionedMemberIds) implements DiscussionEvent {
+public record MessagePosted(
+        ChatMessage message,
+        long clubId,
+        String clubSlug,
+        String filmTitle,
+        Long repliedToAuthorId,
+        Set<Long> mentionedMemberIds)
+        implements DiscussionEvent {
 
     @Override
     public String topic() {

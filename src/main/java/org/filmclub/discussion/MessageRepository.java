@@ -11,12 +11,15 @@ import org.springframework.data.jpa.repository.Query;
 interface MessageRepository extends JpaRepository<Message, Long> {
 
     /** Thread starters before a given one (all of them when {@code beforeId} is Long.MAX_VALUE), newest first. */
-    @Query("select m from Message m where m.filmId = :filmId and m.replyTo is null and m.id < :beforeId order by m.id desc")
+    @Query(
+            "select m from Message m where m.filmId = :filmId and m.replyTo is null and m.id < :beforeId order by m.id desc")
     List<Message> findRootsBefore(long filmId, long beforeId, Limit limit);
 
     /** The ids of the first {@code perThread} replies to each of these thread starters. */
-    @Query(nativeQuery = true, value = "select r.id from (select m.id, row_number() over (partition by m.reply_to"
-            + " order by m.id) as n from messages m where m.reply_to in (:rootIds)) r where r.n <= :perThread")
+    @Query(
+            nativeQuery = true,
+            value = "select r.id from (select m.id, row_number() over (partition by m.reply_to"
+                    + " order by m.id) as n from messages m where m.reply_to in (:rootIds)) r where r.n <= :perThread")
     List<Long> findFirstReplyIds(Collection<Long> rootIds, int perThread);
 
     @Query("select m from Message m where m.id in :ids order by m.id")

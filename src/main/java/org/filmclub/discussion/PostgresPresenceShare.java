@@ -30,7 +30,11 @@ class PostgresPresenceShare implements PresenceShare {
     private final Clock clock;
     private final Duration staleAfter;
 
-    PostgresPresenceShare(JdbcClient jdbc, PostgresLiveRelay relay, ApplicationEventPublisher events, Clock clock,
+    PostgresPresenceShare(
+            JdbcClient jdbc,
+            PostgresLiveRelay relay,
+            ApplicationEventPublisher events,
+            Clock clock,
             @Value("${filmclub.presence.stale-after:PT30S}") Duration staleAfter) {
         this.jdbc = jdbc;
         this.node = relay.node();
@@ -43,35 +47,52 @@ class PostgresPresenceShare implements PresenceShare {
     public void update(long filmId, long memberId, String displayName, int screens) {
         if (screens == 0) {
             jdbc.sql("delete from presence where node = :node and film_id = :film and member_id = :member")
-                    .param("node", node).param("film", filmId).param("member", memberId).update();
+                    .param("node", node)
+                    .param("film", filmId)
+                    .param("member", memberId)
+                    .update();
             return;
         }
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into presence (node, film_id, member_id, display_name, seen_at, arrived_at)
                         values (:node, :film, :member, :name, :now, :now)
                         on conflict (node, film_id, member_id) do update set seen_at = excluded.seen_at""")
-                .param("node", node).param("film", filmId).param("member", memberId).param("name", displayName)
-                .param("now", now()).update();
+                .param("node", node)
+                .param("film", filmId)
+                .param("member", memberId)
+                .param("name", displayName)
+                .param("now", now())
+                .update();
     }
 
     @Override
     public List<Present> here(long filmId) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select member_id, min(display_name) as name, min(arrived_at) as first from presence
                         where film_id = :film and seen_at > :fresh group by member_id order by first, member_id""")
-                .param("film", filmId).param("fresh", Timestamp.from(clock.instant().minus(staleAfter)))
-                .query((rs, n) -> new Present(rs.getLong(1), rs.getString(2))).list();
+                .param("film", filmId)
+                .param("fresh", Timestamp.from(clock.instant().minus(staleAfter)))
+                .query((rs, n) -> new Present(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     @Scheduled(fixedDelayString = "${filmclub.presence.heartbeat-ms:10000}")
     void heartbeat() {
-        jdbc.sql("update presence set seen_at = :now where node = :node").param("now", now()).param("node", node)
+        jdbc.sql("update presence set seen_at = :now where node = :node")
+                .param("now", now())
+                .param("node", node)
                 .update();
         var stale = Timestamp.from(clock.instant().minus(staleAfter));
-        var films = jdbc.sql("select distinct film_id from presence where seen_at <= :stale").param("stale", stale)
-                .query(Long.class).list();
+        var films = jdbc.sql("select distinct film_id from presence where seen_at <= :stale")
+                .param("stale", stale)
+                .query(Long.class)
+                .list();
         if (!films.isEmpty()) {
-            jdbc.sql("delete from presence where seen_at <= :stale").param("stale", stale).update();
+            jdbc.sql("delete from presence where seen_at <= :stale")
+                    .param("stale", stale)
+                    .update();
             films.forEach(film -> events.publishEvent(new PresenceChanged(film, here(film))));
         }
     }

@@ -38,6 +38,7 @@ class Presence {
     private final Map<Long, Long> announced = new java.util.HashMap<>();
     /** Films whose presence changed after their last announcement, waiting for {@link #announceGathered}. */
     private final java.util.Set<Long> gathered = new java.util.HashSet<>();
+
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Optional<PresenceShare> share;
@@ -48,14 +49,15 @@ class Presence {
         this.share = share;
     }
 
-    private record Visitor(String name, int screens) {
-    }
+    private record Visitor(String name, int screens) {}
 
     /** A screen of this member opened the film's page. */
     synchronized void enter(FilmRef film, MemberProfile member) {
         films.compute(film.id(), (id, here) -> {
             var map = here == null ? new LinkedHashMap<Long, Visitor>() : here;
-            map.merge(member.id(), new Visitor(member.displayName(), 1),
+            map.merge(
+                    member.id(),
+                    new Visitor(member.displayName(), 1),
                     (old, one) -> new Visitor(old.name(), old.screens() + 1));
             return map;
         });
@@ -78,8 +80,11 @@ class Presence {
             return share.get().here(filmId);
         }
         var here = films.get(filmId);
-        return here == null ? List.of()
-                : here.entrySet().stream().map(e -> new Present(e.getKey(), e.getValue().name())).toList();
+        return here == null
+                ? List.of()
+                : here.entrySet().stream()
+                        .map(e -> new Present(e.getKey(), e.getValue().name()))
+                        .toList();
     }
 
     /** Whether it is time to tell the others again that this member is typing; if so, the time is taken. */
@@ -100,7 +105,8 @@ class Presence {
     private void shareCount(long filmId, long memberId, String name) {
         share.ifPresent(pool -> {
             var visitor = films.getOrDefault(filmId, Map.of()).get(memberId);
-            pool.update(filmId, memberId, visitor == null ? name : visitor.name(), visitor == null ? 0 : visitor.screens());
+            pool.update(
+                    filmId, memberId, visitor == null ? name : visitor.name(), visitor == null ? 0 : visitor.screens());
         });
     }
 
@@ -118,8 +124,10 @@ class Presence {
         gathered.forEach(this::publish);
         gathered.clear();
         // A film no one has open and nothing waits for needs no memory of its last announcement.
-        announced.keySet().removeIf(film -> !films.containsKey(film)
-                && System.nanoTime() - announced.get(film) >= ANNOUNCE_EVERY_MS * 1_000_000);
+        announced
+                .keySet()
+                .removeIf(film -> !films.containsKey(film)
+                        && System.nanoTime() - announced.get(film) >= ANNOUNCE_EVERY_MS * 1_000_000);
     }
 
     private void publish(long filmId) {

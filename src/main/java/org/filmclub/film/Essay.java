@@ -14,16 +14,19 @@ class Essay extends AbstractEntity {
 
     @Column(nullable = false, updatable = false)
     private long filmId;
+
     @Column(nullable = false, updatable = false)
     private long authorId;
+
     @Column(nullable = false)
     private int revision;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
+
     private Instant publishedAt;
 
-    protected Essay() {
-    }
+    protected Essay() {}
 
     Essay(long filmId, long authorId, Instant createdAt) {
         this.filmId = filmId;

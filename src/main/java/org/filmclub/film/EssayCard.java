@@ -8,8 +8,16 @@ import java.time.Instant;
  *
  * @param formerMember the author has since left the club; the essay stays theirs
  */
-public record EssayCard(long essayId, String author, boolean formerMember, Instant publishedAt,
-        int revision, Instant revisedAt, String html, EssayStats stats, boolean canEdit) {
+public record EssayCard(
+        long essayId,
+        String author,
+        boolean formerMember,
+        Instant publishedAt,
+        int revision,
+        Instant revisedAt,
+        String html,
+        EssayStats stats,
+        boolean canEdit) {
 
     public boolean shown() {
         return !html.isEmpty();

@@ -13,17 +13,20 @@ class EssayDraft extends AbstractEntity {
 
     @Column(nullable = false, updatable = false)
     private long essayId;
+
     @Column(nullable = false, updatable = false)
     private long memberId;
+
     @Column(nullable = false)
     private String body;
+
     @Column(nullable = false)
     private int baseRevision;
+
     @Column(nullable = false)
     private Instant savedAt;
 
-    protected EssayDraft() {
-    }
+    protected EssayDraft() {}
 
     EssayDraft(long essayId, long memberId) {
         this.essayId = essayId;

@@ -7,6 +7,13 @@ import java.util.Optional;
  * What the editor opens with: the member's own unpublished draft if there is one, otherwise the
  * current text, and the revision that text is based on (to detect someone else saving meanwhile).
  */
-public record EssayEditing(long essayId, long filmId, String filmTitle, String author, boolean mine, boolean published,
-        String body, int baseRevision, Optional<Instant> draftSavedAt) {
-}
+public record EssayEditing(
+        long essayId,
+        long filmId,
+        String filmTitle,
+        String author,
+        boolean mine,
+        boolean published,
+        String body,
+        int baseRevision,
+        Optional<Instant> draftSavedAt) {}

@@ -17,7 +17,8 @@ interface EssayRepository extends JpaRepository<Essay, Long> {
     Optional<Essay> findFirstByFilmIdAndAuthorIdAndPublishedAtIsNull(long filmId, long authorId);
 
     /** The current text of every published essay of a film, in the order they were first published. */
-    @Query("""
+    @Query(
+            """
             select new org.filmclub.film.PublishedEssay(e.id, e.authorId, e.publishedAt, r.id, r.number, r.html, r.createdAt)
             from Essay e, EssayRevision r
             where e.filmId = :filmId and e.publishedAt is not null and r.essayId = e.id and r.number = e.revision

@@ -16,23 +16,34 @@ class EssayRevision extends AbstractEntity {
 
     @Column(nullable = false, updatable = false)
     private long essayId;
+
     @Column(nullable = false, updatable = false)
     private int number;
+
     @Column(nullable = false, updatable = false)
     private String body;
+
     @Column(updatable = false)
     private String html;
+
     @Column(nullable = false, updatable = false)
     private long editedBy;
+
     @Column(updatable = false)
     private Integer restoredFrom;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected EssayRevision() {
-    }
+    protected EssayRevision() {}
 
-    EssayRevision(long essayId, int number, String body, String html, long editedBy, Integer restoredFrom,
+    EssayRevision(
+            long essayId,
+            int number,
+            String body,
+            String html,
+            long editedBy,
+            Integer restoredFrom,
             Instant createdAt) {
         this.essayId = essayId;
         this.number = number;

@@ -37,9 +37,16 @@ public class EssayService {
     private final StoredEssays stored;
     private final Clock clock;
 
-    EssayService(EssayRepository essays, EssayRevisionRepository revisions, EssayDraftRepository drafts,
-            FilmService films, ClubAccess access, MemberService members, MarkdownRenderer renderer,
-            StoredEssays stored, Clock clock) {
+    EssayService(
+            EssayRepository essays,
+            EssayRevisionRepository revisions,
+            EssayDraftRepository drafts,
+            FilmService films,
+            ClubAccess access,
+            MemberService members,
+            MarkdownRenderer renderer,
+            StoredEssays stored,
+            Clock clock) {
         this.essays = essays;
         this.revisions = revisions;
         this.drafts = drafts;
@@ -69,15 +76,35 @@ public class EssayService {
         if (essay.filmId() != filmId) {
             throw new NotFoundException(NO_SUCH_ESSAY);
         }
-        var author = MemberProfile.nameOf(members.profiles(List.of(essay.authorId())).get(essay.authorId()));
+        var author =
+                MemberProfile.nameOf(members.profiles(List.of(essay.authorId())).get(essay.authorId()));
         var mine = essay.authorId() == membership.memberId();
         var draft = drafts.findByEssayIdAndMemberId(essayId, membership.memberId());
         if (draft.isPresent()) {
-            return new EssayEditing(essayId, filmId, film.title(), author, mine, essay.isPublished(), draft.get().body(),
-                    draft.get().baseRevision(), Optional.of(draft.get().savedAt()));
+            return new EssayEditing(
+                    essayId,
+                    filmId,
+                    film.title(),
+                    author,
+                    mine,
+                    essay.isPublished(),
+                    draft.get().body(),
+                    draft.get().baseRevision(),
+                    Optional.of(draft.get().savedAt()));
         }
-        var body = revisions.findByEssayIdAndNumber(essayId, essay.revision()).map(EssayRevision::body).orElse("");
-        return new EssayEditing(essayId, filmId, film.title(), author, mine, essay.isPublished(), body, essay.revision(),
+        var body = revisions
+                .findByEssayIdAndNumber(essayId, essay.revision())
+                .map(EssayRevision::body)
+                .orElse("");
+        return new EssayEditing(
+                essayId,
+                filmId,
+                film.title(),
+                author,
+                mine,
+                essay.isPublished(),
+                body,
+                essay.revision(),
                 Optional.empty());
     }
 
@@ -123,8 +150,10 @@ public class EssayService {
         var html = renderer.essay(essayId, baseRevision + 1, body);
         var essay = editable(membership, essayId, true);
         if (essay.revision() != baseRevision) {
-            var latest = revisions.findByEssayIdAndNumber(essayId, essay.revision()).orElseThrow();
-            var who = MemberProfile.nameOf(members.profiles(List.of(latest.editedBy())).get(latest.editedBy()));
+            var latest =
+                    revisions.findByEssayIdAndNumber(essayId, essay.revision()).orElseThrow();
+            var who = MemberProfile.nameOf(
+                    members.profiles(List.of(latest.editedBy())).get(latest.editedBy()));
             throw new EditConflictException(who, latest.createdAt(), essay.revision());
         }
         var number = addRevision(essay, body, html, membership.memberId(), null);
@@ -140,8 +169,14 @@ public class EssayService {
         var editors = new HashSet<Long>();
         all.forEach(r -> editors.add(r.editedBy()));
         var profiles = members.profiles(editors);
-        return all.stream().map(r -> new RevisionInfo(r.number(), MemberProfile.nameOf(profiles.get(r.editedBy())),
-                r.createdAt(), r.restoredFrom(), r.number() == essay.revision())).toList();
+        return all.stream()
+                .map(r -> new RevisionInfo(
+                        r.number(),
+                        MemberProfile.nameOf(profiles.get(r.editedBy())),
+                        r.createdAt(),
+                        r.restoredFrom(),
+                        r.number() == essay.revision()))
+                .toList();
     }
 
     /** One revision, rendered and sanitised, for reading an essay's history; empty if it cannot be shown. */
@@ -149,7 +184,8 @@ public class EssayService {
     public String revisionHtml(String slug, long essayId, int number) {
         var membership = access.requireMember(slug);
         visible(membership, essayId, false);
-        var revision = revisions.findByEssayIdAndNumber(essayId, number)
+        var revision = revisions
+                .findByEssayIdAndNumber(essayId, number)
                 .orElseThrow(() -> new NotFoundException("There is no such revision of this essay."));
         return stored.shown(revision.getId(), revision.html()).html();
     }
@@ -162,7 +198,8 @@ public class EssayService {
     public int restore(String slug, long essayId, int number) {
         var membership = access.requireMember(slug);
         var essay = editable(membership, essayId, true);
-        var old = revisions.findByEssayIdAndNumber(essayId, number)
+        var old = revisions
+                .findByEssayIdAndNumber(essayId, number)
                 .orElseThrow(() -> new NotFoundException("There is no such revision of this essay."));
         if (number == essay.revision()) {
             throw new NotPermittedException("Revision " + number + " is already the current text.");
@@ -184,8 +221,8 @@ public class EssayService {
      * be shown, within {@link FilmLimits#ESSAY_RENDER_TIME}. Not stored, as it changes with every keystroke.
      */
     public java.util.concurrent.CompletableFuture<String> preview(String markdown) {
-        return renderer.previewLater(markdown.length() > FilmLimits.ESSAY_MAX
-                ? markdown.substring(0, FilmLimits.ESSAY_MAX) : markdown);
+        return renderer.previewLater(
+                markdown.length() > FilmLimits.ESSAY_MAX ? markdown.substring(0, FilmLimits.ESSAY_MAX) : markdown);
     }
 
     /**
@@ -194,9 +231,11 @@ public class EssayService {
      */
     public String fromFile(byte[] content, String fileName) {
         if (content.length > FilmLimits.IMPORT_MAX_BYTES) {
-            throw InvalidInputException.of("body", String.format(
-                    "That file is %,d KB; an essay can be at most %,d KB.", (content.length + 1023) / 1024,
-                    FilmLimits.IMPORT_MAX_BYTES / 1024));
+            throw InvalidInputException.of(
+                    "body",
+                    String.format(
+                            "That file is %,d KB; an essay can be at most %,d KB.",
+                            (content.length + 1023) / 1024, FilmLimits.IMPORT_MAX_BYTES / 1024));
         }
         var text = PlainTextImport.decodeUtf8(content);
         var name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -247,9 +286,11 @@ public class EssayService {
 
     private static void checkLength(String body) {
         if (body != null && body.length() > FilmLimits.ESSAY_MAX) {
-            throw InvalidInputException.of("body", String.format(
-                    "The essay is %,d characters long; the limit is %,d. Shorten it, then try again.",
-                    body.length(), FilmLimits.ESSAY_MAX));
+            throw InvalidInputException.of(
+                    "body",
+                    String.format(
+                            "The essay is %,d characters long; the limit is %,d. Shorten it, then try again.",
+                            body.length(), FilmLimits.ESSAY_MAX));
         }
     }
 }

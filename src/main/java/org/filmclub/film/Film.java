@@ -12,24 +12,31 @@ class Film extends AbstractEntity {
 
     @Column(nullable = false, updatable = false)
     private long clubId;
+
     @Column(nullable = false)
     private String title;
+
     @Column(name = "release_year", nullable = false)
     private int year;
+
     @Column(nullable = false)
     private String director;
+
     @Column(nullable = false)
     private int runtimeMinutes;
+
     @Column(nullable = false)
     private String synopsis;
+
     private String posterUrl;
+
     @Column(nullable = false, updatable = false)
     private long addedBy;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Film() {
-    }
+    protected Film() {}
 
     Film(long clubId, FilmDetails details, long addedBy, Instant createdAt) {
         this.clubId = clubId;

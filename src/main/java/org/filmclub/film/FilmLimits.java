@@ -32,6 +32,5 @@ public final class FilmLimits {
     /** Bytes of an imported file. */
     public static final int IMPORT_MAX_BYTES = 200 * 1024;
 
-    private FilmLimits() {
-    }
+    private FilmLimits() {}
 }

@@ -8,6 +8,12 @@ import java.util.Optional;
  *
  * @param myDraftEssay an essay this member started on this film and has not published yet
  */
-public record FilmPage(long filmId, String clubSlug, FilmDetails film, String addedBy,
-        boolean canEdit, boolean canRemove, List<EssayCard> essays, Optional<Long> myDraftEssay) {
-}
+public record FilmPage(
+        long filmId,
+        String clubSlug,
+        FilmDetails film,
+        String addedBy,
+        boolean canEdit,
+        boolean canRemove,
+        List<EssayCard> essays,
+        Optional<Long> myDraftEssay) {}

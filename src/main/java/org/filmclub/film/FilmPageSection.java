@@ -9,7 +9,11 @@ import com.vaadin.flow.component.Component;
  */
 public interface FilmPageSection {
 
-    enum Slot { SCREENINGS, DISCUSSION, QUESTIONS }
+    enum Slot {
+        SCREENINGS,
+        DISCUSSION,
+        QUESTIONS
+    }
 
     Slot slot();
 

@@ -11,7 +11,8 @@ interface FilmRepository extends JpaRepository<Film, Long> {
     Optional<Film> findByIdAndClubId(long id, long clubId);
 
     /** @param pattern a lower-case LIKE pattern, with {@code \} escaping */
-    @Query("""
+    @Query(
+            """
             select f from Film f where f.clubId = :clubId
               and (lower(f.title) like :pattern escape '\\' or lower(f.director) like :pattern escape '\\')
             order by f.createdAt desc, f.id desc""")

@@ -29,8 +29,14 @@ public class FilmService {
     private final InputValidator validator;
     private final Clock clock;
 
-    FilmService(FilmRepository films, EssayRepository essays, ClubAccess access, MemberService members,
-            StoredEssays stored, InputValidator validator, Clock clock) {
+    FilmService(
+            FilmRepository films,
+            EssayRepository essays,
+            ClubAccess access,
+            MemberService members,
+            StoredEssays stored,
+            InputValidator validator,
+            Clock clock) {
         this.films = films;
         this.essays = essays;
         this.access = access;
@@ -55,7 +61,8 @@ public class FilmService {
     public FilmSummary add(String slug, FilmDetails input) {
         var membership = access.requireMember(slug);
         var details = validator.check(input);
-        return films.save(new Film(membership.clubId(), details, membership.memberId(), clock.instant())).toSummary();
+        return films.save(new Film(membership.clubId(), details, membership.memberId(), clock.instant()))
+                .toSummary();
     }
 
     /** Its author or a host may edit a film. */
@@ -90,16 +97,32 @@ public class FilmService {
         published.forEach(e -> people.add(e.authorId()));
         var profiles = members.profiles(people);
         var current = access.memberIds(membership.clubId());
-        var cards = published.stream().map(e -> {
-            var shown = stored.shown(e.revisionId(), e.html());
-            return new EssayCard(e.essayId(), MemberProfile.nameOf(profiles.get(e.authorId())), !current.contains(e.authorId()),
-                    e.publishedAt(), e.revision(), e.revisedAt(), shown.html(), shown.stats(),
-                    Essay.mayEdit(e.authorId(), true, membership));
-        }).toList();
+        var cards = published.stream()
+                .map(e -> {
+                    var shown = stored.shown(e.revisionId(), e.html());
+                    return new EssayCard(
+                            e.essayId(),
+                            MemberProfile.nameOf(profiles.get(e.authorId())),
+                            !current.contains(e.authorId()),
+                            e.publishedAt(),
+                            e.revision(),
+                            e.revisedAt(),
+                            shown.html(),
+                            shown.stats(),
+                            Essay.mayEdit(e.authorId(), true, membership));
+                })
+                .toList();
         var myDraft = essays.findFirstByFilmIdAndAuthorIdAndPublishedAtIsNull(filmId, membership.memberId())
                 .map(Essay::getId);
-        return new FilmPage(filmId, membership.slug(), film.toDetails(), MemberProfile.nameOf(profiles.get(film.addedBy())),
-                canEdit(membership, film), membership.isHost(), cards, myDraft);
+        return new FilmPage(
+                filmId,
+                membership.slug(),
+                film.toDetails(),
+                MemberProfile.nameOf(profiles.get(film.addedBy())),
+                canEdit(membership, film),
+                membership.isHost(),
+                cards,
+                myDraft);
     }
 
     /** For features built on films: the film, if it is in this member's club; any other looks missing. */
@@ -115,7 +138,8 @@ public class FilmService {
      */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> titles(long clubId, java.util.Collection<Long> filmIds) {
-        return films.findAllById(filmIds).stream().filter(f -> f.clubId() == clubId)
+        return films.findAllById(filmIds).stream()
+                .filter(f -> f.clubId() == clubId)
                 .collect(java.util.stream.Collectors.toMap(Film::getId, Film::title));
     }
 

@@ -25,8 +25,7 @@ final class MarkdownBudget {
         }
     }
 
-    private MarkdownBudget() {
-    }
+    private MarkdownBudget() {}
 
     /** Why the text is more than an essay may be, or empty if it is within every limit. */
     static Optional<String> refusal(String markdown) {
@@ -41,16 +40,21 @@ final class MarkdownBudget {
             if (lineStart) {
                 var depth = containersOpenedAt(markdown, i);
                 if (depth > ESSAY_NESTING_MAX) {
-                    return Optional.of(String.format("Line %,d puts quotes or lists %,d levels deep; at most %,d "
-                            + "levels can be shown. Flatten them, then try again.", line, depth, ESSAY_NESTING_MAX)
+                    return Optional.of(String.format(
+                                    "Line %,d puts quotes or lists %,d levels deep; at most %,d "
+                                            + "levels can be shown. Flatten them, then try again.",
+                                    line, depth, ESSAY_NESTING_MAX)
                             + KEPT);
                 }
                 lineStart = false;
                 linesInBlock = isBlankFrom(markdown, i) ? 0 : linesInBlock + 1;
                 if (linesInBlock > ESSAY_BLOCK_LINES_MAX) {
-                    return Optional.of(String.format("Line %,d ends a run of more than %,d lines without a blank "
-                            + "line between them, which is too long to lay out. Add blank lines between its "
-                            + "paragraphs, then try again.", line, ESSAY_BLOCK_LINES_MAX) + KEPT);
+                    return Optional.of(String.format(
+                                    "Line %,d ends a run of more than %,d lines without a blank "
+                                            + "line between them, which is too long to lay out. Add blank lines between its "
+                                            + "paragraphs, then try again.",
+                                    line, ESSAY_BLOCK_LINES_MAX)
+                            + KEPT);
                 }
             }
             if (c == '\n') {
@@ -65,28 +69,39 @@ final class MarkdownBudget {
             }
         }
         if (links > ESSAY_LINKS_MAX) {
-            return Optional.of(String.format("The essay has %,d links or images; at most %,d can be shown.",
-                    links, ESSAY_LINKS_MAX) + KEPT);
+            return Optional.of(String.format(
+                            "The essay has %,d links or images; at most %,d can be shown.", links, ESSAY_LINKS_MAX)
+                    + KEPT);
         }
         if (codeMarks > ESSAY_CODE_MARKS_MAX) {
-            return Optional.of(String.format("The essay has %,d runs of backticks (`); at most %,d can be shown.",
-                    codeMarks, ESSAY_CODE_MARKS_MAX) + KEPT);
+            return Optional.of(String.format(
+                            "The essay has %,d runs of backticks (`); at most %,d can be shown.",
+                            codeMarks, ESSAY_CODE_MARKS_MAX)
+                    + KEPT);
         }
         if (footnoteRefs > ESSAY_FOOTNOTE_REFS_MAX) {
-            return Optional.of(String.format("The essay has %,d footnote references; at most %,d can be shown.",
-                    footnoteRefs, ESSAY_FOOTNOTE_REFS_MAX) + KEPT);
+            return Optional.of(String.format(
+                            "The essay has %,d footnote references; at most %,d can be shown.",
+                            footnoteRefs, ESSAY_FOOTNOTE_REFS_MAX)
+                    + KEPT);
         }
         return Optional.empty();
     }
 
     static String tooDeep() {
-        return String.format("The essay nests its formatting more than %,d levels deep, which cannot be shown. "
-                + "Flatten its quotes, lists or emphasis, then try again.", ESSAY_NESTING_MAX) + KEPT;
+        return String.format(
+                        "The essay nests its formatting more than %,d levels deep, which cannot be shown. "
+                                + "Flatten its quotes, lists or emphasis, then try again.",
+                        ESSAY_NESTING_MAX)
+                + KEPT;
     }
 
     static String tooLarge(int htmlLength) {
-        return String.format("Laid out, the essay would be %,d characters; at most %,d can be shown. Shorten it or "
-                + "use fewer links, footnotes and marks.", htmlLength, ESSAY_HTML_MAX) + KEPT;
+        return String.format(
+                        "Laid out, the essay would be %,d characters; at most %,d can be shown. Shorten it or "
+                                + "use fewer links, footnotes and marks.",
+                        htmlLength, ESSAY_HTML_MAX)
+                + KEPT;
     }
 
     static String tooSlow() {
@@ -115,7 +130,9 @@ final class MarkdownBudget {
                 while (digits < text.length() && digits - i < 9 && Character.isDigit(text.charAt(digits))) {
                     digits++;
                 }
-                if (digits > i && digits < text.length() && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
+                if (digits > i
+                        && digits < text.length()
+                        && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
                         && followedBySpace(text, digits + 1)) {
                     depth++;
                     i = digits + 1;

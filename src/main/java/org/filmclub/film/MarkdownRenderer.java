@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -55,12 +54,14 @@ public class MarkdownRenderer {
     private static final int RENDER_THREADS = 2;
     /** Renders waiting for a worker; past this many the server is busy and says so. */
     private static final int RENDER_QUEUE = 32;
+
     private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
     /**
      * A level of a list is two nodes, the list and its item; below the deepest level come a paragraph, emphasis,
      * a link and its text.
      */
     private static final int NODES_BELOW_LEVELS = 8;
+
     private static final AtomicInteger WORKERS = new AtomicInteger();
     private static final String EXTERNAL_REL = "noopener nofollow ugc";
     private static final Set<String> FOOTNOTE_CLASSES = Set.of("footnotes", "footnote-ref", "footnote-backref");
@@ -93,39 +94,49 @@ public class MarkdownRenderer {
     /** A link's text is already linked, and code is shown as typed. */
     private static final Set<String> NOT_LINKED = Set.of("a", "code", "pre");
 
-    private static final Dialect ESSAYS = new Dialect(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(
-                    TablesExtension.create(),
-                    StrikethroughExtension.create(),
-                    FootnoteExtension.create(),
-                    TypographicExtension.create()))
-            // Members write Markdown, not HTML: anything that looks like a tag is shown as typed.
-            .set(HtmlRenderer.ESCAPE_HTML, true),
+    private static final Dialect ESSAYS = new Dialect(
+            new MutableDataSet()
+                    .set(
+                            Parser.EXTENSIONS,
+                            List.of(
+                                    TablesExtension.create(),
+                                    StrikethroughExtension.create(),
+                                    FootnoteExtension.create(),
+                                    TypographicExtension.create()))
+                    // Members write Markdown, not HTML: anything that looks like a tag is shown as typed.
+                    .set(HtmlRenderer.ESCAPE_HTML, true),
             essaySafelist());
 
     /** Chat is inline text: whatever would start a block stays the characters the member typed. */
-    private static final Dialect MESSAGES = new Dialect(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()))
-            .set(Parser.HEADING_PARSER, false)
-            .set(Parser.LIST_BLOCK_PARSER, false)
-            .set(Parser.BLOCK_QUOTE_PARSER, false)
-            .set(Parser.FENCED_CODE_BLOCK_PARSER, false)
-            .set(Parser.INDENTED_CODE_BLOCK_PARSER, false)
-            .set(Parser.THEMATIC_BREAK_PARSER, false)
-            .set(Parser.HTML_BLOCK_PARSER, false)
-            // Without reference definitions a "[x]: url" line stays a line of the message.
-            .set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false)
-            .set(HtmlRenderer.ESCAPE_HTML, true)
-            // Chat is written line by line, so every line the member ended stays ended.
-            .set(HtmlRenderer.SOFT_BREAK, "<br />\n"),
+    private static final Dialect MESSAGES = new Dialect(
+            new MutableDataSet()
+                    .set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()))
+                    .set(Parser.HEADING_PARSER, false)
+                    .set(Parser.LIST_BLOCK_PARSER, false)
+                    .set(Parser.BLOCK_QUOTE_PARSER, false)
+                    .set(Parser.FENCED_CODE_BLOCK_PARSER, false)
+                    .set(Parser.INDENTED_CODE_BLOCK_PARSER, false)
+                    .set(Parser.THEMATIC_BREAK_PARSER, false)
+                    .set(Parser.HTML_BLOCK_PARSER, false)
+                    // Without reference definitions a "[x]: url" line stays a line of the message.
+                    .set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false)
+                    .set(HtmlRenderer.ESCAPE_HTML, true)
+                    // Chat is written line by line, so every line the member ended stays ended.
+                    .set(HtmlRenderer.SOFT_BREAK, "<br />\n"),
             messageSafelist());
 
     /**
      * Essays render here, two at a time at most, so that however many members publish or preview at once the
      * rest of the server keeps its processors. The stack is deep enough for anything the limits let through.
      */
-    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(RENDER_THREADS, RENDER_THREADS,
-            30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(RENDER_QUEUE), MarkdownRenderer::worker);
+    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(
+            RENDER_THREADS,
+            RENDER_THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(RENDER_QUEUE),
+            MarkdownRenderer::worker);
+
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public MarkdownRenderer() {
@@ -206,7 +217,8 @@ public class MarkdownRenderer {
         return result.completeOnTimeout(null, ESSAY_RENDER_TIME.toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(html -> {
                     if (html == null) {
-                        throw started.get() ? InvalidInputException.of("body", MarkdownBudget.tooSlow())
+                        throw started.get()
+                                ? InvalidInputException.of("body", MarkdownBudget.tooSlow())
                                 : new MarkdownBudget.NotNow();
                     }
                     return html;
@@ -259,7 +271,8 @@ public class MarkdownRenderer {
     public static Set<String> mentionedUsernames(String text) {
         var names = new LinkedHashSet<String>();
         for (var node : mentionableText(guarded(() -> messageBody(text)))) {
-            MENTION.matcher(node.getWholeText()).results()
+            MENTION.matcher(node.getWholeText())
+                    .results()
                     .forEach(match -> names.add(match.group(1).toLowerCase(Locale.ROOT)));
         }
         return names;
@@ -281,7 +294,9 @@ public class MarkdownRenderer {
         body.select("img").forEach(MarkdownRenderer::dropIfUnsafe);
         // Several essays share one page, and a member must not be able to claim ids the page itself uses.
         body.select("[id]").forEach(element -> element.id(idPrefix + element.id()));
-        body.select("a[href^=#]").forEach(link -> link.attr("href", "#" + idPrefix + link.attr("href").substring(1)));
+        body.select("a[href^=#]")
+                .forEach(link ->
+                        link.attr("href", "#" + idPrefix + link.attr("href").substring(1)));
         body.select("[class]").forEach(MarkdownRenderer::keepKnownClasses);
         var html = rooted("essay-body", body);
         if (html.length() > ESSAY_HTML_MAX) {
@@ -295,7 +310,8 @@ public class MarkdownRenderer {
         try {
             return parse.get();
         } catch (StackOverflowError e) {
-            throw InvalidInputException.of("body",
+            throw InvalidInputException.of(
+                    "body",
                     "This message nests its formatting too deeply to show. Simplify it; it is still in the box.");
         }
     }
@@ -400,7 +416,8 @@ public class MarkdownRenderer {
     }
 
     private static long openedLessClosed(String url, char open, char close) {
-        return url.chars().filter(c -> c == open).count() - url.chars().filter(c -> c == close).count();
+        return url.chars().filter(c -> c == open).count()
+                - url.chars().filter(c -> c == close).count();
     }
 
     private static void markLink(Element link) {
@@ -420,7 +437,8 @@ public class MarkdownRenderer {
     private static void keepKnownClasses(Element element) {
         var kept = element.classNames().stream()
                 .filter(name -> FOOTNOTE_CLASSES.contains(name)
-                        || element.nameIs("code") && LANGUAGE_CLASS.matcher(name).matches())
+                        || element.nameIs("code")
+                                && LANGUAGE_CLASS.matcher(name).matches())
                 .toList();
         if (kept.isEmpty()) {
             element.removeAttr("class");
@@ -503,9 +521,7 @@ public class MarkdownRenderer {
      * to match what is shown (screen readers check that), so the hint is a title instead.
      */
     private static Element spoiler() {
-        return new Element("span").addClass("spoiler")
-                .attr("tabindex", "0")
-                .attr("title", "Spoiler: select to reveal");
+        return new Element("span").addClass("spoiler").attr("tabindex", "0").attr("title", "Spoiler: select to reveal");
     }
 
     /** Code is shown as typed, and a link's text or address is not the place to call someone. */
@@ -551,9 +567,34 @@ public class MarkdownRenderer {
     /** Exactly the elements flexmark emits for the supported Markdown; relaxed() would drop del. */
     private static Safelist essaySafelist() {
         return withLinks()
-                .addTags("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del",
-                        "ul", "ol", "li", "blockquote", "img", "code", "pre",
-                        "table", "thead", "tbody", "tr", "th", "td", "sup", "div")
+                .addTags(
+                        "p",
+                        "br",
+                        "hr",
+                        "h1",
+                        "h2",
+                        "h3",
+                        "h4",
+                        "h5",
+                        "h6",
+                        "em",
+                        "strong",
+                        "del",
+                        "ul",
+                        "ol",
+                        "li",
+                        "blockquote",
+                        "img",
+                        "code",
+                        "pre",
+                        "table",
+                        "thead",
+                        "tbody",
+                        "tr",
+                        "th",
+                        "td",
+                        "sup",
+                        "div")
                 .addAttributes("a", "class")
                 .addAttributes("img", "src", "alt", "title")
                 .addAttributes("ol", "start")

@@ -18,14 +18,15 @@ public final class PlainTextImport {
     private static final String INLINE_SPECIALS = "\\*_`[]<~|";
     /** Only an ampersand that starts a character reference would be decoded; others are left alone. */
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+
     private static final String BLOCK_STARTS = "#>-+=";
     private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])");
 
-    private PlainTextImport() {
-    }
+    private PlainTextImport() {}
 
     public static String decodeUtf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         String text;

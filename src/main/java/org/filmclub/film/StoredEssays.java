@@ -21,11 +21,11 @@ class StoredEssays {
     static final String NOT_SHOWN = "";
     /** Characters of HTML held for readers; a few of the largest essays, or hundreds of usual ones. */
     static final long HELD_CHARS_MAX = 8_000_000;
+
     static final int HELD_MAX = 256;
 
     /** A revision's HTML and its length as a reader feels it. */
-    record Shown(String html, EssayStats stats) {
-    }
+    record Shown(String html, EssayStats stats) {}
 
     private final JdbcClient jdbc;
     private final MarkdownRenderer renderer;
@@ -78,9 +78,11 @@ class StoredEssays {
         }
         var stored = html;
         // Its own transaction, as readers read in read-only ones; two readers at once store the same HTML.
-        separately.executeWithoutResult(status -> jdbc.sql(
-                        "update essay_revisions set html = :html where id = :id and html is null")
-                .param("html", stored).param("id", revisionId).update());
+        separately.executeWithoutResult(
+                status -> jdbc.sql("update essay_revisions set html = :html where id = :id and html is null")
+                        .param("html", stored)
+                        .param("id", revisionId)
+                        .update());
         return stored;
     }
 

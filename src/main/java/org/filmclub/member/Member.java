@@ -13,17 +13,19 @@ class Member extends AbstractEntity {
 
     @Column(nullable = false, updatable = false)
     private String username;
+
     @Column(nullable = false)
     private String displayName;
     /** None for a placeholder, which no password opens. */
     private String passwordHash;
+
     @Column(nullable = false)
     private String timeZone;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Member() {
-    }
+    protected Member() {}
 
     Member(String username, String displayName, String passwordHash, ZoneId timeZone, Instant createdAt) {
         this.username = username;

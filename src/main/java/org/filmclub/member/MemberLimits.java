@@ -10,8 +10,8 @@ public final class MemberLimits {
     public static final int PASSWORD_MIN = 10;
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
     public static final int PASSWORD_MAX = 64;
+
     public static final int TIME_ZONE_MAX = 64;
 
-    private MemberLimits() {
-    }
+    private MemberLimits() {}
 }

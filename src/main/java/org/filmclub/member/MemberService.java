@@ -33,8 +33,13 @@ public class MemberService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MemberService(MemberRepository members, CurrentMember currentMember, PasswordEncoder passwordEncoder,
-            InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+    MemberService(
+            MemberRepository members,
+            CurrentMember currentMember,
+            PasswordEncoder passwordEncoder,
+            InputValidator validator,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.members = members;
         this.currentMember = currentMember;
         this.passwordEncoder = passwordEncoder;
@@ -50,16 +55,24 @@ public class MemberService {
 
     @Transactional
     public MemberProfile signUp(SignUp input) {
-        var signUp = validator.check(new SignUp(normalizeUsername(input.username()), strip(input.displayName()),
-                input.password(), strip(input.timeZone())));
+        var signUp = validator.check(new SignUp(
+                normalizeUsername(input.username()),
+                strip(input.displayName()),
+                input.password(),
+                strip(input.timeZone())));
         checkPasswordBytes("password", signUp.password());
         var zone = zone(signUp.timeZone());
         if (members.existsByUsername(signUp.username())) {
             throw InvalidInputException.of("username", USERNAME_TAKEN);
         }
         try {
-            return members.saveAndFlush(new Member(signUp.username(), signUp.displayName(),
-                    passwordEncoder.encode(signUp.password()), zone, clock.instant())).toProfile();
+            return members.saveAndFlush(new Member(
+                            signUp.username(),
+                            signUp.displayName(),
+                            passwordEncoder.encode(signUp.password()),
+                            zone,
+                            clock.instant()))
+                    .toProfile();
         } catch (DataIntegrityViolationException raced) {
             throw InvalidInputException.of("username", USERNAME_TAKEN);
         }
@@ -74,10 +87,11 @@ public class MemberService {
      */
     @Transactional
     public MemberProfile placeholder(String username, String displayName, long scope) {
-        var checked = validator.check(new SignUp(normalizeUsername(username), strip(displayName), null, "UTC"),
-                "username", "displayName");
-        return members.save(Member.placeholder(checked.username() + PLACEHOLDER_MARK + scope,
-                checked.displayName(), clock.instant())).toProfile();
+        var checked = validator.check(
+                new SignUp(normalizeUsername(username), strip(displayName), null, "UTC"), "username", "displayName");
+        return members.save(Member.placeholder(
+                        checked.username() + PLACEHOLDER_MARK + scope, checked.displayName(), clock.instant()))
+                .toProfile();
     }
 
     @Transactional
@@ -102,7 +116,8 @@ public class MemberService {
 
     @Transactional(readOnly = true)
     public Optional<LoginCredentials> credentials(String username) {
-        return members.findByUsername(normalizeUsername(username)).filter(m -> m.passwordHash() != null)
+        return members.findByUsername(normalizeUsername(username))
+                .filter(m -> m.passwordHash() != null)
                 .map(m -> new LoginCredentials(m.username(), m.passwordHash()));
     }
 
@@ -114,14 +129,16 @@ public class MemberService {
 
     @Transactional(readOnly = true)
     public Map<Long, MemberProfile> profiles(Collection<Long> ids) {
-        return members.findAllById(ids).stream().map(Member::toProfile)
+        return members.findAllById(ids).stream()
+                .map(Member::toProfile)
                 .collect(Collectors.toMap(MemberProfile::id, Function.identity()));
     }
 
     /** The members with these usernames (lower-cased, as stored), by username; unknown names are left out. */
     @Transactional(readOnly = true)
     public Map<String, MemberProfile> profilesByUsername(Collection<String> usernames) {
-        return members.findByUsernameIn(usernames).stream().map(Member::toProfile)
+        return members.findByUsernameIn(usernames).stream()
+                .map(Member::toProfile)
                 .collect(Collectors.toMap(MemberProfile::username, Function.identity()));
     }
 

@@ -1,5 +1,4 @@
 package org.filmclub.member;
 
 /** Published after a member changed their password, so remembered logins elsewhere can be forgotten. */
-public record PasswordChanged(long memberId, String username) {
-}
+public record PasswordChanged(long memberId, String username) {}

@@ -9,18 +9,18 @@ import jakarta.validation.constraints.Size;
 
 public record SignUp(
         @NotBlank(message = "Choose a username")
-        @Size(min = USERNAME_MIN, max = USERNAME_MAX, message = "A username has 3 to 32 characters")
-        @Pattern(regexp = USERNAME_PATTERN, message = "Use only letters, digits, dots, dashes and underscores")
-        String username,
+                @Size(min = USERNAME_MIN, max = USERNAME_MAX, message = "A username has 3 to 32 characters")
+                @Pattern(regexp = USERNAME_PATTERN, message = "Use only letters, digits, dots, dashes and underscores")
+                String username,
         @NotBlank(message = "Tell the club what to call you")
-        @Size(max = DISPLAY_NAME_MAX, message = "A display name has at most 60 characters")
-        String displayName,
+                @Size(max = DISPLAY_NAME_MAX, message = "A display name has at most 60 characters")
+                String displayName,
         @NotNull(message = "Choose a password")
-        @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "A password has 10 to 64 characters")
-        String password,
+                @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "A password has 10 to 64 characters")
+                String password,
         @NotBlank(message = "Choose your time zone")
-        @Size(max = TIME_ZONE_MAX, message = "Choose a time zone from the list")
-        String timeZone) {
+                @Size(max = TIME_ZONE_MAX, message = "Choose a time zone from the list")
+                String timeZone) {
 
     @Override
     public String toString() {

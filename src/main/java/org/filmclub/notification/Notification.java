@@ -16,21 +16,26 @@ class Notification extends AbstractEntity {
 
     @Column(nullable = false, updatable = false)
     private long memberId;
+
     @Column(nullable = false, updatable = false)
     private long clubId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private NotificationKind kind;
+
     @Column(nullable = false, updatable = false)
     private String text;
+
     @Column(nullable = false, updatable = false)
     private String link;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
+
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     Notification(long memberId, long clubId, NotificationKind kind, String text, String link, Instant createdAt) {
         this.memberId = memberId;

@@ -7,6 +7,5 @@ import java.time.Instant;
  *
  * @param link an address inside the app, relative to its root
  */
-public record NotificationItem(long id, NotificationKind kind, String text, String link, Instant createdAt,
-        boolean read) {
-}
+public record NotificationItem(
+        long id, NotificationKind kind, String text, String link, Instant createdAt, boolean read) {}

@@ -2,7 +2,6 @@ package org.filmclub.notification;
 
 /** Why a member was notified; the names are stored, so renaming one needs a migration. */
 public enum NotificationKind {
-
     REPLY("replied to you"),
     MENTION("mentioned you"),
     /** A screening the member answered changed time or place, or was cancelled. */

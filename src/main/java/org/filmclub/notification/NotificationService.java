@@ -32,8 +32,12 @@ public class NotificationService {
     private final Clock clock;
     private final ClubAccess access;
 
-    NotificationService(NotificationRepository notifications, CurrentMember currentMember,
-            ApplicationEventPublisher events, Clock clock, ClubAccess access) {
+    NotificationService(
+            NotificationRepository notifications,
+            CurrentMember currentMember,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ClubAccess access) {
         this.access = access;
         this.notifications = notifications;
         this.currentMember = currentMember;
@@ -61,8 +65,13 @@ public class NotificationService {
         // Someone who left the club hears nothing more from it.
         recipients.keySet().retainAll(access.currentMembersAmong(posted.clubId(), recipients.keySet()));
         var link = "clubs/" + posted.clubSlug() + "/films/" + message.filmId() + "?message=" + message.id();
-        recipients.forEach((memberId, kind) -> notifications.save(new Notification(memberId, posted.clubId(), kind,
-                kind.describe(message.authorName(), posted.filmTitle()), link, clock.instant())));
+        recipients.forEach((memberId, kind) -> notifications.save(new Notification(
+                memberId,
+                posted.clubId(),
+                kind,
+                kind.describe(message.authorName(), posted.filmTitle()),
+                link,
+                clock.instant())));
         events.publishEvent(new NotificationsWritten(Set.copyOf(recipients.keySet())));
     }
 
@@ -71,19 +80,22 @@ public class NotificationService {
     @Transactional
     public void screeningChanged(ScreeningChanged change) {
         var title = change.filmTitle();
-        var text = switch (change.what()) {
-            case TIME_CHANGED -> "The screening of " + title + " has a new time";
-            case PLACE_CHANGED -> "The screening of " + title + " has a new place";
-            case CANCELLED -> "The screening of " + title + " was cancelled";
-            case SEAT_FREED -> "A seat freed up: you are going to the screening of " + title;
-            case MOVED_TO_WAITLIST -> "The screening of " + title + " has fewer seats: you are on the waitlist for the next free one";
-            case STARTS_SOON -> "The screening of " + title + " starts soon";
-        };
-        var kind = switch (change.what()) {
-            case SEAT_FREED, MOVED_TO_WAITLIST -> NotificationKind.WAITLIST;
-            case STARTS_SOON -> NotificationKind.REMINDER;
-            default -> NotificationKind.SCREENING;
-        };
+        var text =
+                switch (change.what()) {
+                    case TIME_CHANGED -> "The screening of " + title + " has a new time";
+                    case PLACE_CHANGED -> "The screening of " + title + " has a new place";
+                    case CANCELLED -> "The screening of " + title + " was cancelled";
+                    case SEAT_FREED -> "A seat freed up: you are going to the screening of " + title;
+                    case MOVED_TO_WAITLIST ->
+                        "The screening of " + title + " has fewer seats: you are on the waitlist for the next free one";
+                    case STARTS_SOON -> "The screening of " + title + " starts soon";
+                };
+        var kind =
+                switch (change.what()) {
+                    case SEAT_FREED, MOVED_TO_WAITLIST -> NotificationKind.WAITLIST;
+                    case STARTS_SOON -> NotificationKind.REMINDER;
+                    default -> NotificationKind.SCREENING;
+                };
         var current = access.currentMembersAmong(change.clubId(), change.recipients());
         var recipients = change.recipients().stream().filter(current::contains).toList();
         recipients.forEach(memberId -> notifications.save(
@@ -92,8 +104,7 @@ public class NotificationService {
     }
 
     /** Some members got new notifications; counted once those are committed, so concurrent ones add up. */
-    record NotificationsWritten(Set<Long> memberIds) {
-    }
+    record NotificationsWritten(Set<Long> memberIds) {}
 
     /**
      * Counts each recipient's unread notifications after the writing transaction committed (inside it,
@@ -102,13 +113,15 @@ public class NotificationService {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recount(NotificationsWritten written) {
-        written.memberIds().forEach(memberId -> events.publishEvent(
-                new NotificationsChanged(memberId, notifications.countByMemberIdAndReadAtIsNull(memberId))));
+        written.memberIds()
+                .forEach(memberId -> events.publishEvent(
+                        new NotificationsChanged(memberId, notifications.countByMemberIdAndReadAtIsNull(memberId))));
     }
 
     @Transactional(readOnly = true)
     public long unreadCount() {
-        return notifications.countByMemberIdAndReadAtIsNull(currentMember.require().id());
+        return notifications.countByMemberIdAndReadAtIsNull(
+                currentMember.require().id());
     }
 
     /** The current member's newest notifications first, read or not; at most {@value #RECENT_MAX}. */
@@ -116,7 +129,8 @@ public class NotificationService {
     public List<NotificationItem> recent(int limit) {
         var me = currentMember.require().id();
         return notifications.findRecent(me, Limit.of(Math.max(1, Math.min(limit, RECENT_MAX)))).stream()
-                .map(Notification::toItem).toList();
+                .map(Notification::toItem)
+                .toList();
     }
 
     @Transactional

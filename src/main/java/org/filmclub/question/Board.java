@@ -22,33 +22,44 @@ public record Board(long filmId, List<QuestionCard> questions, Instant readAt, S
         return other != null && readAt.isBefore(other.readAt);
     }
 
-
     /** Most votes first, ties oldest first; the pinned question always on top. */
-    public static final Comparator<QuestionCard> BY_VOTES = Comparator.comparing(QuestionCard::pinned).reversed()
+    public static final Comparator<QuestionCard> BY_VOTES = Comparator.comparing(QuestionCard::pinned)
+            .reversed()
             .thenComparing(Comparator.comparingInt(QuestionCard::votes).reversed())
-            .thenComparing(QuestionCard::askedAt).thenComparing(QuestionCard::id);
+            .thenComparing(QuestionCard::askedAt)
+            .thenComparing(QuestionCard::id);
     /** Newest first; the pinned question always on top. */
-    public static final Comparator<QuestionCard> NEWEST = Comparator.comparing(QuestionCard::pinned).reversed()
+    public static final Comparator<QuestionCard> NEWEST = Comparator.comparing(QuestionCard::pinned)
+            .reversed()
             .thenComparing(Comparator.comparing(QuestionCard::askedAt).reversed())
             .thenComparing(Comparator.comparing(QuestionCard::id).reversed());
 
     public Optional<QuestionCard> discussing() {
-        return questions.stream().filter(q -> q.status() == QuestionStatus.DISCUSSING).findFirst();
+        return questions.stream()
+                .filter(q -> q.status() == QuestionStatus.DISCUSSING)
+                .findFirst();
     }
 
     public List<QuestionCard> open(Comparator<QuestionCard> order) {
-        return questions.stream().filter(q -> q.status() == QuestionStatus.OPEN).sorted(order).toList();
+        return questions.stream()
+                .filter(q -> q.status() == QuestionStatus.OPEN)
+                .sorted(order)
+                .toList();
     }
 
     public List<QuestionCard> answered() {
-        return questions.stream().filter(q -> q.status() == QuestionStatus.ANSWERED)
-                .sorted(Comparator.comparing(QuestionCard::askedAt)).toList();
+        return questions.stream()
+                .filter(q -> q.status() == QuestionStatus.ANSWERED)
+                .sorted(Comparator.comparing(QuestionCard::askedAt))
+                .toList();
     }
 
     /** Hidden questions, newest first. */
     public List<QuestionCard> hidden() {
-        return questions.stream().filter(q -> q.status() == QuestionStatus.HIDDEN)
-                .sorted(NEWEST).toList();
+        return questions.stream()
+                .filter(q -> q.status() == QuestionStatus.HIDDEN)
+                .sorted(NEWEST)
+                .toList();
     }
 
     /** Whether the member was a host of the club when the board was read. */
@@ -66,11 +77,27 @@ public record Board(long filmId, List<QuestionCard> questions, Instant readAt, S
             return new Board(filmId, List.of(), readAt, members, hosts);
         }
         var host = hostIs(memberId);
-        return new Board(filmId, questions.stream()
-                .filter(q -> q.status() != QuestionStatus.HIDDEN || host || q.authorId() == memberId)
-                .map(q -> !q.anonymous() || host || q.authorId() == memberId ? q
-                        : new QuestionCard(q.id(), q.text(), 0, "", true, q.quote(), q.status(), q.hiddenReason(),
-                                q.pinned(), q.voters(), q.askedAt()))
-                .toList(), readAt, members, hosts);
+        return new Board(
+                filmId,
+                questions.stream()
+                        .filter(q -> q.status() != QuestionStatus.HIDDEN || host || q.authorId() == memberId)
+                        .map(q -> !q.anonymous() || host || q.authorId() == memberId
+                                ? q
+                                : new QuestionCard(
+                                        q.id(),
+                                        q.text(),
+                                        0,
+                                        "",
+                                        true,
+                                        q.quote(),
+                                        q.status(),
+                                        q.hiddenReason(),
+                                        q.pinned(),
+                                        q.voters(),
+                                        q.askedAt()))
+                        .toList(),
+                readAt,
+                members,
+                hosts);
     }
 }

@@ -14,31 +14,46 @@ class Question extends AbstractEntity {
 
     @Column(nullable = false, updatable = false)
     private long filmId;
+
     @Column(nullable = false, updatable = false)
     private long authorId;
+
     @Column(nullable = false, updatable = false)
     private String text;
+
     @Column(nullable = false, updatable = false)
     private boolean anonymous;
+
     @Column(updatable = false)
     private String quote;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private QuestionStatus status;
+
     private String hiddenReason;
     private Long mergedInto;
+
     @Column(nullable = false)
     private boolean pinned;
+
     private Instant answeredAt;
+
     @Column(nullable = false, updatable = false)
     private String clientKey;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Question() {
-    }
+    protected Question() {}
 
-    Question(long filmId, long authorId, String text, boolean anonymous, String quote, String clientKey,
+    Question(
+            long filmId,
+            long authorId,
+            String text,
+            boolean anonymous,
+            String quote,
+            String clientKey,
             Instant createdAt) {
         this.filmId = filmId;
         this.authorId = authorId;

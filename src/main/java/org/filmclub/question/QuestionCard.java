@@ -7,8 +7,18 @@ import java.util.Set;
  * One question as a board shows it. {@code voters} are the club's current members who voted;
  * {@code author} is blank when the question is anonymous and the viewer may not know who asked.
  */
-public record QuestionCard(long id, String text, long authorId, String author, boolean anonymous, String quote,
-        QuestionStatus status, String hiddenReason, boolean pinned, Set<Long> voters, Instant askedAt) {
+public record QuestionCard(
+        long id,
+        String text,
+        long authorId,
+        String author,
+        boolean anonymous,
+        String quote,
+        QuestionStatus status,
+        String hiddenReason,
+        boolean pinned,
+        Set<Long> voters,
+        Instant askedAt) {
 
     public int votes() {
         return voters.size();

@@ -14,6 +14,5 @@ public final class QuestionLimits {
     /** How often at most, in milliseconds, open boards are redrawn when votes pour in. */
     public static final long REDRAW_EVERY_MS = 250;
 
-    private QuestionLimits() {
-    }
+    private QuestionLimits() {}
 }

@@ -40,8 +40,14 @@ public class QuestionService {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    QuestionService(QuestionRepository questions, Votes votes, ClubAccess access, FilmService films,
-            MemberService members, ApplicationEventPublisher events, Clock clock,
+    QuestionService(
+            QuestionRepository questions,
+            Votes votes,
+            ClubAccess access,
+            FilmService films,
+            MemberService members,
+            ApplicationEventPublisher events,
+            Clock clock,
             PlatformTransactionManager transactionManager) {
         this.questions = questions;
         this.votes = votes;
@@ -84,17 +90,27 @@ public class QuestionService {
             return already.get().getId();
         }
         var proposal = input.checked();
-        FLOOD.check(questions.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)), "text", "questions",
+        FLOOD.check(
+                questions.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)),
+                "text",
+                "questions",
                 " Your question is still in the box.");
         if (!evenIfSimilar) {
             var similar = read(filmId, membership.clubId()).seenBy(me).questions().stream()
-                    .filter(q -> q.takesVotes() && Similarity.alike(q.text(), proposal.text())).toList();
+                    .filter(q -> q.takesVotes() && Similarity.alike(q.text(), proposal.text()))
+                    .toList();
             if (!similar.isEmpty()) {
                 throw new SimilarQuestionException(similar);
             }
         }
-        var saved = questions.save(new Question(filmId, me, proposal.text(), proposal.anonymous(),
-                proposal.quote().isEmpty() ? null : proposal.quote(), clientKey, clock.instant()));
+        var saved = questions.save(new Question(
+                filmId,
+                me,
+                proposal.text(),
+                proposal.anonymous(),
+                proposal.quote().isEmpty() ? null : proposal.quote(),
+                clientKey,
+                clock.instant()));
         changed(filmId, membership);
         return saved.getId();
     }
@@ -137,7 +153,8 @@ public class QuestionService {
         if (!question.status().takesVotes()) {
             throw new NotPermittedException("Only an open question can be discussed now.");
         }
-        questions.findByFilmIdAndStatus(question.filmId(), QuestionStatus.DISCUSSING)
+        questions
+                .findByFilmIdAndStatus(question.filmId(), QuestionStatus.DISCUSSING)
                 .forEach(q -> q.moveTo(QuestionStatus.OPEN));
         question.moveTo(QuestionStatus.DISCUSSING);
         changed(question.filmId(), membership);
@@ -237,8 +254,12 @@ public class QuestionService {
     public List<String> answeredBetween(String slug, long filmId, java.time.Instant from, java.time.Instant to) {
         films.filmIn(access.requireMember(slug), filmId);
         return questions.findByFilmIdAndStatus(filmId, QuestionStatus.ANSWERED).stream()
-                .filter(q -> q.answeredAt() != null && !q.answeredAt().isBefore(from) && !q.answeredAt().isAfter(to))
-                .sorted(java.util.Comparator.comparing(Question::answeredAt)).map(Question::text).toList();
+                .filter(q -> q.answeredAt() != null
+                        && !q.answeredAt().isBefore(from)
+                        && !q.answeredAt().isAfter(to))
+                .sorted(java.util.Comparator.comparing(Question::answeredAt))
+                .map(Question::text)
+                .toList();
     }
 
     /**
@@ -249,24 +270,41 @@ public class QuestionService {
         var readAt = votes.transactionStart();
         var roles = access.currentRoles(clubId);
         var current = roles.keySet();
-        var hosts = roles.entrySet().stream().filter(e -> e.getValue() == Role.HOST).map(java.util.Map.Entry::getKey)
+        var hosts = roles.entrySet().stream()
+                .filter(e -> e.getValue() == Role.HOST)
+                .map(java.util.Map.Entry::getKey)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         var voters = votes.votersByQuestion(filmId);
         var all = questions.findByFilmIdOrderByCreatedAtAscIdAsc(filmId).stream()
-                .filter(q -> q.status() != QuestionStatus.MERGED).toList();
+                .filter(q -> q.status() != QuestionStatus.MERGED)
+                .toList();
         var authors = new HashSet<Long>();
         all.forEach(q -> authors.add(q.authorId()));
         var profiles = members.profiles(authors);
-        return new Board(filmId, all.stream().map(q -> {
-            var counted = new HashSet<>(voters.getOrDefault(q.getId(), java.util.Set.of()));
-            counted.retainAll(current);
-            var author = profiles.get(q.authorId());
-            return new QuestionCard(q.getId(), q.text(), q.authorId(),
-                    MemberProfile.nameOf(author), q.anonymous(),
-                    q.quote() == null ? "" : q.quote(), q.status(),
-                    q.hiddenReason() == null ? "" : q.hiddenReason(), q.pinned(), java.util.Set.copyOf(counted),
-                    q.createdAt());
-        }).toList(), readAt, Set.copyOf(current), hosts);
+        return new Board(
+                filmId,
+                all.stream()
+                        .map(q -> {
+                            var counted = new HashSet<>(voters.getOrDefault(q.getId(), java.util.Set.of()));
+                            counted.retainAll(current);
+                            var author = profiles.get(q.authorId());
+                            return new QuestionCard(
+                                    q.getId(),
+                                    q.text(),
+                                    q.authorId(),
+                                    MemberProfile.nameOf(author),
+                                    q.anonymous(),
+                                    q.quote() == null ? "" : q.quote(),
+                                    q.status(),
+                                    q.hiddenReason() == null ? "" : q.hiddenReason(),
+                                    q.pinned(),
+                                    java.util.Set.copyOf(counted),
+                                    q.createdAt());
+                        })
+                        .toList(),
+                readAt,
+                Set.copyOf(current),
+                hosts);
     }
 
     private void changed(long filmId, ClubMembership membership) {
@@ -276,11 +314,12 @@ public class QuestionService {
     private Question votable(ClubMembership membership, long questionId) {
         var question = inClub(membership, questionId);
         if (!question.status().takesVotes()) {
-            throw new NotPermittedException(switch (question.status()) {
-                case ANSWERED -> "This question was answered; it takes no more votes.";
-                case MERGED -> "This question was merged into another; vote for that one.";
-                default -> "This question was hidden by a host; it takes no votes.";
-            });
+            throw new NotPermittedException(
+                    switch (question.status()) {
+                        case ANSWERED -> "This question was answered; it takes no more votes.";
+                        case MERGED -> "This question was merged into another; vote for that one.";
+                        default -> "This question was hidden by a host; it takes no votes.";
+                    });
         }
         return question;
     }
@@ -298,7 +337,8 @@ public class QuestionService {
     private Question inClub(ClubMembership membership, long questionId) {
         var question = questions.findById(questionId).orElseThrow(() -> new NotFoundException(NO_SUCH_QUESTION));
         films.filmIn(membership, question.filmId());
-        if (question.status() == QuestionStatus.HIDDEN && !membership.isHost()
+        if (question.status() == QuestionStatus.HIDDEN
+                && !membership.isHost()
                 && question.authorId() != membership.memberId()) {
             throw new NotFoundException(NO_SUCH_QUESTION);
         }
@@ -315,8 +355,11 @@ public class QuestionService {
                 throw InvalidInputException.of("text", "Write the question first.");
             }
             if (question.length() > TEXT_MAX) {
-                throw InvalidInputException.of("text", String.format(
-                        "A question can be at most %d characters; this one has %d.", TEXT_MAX, question.length()));
+                throw InvalidInputException.of(
+                        "text",
+                        String.format(
+                                "A question can be at most %d characters; this one has %d.",
+                                TEXT_MAX, question.length()));
             }
             if (passage.length() > QUOTE_MAX) {
                 throw InvalidInputException.of("quote", "Quote at most " + QUOTE_MAX + " characters of the essay.");

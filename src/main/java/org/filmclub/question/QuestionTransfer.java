@@ -34,13 +34,22 @@ public class QuestionTransfer {
      * @param film       the film's number in the file
      * @param mergedInto the number of the question it was merged into
      */
-    public record QuestionData(long ref, long film, long author, String text, boolean anonymous, String quote,
-            QuestionStatus status, String hiddenReason, Long mergedInto, boolean pinned, Instant createdAt,
-            Instant answeredAt, List<VoteData> votes) {
-    }
+    public record QuestionData(
+            long ref,
+            long film,
+            long author,
+            String text,
+            boolean anonymous,
+            String quote,
+            QuestionStatus status,
+            String hiddenReason,
+            Long mergedInto,
+            boolean pinned,
+            Instant createdAt,
+            Instant answeredAt,
+            List<VoteData> votes) {}
 
-    public record VoteData(long member, Instant votedAt) {
-    }
+    public record VoteData(long member, Instant votedAt) {}
 
     private final JdbcClient jdbc;
     private final ClubAccess access;
@@ -54,7 +63,8 @@ public class QuestionTransfer {
     public List<QuestionData> export(long clubId, LongUnaryOperator personRef) {
         access.requireHost(clubId, "download the club's data");
         var votes = new HashMap<Long, List<VoteData>>();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         select v.question_id, v.member_id, v.voted_at from question_votes v
                         join questions q on q.id = v.question_id join films f on f.id = q.film_id
                         where f.club_id = :club order by v.question_id, v.voted_at, v.member_id""")
@@ -62,15 +72,26 @@ public class QuestionTransfer {
                 .query((rs, n) -> votes.computeIfAbsent(rs.getLong(1), q -> new ArrayList<>())
                         .add(new VoteData(personRef.applyAsLong(rs.getLong(2)), instant(rs, 3))))
                 .list();
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select q.id, q.film_id, q.author_id, q.text, q.anonymous, q.quote, q.status, q.hidden_reason,
                           q.merged_into, q.pinned, q.created_at, q.answered_at
                         from questions q join films f on f.id = q.film_id where f.club_id = :club order by q.id""")
                 .param("club", clubId)
-                .query((rs, n) -> new QuestionData(rs.getLong(1), rs.getLong(2), personRef.applyAsLong(rs.getLong(3)),
-                        rs.getString(4), rs.getBoolean(5), rs.getString(6), QuestionStatus.valueOf(rs.getString(7)),
-                        rs.getString(8), (Long) rs.getObject(9, Long.class), rs.getBoolean(10), instant(rs, 11),
-                        rs.getTimestamp(12) == null ? null : instant(rs, 12), votes.getOrDefault(rs.getLong(1), List.of())))
+                .query((rs, n) -> new QuestionData(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        personRef.applyAsLong(rs.getLong(3)),
+                        rs.getString(4),
+                        rs.getBoolean(5),
+                        rs.getString(6),
+                        QuestionStatus.valueOf(rs.getString(7)),
+                        rs.getString(8),
+                        (Long) rs.getObject(9, Long.class),
+                        rs.getBoolean(10),
+                        instant(rs, 11),
+                        rs.getTimestamp(12) == null ? null : instant(rs, 12),
+                        votes.getOrDefault(rs.getLong(1), List.of())))
                 .list();
     }
 
@@ -82,8 +103,8 @@ public class QuestionTransfer {
      * @param films each film's new id by its number in the file
      */
     @Transactional
-    public void importInto(long clubId, List<QuestionData> questions, Map<Long, Long> films,
-            LongUnaryOperator memberId) {
+    public void importInto(
+            long clubId, List<QuestionData> questions, Map<Long, Long> films, LongUnaryOperator memberId) {
         access.requireHost(clubId, "bring in a club's data");
         var filmOf = new HashMap<Long, Long>();
         for (var question : questions) {
@@ -96,32 +117,40 @@ public class QuestionTransfer {
         for (var question : questions) {
             var filmId = films.get(question.film());
             if (filmId == null) {
-                throw InvalidInputException.of("file", "Question " + question.ref() + " is about a film not in the file.");
+                throw InvalidInputException.of(
+                        "file", "Question " + question.ref() + " is about a film not in the file.");
             }
             Proposal proposal;
             String reason;
             try {
                 proposal = new Proposal(question.text(), question.anonymous(), question.quote()).checked();
                 reason = question.status() == QuestionStatus.HIDDEN || question.hiddenReason() != null
-                        ? QuestionService.checkedReason(question.hiddenReason()) : null;
+                        ? QuestionService.checkedReason(question.hiddenReason())
+                        : null;
                 checkState(question, filmOf, pinnedFilms);
             } catch (InvalidInputException refused) {
                 throw refused.about("Question " + question.ref());
             }
             var keys = new GeneratedKeyHolder();
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                             insert into questions (film_id, author_id, text, anonymous, quote, status, hidden_reason,
                               pinned, client_key, created_at, answered_at)
                             values (:film, :author, :text, :anonymous, :quote, :status, :reason, :pinned, :key, :at,
                               :answered)""")
-                    .param("film", filmId).param("author", memberId.applyAsLong(question.author()))
-                    .param("text", proposal.text()).param("anonymous", proposal.anonymous())
+                    .param("film", filmId)
+                    .param("author", memberId.applyAsLong(question.author()))
+                    .param("text", proposal.text())
+                    .param("anonymous", proposal.anonymous())
                     .param("quote", proposal.quote().isEmpty() ? null : proposal.quote(), Types.VARCHAR)
                     .param("status", question.status().name())
-                    .param("reason", reason, Types.VARCHAR).param("pinned", question.pinned())
+                    .param("reason", reason, Types.VARCHAR)
+                    .param("pinned", question.pinned())
                     .param("key", "moved-" + UUID.randomUUID().toString().replace("-", ""))
                     .param("at", timestamp(question.createdAt()))
-                    .param("answered", question.answeredAt() == null ? null : timestamp(question.answeredAt()),
+                    .param(
+                            "answered",
+                            question.answeredAt() == null ? null : timestamp(question.answeredAt()),
                             Types.TIMESTAMP)
                     .update(keys, "id");
             var questionId = keys.getKey().longValue();
@@ -129,19 +158,24 @@ public class QuestionTransfer {
             var voters = new HashSet<Long>();
             for (var vote : question.votes()) {
                 if (!voters.add(vote.member())) {
-                    throw InvalidInputException.of("file", "Question " + question.ref() + ": person " + vote.member()
-                            + " votes for it twice.");
+                    throw InvalidInputException.of(
+                            "file",
+                            "Question " + question.ref() + ": person " + vote.member() + " votes for it twice.");
                 }
                 jdbc.sql("insert into question_votes (question_id, member_id, voted_at) values (:q, :m, :at)")
-                        .param("q", questionId).param("m", memberId.applyAsLong(vote.member()))
-                        .param("at", timestamp(vote.votedAt())).update();
+                        .param("q", questionId)
+                        .param("m", memberId.applyAsLong(vote.member()))
+                        .param("at", timestamp(vote.votedAt()))
+                        .update();
             }
         }
         // A question may be merged into one asked after it, so the links wait until every question is in.
         for (var question : questions) {
             if (question.mergedInto() != null) {
                 jdbc.sql("update questions set merged_into = :into where id = :id")
-                        .param("into", ids.get(question.mergedInto())).param("id", ids.get(question.ref())).update();
+                        .param("into", ids.get(question.mergedInto()))
+                        .param("id", ids.get(question.ref()))
+                        .update();
             }
         }
     }
@@ -151,12 +185,13 @@ public class QuestionTransfer {
         if (question.status() == null || (question.status() == QuestionStatus.MERGED) != (merged != null)) {
             throw InvalidInputException.of("file", "Its status does not fit whether it was merged.");
         }
-        if (merged != null && (merged == question.ref() || !filmOf.containsKey(merged)
-                || filmOf.get(merged) != question.film())) {
+        if (merged != null
+                && (merged == question.ref() || !filmOf.containsKey(merged) || filmOf.get(merged) != question.film())) {
             throw InvalidInputException.of("file", "It was merged into a question not on its board.");
         }
-        if (question.pinned() && (!question.status().takesVotes() && question.status() != QuestionStatus.ANSWERED
-                || !pinnedFilms.add(question.film()))) {
+        if (question.pinned()
+                && (!question.status().takesVotes() && question.status() != QuestionStatus.ANSWERED
+                        || !pinnedFilms.add(question.film()))) {
             throw InvalidInputException.of("file", "It is pinned where it cannot be.");
         }
         if (question.votes() == null) {

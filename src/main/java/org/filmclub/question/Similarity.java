@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 final class Similarity {
 
     static final double THRESHOLD = 0.6;
-    private static final Set<String> LITTLE_WORDS = Set.of("the", "and", "for", "are", "was", "why", "what",
-            "how", "does", "did", "you", "this", "that", "with", "about", "would", "could", "should", "its", "his",
-            "her", "they", "their", "them", "who", "whom", "is", "a", "an", "of", "to", "in", "on", "it", "do");
+    private static final Set<String> LITTLE_WORDS = Set.of(
+            "the", "and", "for", "are", "was", "why", "what", "how", "does", "did", "you", "this", "that", "with",
+            "about", "would", "could", "should", "its", "his", "her", "they", "their", "them", "who", "whom", "is", "a",
+            "an", "of", "to", "in", "on", "it", "do");
 
-    private Similarity() {
-    }
+    private Similarity() {}
 
     static boolean alike(String a, String b) {
         var left = words(a);
@@ -32,8 +32,10 @@ final class Similarity {
     }
 
     private static Set<String> words(String text) {
-        return Arrays.stream(normalize(text).split(" ")).filter(w -> w.length() > 2 && !LITTLE_WORDS.contains(w))
-                .map(Similarity::stem).collect(Collectors.toSet());
+        return Arrays.stream(normalize(text).split(" "))
+                .filter(w -> w.length() > 2 && !LITTLE_WORDS.contains(w))
+                .map(Similarity::stem)
+                .collect(Collectors.toSet());
     }
 
     /** "grows", "growing" and "grow" are one word here. */
@@ -48,6 +50,8 @@ final class Similarity {
 
     private static String normalize(String text) {
         var plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return plain.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 }

@@ -36,8 +36,8 @@ class CalendarController {
     private final ScreeningCalendar calendar;
     private final CalendarFeedService feeds;
 
-    CalendarController(ScreeningService screenings, ClubService clubs, ScreeningCalendar calendar,
-            CalendarFeedService feeds) {
+    CalendarController(
+            ScreeningService screenings, ClubService clubs, ScreeningCalendar calendar, CalendarFeedService feeds) {
         this.feeds = feeds;
         this.screenings = screenings;
         this.clubs = clubs;
@@ -55,8 +55,9 @@ class CalendarController {
                 var screening = screenings.view(club.slug(), id);
                 return ResponseEntity.ok()
                         .contentType(TEXT_CALENDAR)
-                        .headers(h -> h.setContentDisposition(
-                                ContentDisposition.attachment().filename("screening-" + id + ".ics").build()))
+                        .headers(h -> h.setContentDisposition(ContentDisposition.attachment()
+                                .filename("screening-" + id + ".ics")
+                                .build()))
                         .body(calendar.write(club.name(), List.of(screening), site()));
             } catch (NotFoundException inAnotherClub) {
                 // try the next club
@@ -89,6 +90,9 @@ class CalendarController {
 
     /** The app's address as this request reached it, so links in the calendar lead back here. */
     private static URI site() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/").build().toUri();
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/")
+                .build()
+                .toUri();
     }
 }

@@ -25,8 +25,13 @@ public class CalendarFeedService {
     private final FilmService films;
     private final Clock clock;
 
-    CalendarFeedService(ScreeningRepository screenings, Rsvps rsvps, CalendarFeeds feeds, ClubAccess access,
-            FilmService films, Clock clock) {
+    CalendarFeedService(
+            ScreeningRepository screenings,
+            Rsvps rsvps,
+            CalendarFeeds feeds,
+            ClubAccess access,
+            FilmService films,
+            Clock clock) {
         this.screenings = screenings;
         this.rsvps = rsvps;
         this.feeds = feeds;
@@ -55,8 +60,10 @@ public class CalendarFeedService {
      */
     @Transactional(readOnly = true)
     public List<ScreeningView> feed(String slug, String token) {
-        var clubId = access.clubIdBySlug(slug).orElseThrow(() -> new NotFoundException(ScreeningService.NO_SUCH_SCREENING));
-        var memberId = feeds.memberOf(clubId, token).filter(m -> access.currentMembersAmong(clubId, List.of(m)).contains(m))
+        var clubId =
+                access.clubIdBySlug(slug).orElseThrow(() -> new NotFoundException(ScreeningService.NO_SUCH_SCREENING));
+        var memberId = feeds.memberOf(clubId, token)
+                .filter(m -> access.currentMembersAmong(clubId, List.of(m)).contains(m))
                 .orElseThrow(() -> new NotFoundException(ScreeningService.NO_SUCH_SCREENING));
         var all = screenings.findByClub(clubId);
         var titles = titles(all, clubId);
@@ -66,10 +73,31 @@ public class CalendarFeedService {
     /** A screening for a calendar: the facts and the reader's own answer, no one else's. */
     private ScreeningView bare(Screening s, String slug, Map<Long, String> titles, long memberId) {
         var mine = rsvps.answerOf(s.getId(), memberId);
-        return new ScreeningView(s.getId(), slug, s.filmId(), titles.getOrDefault(s.filmId(), "A film"), s.startsAt(),
-                s.endsAt(), s.zone(), s.venue(), s.onlineLink(), s.seatLimit(), s.note(), s.status(), s.sequence(),
-                s.createdAt(), s.updatedAt(), List.of(), List.of(), List.of(), List.of(), mine, false, List.of(),
-                Optional.empty(), s.clubId());
+        return new ScreeningView(
+                s.getId(),
+                slug,
+                s.filmId(),
+                titles.getOrDefault(s.filmId(), "A film"),
+                s.startsAt(),
+                s.endsAt(),
+                s.zone(),
+                s.venue(),
+                s.onlineLink(),
+                s.seatLimit(),
+                s.note(),
+                s.status(),
+                s.sequence(),
+                s.createdAt(),
+                s.updatedAt(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                mine,
+                false,
+                List.of(),
+                Optional.empty(),
+                s.clubId());
     }
 
     private Map<Long, String> titles(List<Screening> list, long clubId) {

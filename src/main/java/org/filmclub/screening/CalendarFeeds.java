@@ -27,7 +27,10 @@ class CalendarFeeds {
 
     String tokenFor(long memberId, long clubId, Instant now) {
         return jdbc.sql("select seed from calendar_feeds where member_id = :m and club_id = :c")
-                .param("m", memberId).param("c", clubId).query(String.class).optional()
+                .param("m", memberId)
+                .param("c", clubId)
+                .query(String.class)
+                .optional()
                 .map(seed -> tokens.token(PURPOSE, seed))
                 .orElseGet(() -> reset(memberId, clubId, now));
     }
@@ -36,10 +39,17 @@ class CalendarFeeds {
         var seed = tokens.newSeed();
         var token = tokens.token(PURPOSE, seed);
         jdbc.sql("delete from calendar_feeds where member_id = :m and club_id = :c")
-                .param("m", memberId).param("c", clubId).update();
-        jdbc.sql("insert into calendar_feeds (member_id, club_id, seed, token_hash, created_at) values (:m, :c, :s, :h, :at)")
-                .param("m", memberId).param("c", clubId).param("s", seed).param("h", LinkTokens.hash(token))
-                .param("at", Timestamp.from(now)).update();
+                .param("m", memberId)
+                .param("c", clubId)
+                .update();
+        jdbc.sql(
+                        "insert into calendar_feeds (member_id, club_id, seed, token_hash, created_at) values (:m, :c, :s, :h, :at)")
+                .param("m", memberId)
+                .param("c", clubId)
+                .param("s", seed)
+                .param("h", LinkTokens.hash(token))
+                .param("at", Timestamp.from(now))
+                .update();
         return token;
     }
 
@@ -49,6 +59,9 @@ class CalendarFeeds {
             return Optional.empty();
         }
         return jdbc.sql("select member_id from calendar_feeds where club_id = :c and token_hash = :h")
-                .param("c", clubId).param("h", LinkTokens.hash(token)).query(Long.class).optional();
+                .param("c", clubId)
+                .param("h", LinkTokens.hash(token))
+                .query(Long.class)
+                .optional();
     }
 }

@@ -17,26 +17,28 @@ public final class LocalTimes {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
-    private LocalTimes() {
-    }
+    private LocalTimes() {}
 
-    public record Resolved(Instant instant, Optional<String> note) {
-    }
+    public record Resolved(Instant instant, Optional<String> note) {}
 
     public static Resolved resolve(LocalDateTime local, ZoneId zone) {
         var rules = zone.getRules();
         var offsets = rules.getValidOffsets(local);
         var zoned = ZonedDateTime.ofLocal(local, zone, null);
         if (offsets.isEmpty()) {
-            return new Resolved(zoned.toInstant(), Optional.of(TIME.format(local) + " does not exist in " + zone
-                    + " because the clocks go forward then; the screening starts at "
-                    + TIME.format(zoned.toLocalDateTime()) + " instead."));
+            return new Resolved(
+                    zoned.toInstant(),
+                    Optional.of(TIME.format(local) + " does not exist in " + zone
+                            + " because the clocks go forward then; the screening starts at "
+                            + TIME.format(zoned.toLocalDateTime()) + " instead."));
         }
         if (offsets.size() > 1) {
             var earlier = ZonedDateTime.ofLocal(local, zone, offsets.get(0)).withEarlierOffsetAtOverlap();
-            return new Resolved(earlier.toInstant(), Optional.of(TIME.format(local) + " happens twice in " + zone
-                    + " because the clocks go back then; the screening starts at the first of the two ("
-                    + earlier.getOffset() + ")."));
+            return new Resolved(
+                    earlier.toInstant(),
+                    Optional.of(TIME.format(local) + " happens twice in " + zone
+                            + " because the clocks go back then; the screening starts at the first of the two ("
+                            + earlier.getOffset() + ")."));
         }
         return new Resolved(zoned.toInstant(), Optional.empty());
     }

@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Rsvps {
 
-    record Row(long memberId, Answer answer, Instant answeredAt) {
-    }
+    record Row(long memberId, Answer answer, Instant answeredAt) {}
 
     private final JdbcClient jdbc;
 
@@ -25,47 +24,71 @@ class Rsvps {
 
     Optional<Answer> answerOf(long screeningId, long memberId) {
         return jdbc.sql("select answer from rsvps where screening_id = :s and member_id = :m")
-                .param("s", screeningId).param("m", memberId).query(String.class).optional().map(Answer::valueOf);
+                .param("s", screeningId)
+                .param("m", memberId)
+                .query(String.class)
+                .optional()
+                .map(Answer::valueOf);
     }
 
     void set(long screeningId, long memberId, Answer answer, Instant at) {
         remove(screeningId, memberId);
         jdbc.sql("insert into rsvps (screening_id, member_id, answer, answered_at) values (:s, :m, :a, :at)")
-                .param("s", screeningId).param("m", memberId).param("a", answer.name())
-                .param("at", Timestamp.from(at)).update();
+                .param("s", screeningId)
+                .param("m", memberId)
+                .param("a", answer.name())
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     /** Changes the answer but keeps the time it was first given, which is the member's place in line. */
     void move(long screeningId, long memberId, Answer answer) {
         jdbc.sql("update rsvps set answer = :a where screening_id = :s and member_id = :m")
-                .param("s", screeningId).param("m", memberId).param("a", answer.name()).update();
+                .param("s", screeningId)
+                .param("m", memberId)
+                .param("a", answer.name())
+                .update();
     }
 
     boolean remove(long screeningId, long memberId) {
         return jdbc.sql("delete from rsvps where screening_id = :s and member_id = :m")
-                .param("s", screeningId).param("m", memberId).update() == 1;
+                        .param("s", screeningId)
+                        .param("m", memberId)
+                        .update()
+                == 1;
     }
 
     int count(long screeningId, Answer answer) {
         return jdbc.sql("select count(*) from rsvps where screening_id = :s and answer = :a")
-                .param("s", screeningId).param("a", answer.name()).query(Integer.class).single();
+                .param("s", screeningId)
+                .param("a", answer.name())
+                .query(Integer.class)
+                .single();
     }
 
     /** The screenings of a club, not over yet, that the member answered: the ones whose seats still count. */
     List<Long> upcomingAnsweredBy(long memberId, long clubId, Instant now) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select r.screening_id from rsvps r join screenings s on s.id = r.screening_id
                 where r.member_id = :m and s.club_id = :c and s.status in ('SCHEDULED', 'LIVE') and s.ends_at > :now
                 order by r.screening_id""")
-                .param("m", memberId).param("c", clubId).param("now", Timestamp.from(now))
-                .query(Long.class).list();
+                .param("m", memberId)
+                .param("c", clubId)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .list();
     }
 
     /** Every answer, in the order given: for the waitlist, first come first served. */
     List<Row> all(long screeningId) {
-        return jdbc.sql("select member_id, answer, answered_at from rsvps where screening_id = :s order by answered_at, member_id")
+        return jdbc.sql(
+                        "select member_id, answer, answered_at from rsvps where screening_id = :s order by answered_at, member_id")
                 .param("s", screeningId)
-                .query((rs, n) -> new Row(rs.getLong(1), Answer.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant()))
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        Answer.valueOf(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant()))
                 .list();
     }
 }

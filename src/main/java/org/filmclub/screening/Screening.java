@@ -15,38 +15,51 @@ class Screening extends AbstractEntity {
 
     @Column(nullable = false, updatable = false)
     private long clubId;
+
     @Column(nullable = false)
     private long filmId;
+
     @Column(nullable = false)
     private Instant startsAt;
+
     @Column(nullable = false)
     private Instant endsAt;
+
     @Column(nullable = false)
     private String timeZone;
+
     @Column(nullable = false)
     private String venue;
+
     @Column(nullable = false)
     private String onlineLink;
+
     private Integer seatLimit;
+
     @Column(nullable = false)
     private String note;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ScreeningStatus status;
+
     @Column(nullable = false)
     private int sequence;
+
     private Instant reminderSentAt;
     private Instant startedAt;
     private Instant endedAt;
+
     @Column(nullable = false, updatable = false)
     private long createdBy;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(nullable = false)
     private Instant updatedAt;
 
-    protected Screening() {
-    }
+    protected Screening() {}
 
     Screening(long clubId, long createdBy, Instant now) {
         this.clubId = clubId;
@@ -57,8 +70,16 @@ class Screening extends AbstractEntity {
     }
 
     /** @return what changed that members who answered care about: the time, the place, or nothing */
-    Change describe(long filmId, Instant startsAt, Instant endsAt, ZoneId zone, String venue, String onlineLink,
-            Integer seatLimit, String note, Instant now) {
+    Change describe(
+            long filmId,
+            Instant startsAt,
+            Instant endsAt,
+            ZoneId zone,
+            String venue,
+            String onlineLink,
+            Integer seatLimit,
+            String note,
+            Instant now) {
         var timeChanged = this.startsAt != null && (!startsAt.equals(this.startsAt) || !endsAt.equals(this.endsAt));
         var placeChanged = this.venue != null && (!venue.equals(this.venue) || !onlineLink.equals(this.onlineLink));
         var first = this.startsAt == null;
@@ -81,7 +102,11 @@ class Screening extends AbstractEntity {
         return timeChanged ? Change.TIME : placeChanged ? Change.PLACE : Change.NONE;
     }
 
-    enum Change { TIME, PLACE, NONE }
+    enum Change {
+        TIME,
+        PLACE,
+        NONE
+    }
 
     void cancel(Instant now) {
         status = ScreeningStatus.CANCELLED;

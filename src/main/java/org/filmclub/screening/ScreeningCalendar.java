@@ -54,7 +54,8 @@ class ScreeningCalendar {
     static final String PRODUCT_ID = "-//Filmclub//Screenings//EN";
 
     /** ical4j's own zone definitions, read from its jar: no network, the same text every time. */
-    private final TimeZoneRegistry zoneDefinitions = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final TimeZoneRegistry zoneDefinitions =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
     /** @param site the app's address, such as {@code https://films.example/}, for links back to each screening */
     String write(String name, List<ScreeningView> screenings, URI site) {
@@ -100,7 +101,8 @@ class ScreeningCalendar {
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         event.add(new Created(s.createdAt()));
         event.add(new LastModified(s.updatedAt()));
-        var where = PlainText.oneLine(String.join(", ",
+        var where = PlainText.oneLine(String.join(
+                ", ",
                 Stream.of(s.venue(), s.onlineLink()).filter(w -> !w.isBlank()).toList()));
         if (!where.isEmpty()) {
             event.add(new Location(where));
@@ -132,7 +134,9 @@ class ScreeningCalendar {
     /** One definition per TZID: aliases such as US/Eastern and America/New_York share one. */
     private static Collection<VTimeZone> distinct(Collection<Optional<VTimeZone>> definitions) {
         var byId = new LinkedHashMap<String, VTimeZone>();
-        definitions.stream().flatMap(Optional::stream).forEach(d -> byId.putIfAbsent(d.getTimeZoneId().getValue(), d));
+        definitions.stream()
+                .flatMap(Optional::stream)
+                .forEach(d -> byId.putIfAbsent(d.getTimeZoneId().getValue(), d));
         return byId.values();
     }
 
@@ -150,12 +154,14 @@ class ScreeningCalendar {
      */
     private static Temporal at(Instant instant, Optional<VTimeZone> zone) {
         return zone.<Temporal>flatMap(definition -> {
-            try {
-                return Optional.of(instant.atZone(ZoneId.of(definition.getTimeZoneId().getValue())));
-            } catch (DateTimeException unknownToJava) {
-                return Optional.empty();
-            }
-        }).orElse(instant);
+                    try {
+                        return Optional.of(instant.atZone(
+                                ZoneId.of(definition.getTimeZoneId().getValue())));
+                    } catch (DateTimeException unknownToJava) {
+                        return Optional.empty();
+                    }
+                })
+                .orElse(instant);
     }
 
     private static void requireValid(Calendar calendar) {

@@ -8,10 +8,17 @@ import java.util.Set;
  *
  * @param recipients the members to tell
  */
-public record ScreeningChanged(long screeningId, long clubId, String clubSlug, String filmTitle, What what,
-        Set<Long> recipients) {
+public record ScreeningChanged(
+        long screeningId, long clubId, String clubSlug, String filmTitle, What what, Set<Long> recipients) {
 
-    public enum What { TIME_CHANGED, PLACE_CHANGED, CANCELLED, SEAT_FREED, MOVED_TO_WAITLIST, STARTS_SOON }
+    public enum What {
+        TIME_CHANGED,
+        PLACE_CHANGED,
+        CANCELLED,
+        SEAT_FREED,
+        MOVED_TO_WAITLIST,
+        STARTS_SOON
+    }
 
     public String link() {
         return "clubs/" + clubSlug + "/screenings/" + screeningId;

@@ -20,14 +20,19 @@ public record ScreeningInput(
         @NotNull(message = "When does it start?") LocalDateTime start,
         @NotNull(message = "In which time zone?") ZoneId zone,
         @NotNull(message = "How long is it?")
-        @Min(value = DURATION_MIN, message = "At least " + DURATION_MIN + " minutes")
-        @Max(value = DURATION_MAX, message = "At most 24 hours") Integer durationMinutes,
+                @Min(value = DURATION_MIN, message = "At least " + DURATION_MIN + " minutes")
+                @Max(value = DURATION_MAX, message = "At most 24 hours")
+                Integer durationMinutes,
         @Size(max = VENUE_MAX, message = "At most " + VENUE_MAX + " characters") String venue,
         @Size(max = LINK_MAX, message = "At most " + LINK_MAX + " characters")
-        @Pattern(regexp = "(https://[^\\s\\p{Z}\\p{Cc}\"'<>]+)?", flags = Pattern.Flag.CASE_INSENSITIVE,
-                message = "An online link must start with https://") String onlineLink,
+                @Pattern(
+                        regexp = "(https://[^\\s\\p{Z}\\p{Cc}\"'<>]+)?",
+                        flags = Pattern.Flag.CASE_INSENSITIVE,
+                        message = "An online link must start with https://")
+                String onlineLink,
         @Min(value = 1, message = "At least one seat, or leave it empty for no limit")
-        @Max(value = SEATS_MAX, message = "At most " + SEATS_MAX) Integer seatLimit,
+                @Max(value = SEATS_MAX, message = "At most " + SEATS_MAX)
+                Integer seatLimit,
         @Size(max = NOTE_MAX, message = "At most " + NOTE_MAX + " characters") String note) {
 
     /**

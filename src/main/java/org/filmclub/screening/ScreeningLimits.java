@@ -10,10 +10,10 @@ public final class ScreeningLimits {
     public static final int DURATION_MAX = 24 * 60;
     /** Minutes of talk after the film, added to its runtime for the default length. */
     public static final int DISCUSSION_MINUTES = 45;
+
     public static final int SEATS_MAX = 10_000;
     /** Changes a calendar counts for one screening: far beyond any host's, and far from overflowing. */
     public static final int SEQUENCE_MAX = 1_000_000;
 
-    private ScreeningLimits() {
-    }
+    private ScreeningLimits() {}
 }

@@ -26,7 +26,8 @@ interface ScreeningRepository extends JpaRepository<Screening, Long> {
     @Query("select s from Screening s where s.clubId in :clubIds and s.status = 'LIVE'")
     List<Screening> findLive(Collection<Long> clubIds);
 
-    @Query("select s.id from Screening s where s.status = 'SCHEDULED' and s.reminderSentAt is null and s.startsAt <= :before and s.startsAt > :now")
+    @Query(
+            "select s.id from Screening s where s.status = 'SCHEDULED' and s.reminderSentAt is null and s.startsAt <= :before and s.startsAt > :now")
     List<Long> findDueForReminder(Instant now, Instant before);
 
     /** Screenings still live well after their planned end: the host forgot to end them. */

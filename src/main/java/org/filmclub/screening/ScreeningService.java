@@ -47,9 +47,18 @@ public class ScreeningService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScreeningService(ScreeningRepository screenings, Rsvps rsvps, Attendance attendance,
-            ClubAccess access, FilmService films, MemberService members, ScreeningViews views, ClubService clubs,
-            InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+    ScreeningService(
+            ScreeningRepository screenings,
+            Rsvps rsvps,
+            Attendance attendance,
+            ClubAccess access,
+            FilmService films,
+            MemberService members,
+            ScreeningViews views,
+            ClubService clubs,
+            InputValidator validator,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clubs = clubs;
         this.screenings = screenings;
         this.rsvps = rsvps;
@@ -89,27 +98,35 @@ public class ScreeningService {
             throw new NotPermittedException("This screening is over and can no longer be changed.");
         }
         validator.check(input);
-        var going = rsvps.all(screeningId).stream().filter(r -> r.answer() == Answer.GOING).toList();
+        var going = rsvps.all(screeningId).stream()
+                .filter(r -> r.answer() == Answer.GOING)
+                .toList();
         var seats = input.seatLimit();
-        var moving = seats == null || going.size() <= seats ? List.<Rsvps.Row>of()
-                : going.subList(seats, going.size());
+        var moving = seats == null || going.size() <= seats ? List.<Rsvps.Row>of() : going.subList(seats, going.size());
         if (!moving.isEmpty() && !moveToWaitlist) {
-            var names = members.profiles(moving.stream().map(Rsvps.Row::memberId).toList());
-            throw new SeatsWouldMoveException(moving.stream().map(r -> MemberProfile.nameOf(names.get(r.memberId()))).toList());
+            var names =
+                    members.profiles(moving.stream().map(Rsvps.Row::memberId).toList());
+            throw new SeatsWouldMoveException(moving.stream()
+                    .map(r -> MemberProfile.nameOf(names.get(r.memberId())))
+                    .toList());
         }
         var change = apply(membership, screening, input, false);
         moving.forEach(r -> rsvps.move(screeningId, r.memberId(), Answer.WAITLIST));
         if (!moving.isEmpty()) {
-            events.publishEvent(new ScreeningChanged(screeningId, screening.clubId(), membership.slug(),
-                    filmTitle(screening), What.MOVED_TO_WAITLIST,
+            events.publishEvent(new ScreeningChanged(
+                    screeningId,
+                    screening.clubId(),
+                    membership.slug(),
+                    filmTitle(screening),
+                    What.MOVED_TO_WAITLIST,
                     moving.stream().map(Rsvps.Row::memberId).collect(Collectors.toUnmodifiableSet())));
         }
         if (seats == null || going.size() < seats) {
             fillSeats(screening, membership.slug());
         }
         if (change != Screening.Change.NONE) {
-            tellThoseWhoAnswered(screening, membership,
-                    change == Screening.Change.TIME ? What.TIME_CHANGED : What.PLACE_CHANGED);
+            tellThoseWhoAnswered(
+                    screening, membership, change == Screening.Change.TIME ? What.TIME_CHANGED : What.PLACE_CHANGED);
         }
     }
 
@@ -141,16 +158,20 @@ public class ScreeningService {
         var membership = access.requireMember(slug);
         var screening = locked(membership, screeningId);
         if (screening.status().isOver() || !screening.endsAt().isAfter(clock.instant())) {
-            throw new NotPermittedException(screening.status() == ScreeningStatus.CANCELLED
-                    ? "This screening was cancelled." : "This screening is over.");
+            throw new NotPermittedException(
+                    screening.status() == ScreeningStatus.CANCELLED
+                            ? "This screening was cancelled."
+                            : "This screening is over.");
         }
         var me = membership.memberId();
         var before = rsvps.answerOf(screeningId, me);
-        if (before.isPresent() && (before.get() == answer || (before.get() == Answer.WAITLIST && answer == Answer.GOING))) {
+        if (before.isPresent()
+                && (before.get() == answer || (before.get() == Answer.WAITLIST && answer == Answer.GOING))) {
             return before.get();
         }
         var recorded = answer;
-        if (answer == Answer.GOING && screening.seatLimit() != null
+        if (answer == Answer.GOING
+                && screening.seatLimit() != null
                 && rsvps.count(screeningId, Answer.GOING) >= screening.seatLimit()) {
             recorded = Answer.WAITLIST;
         }
@@ -210,8 +231,7 @@ public class ScreeningService {
     }
 
     /** Upcoming and past screenings, each as a member sees it. */
-    public record Schedule(List<ScreeningView> upcoming, List<ScreeningView> past) {
-    }
+    public record Schedule(List<ScreeningView> upcoming, List<ScreeningView> past) {}
 
     /** The screenings live right now in any of the current member's clubs. */
     @Transactional(readOnly = true)
@@ -221,7 +241,8 @@ public class ScreeningService {
             return List.of();
         }
         return screenings.findLive(mine).stream()
-                .map(s -> live(s, access.requireMember(s.clubId()), true)).toList();
+                .map(s -> live(s, access.requireMember(s.clubId()), true))
+                .toList();
     }
 
     @Transactional
@@ -268,9 +289,11 @@ public class ScreeningService {
         var title = filmTitle(screening);
         var recipients = rsvps.all(screeningId).stream()
                 .filter(r -> r.answer() == Answer.GOING || r.answer() == Answer.MAYBE)
-                .map(Rsvps.Row::memberId).collect(Collectors.toUnmodifiableSet());
+                .map(Rsvps.Row::memberId)
+                .collect(Collectors.toUnmodifiableSet());
         if (!recipients.isEmpty()) {
-            events.publishEvent(new ScreeningChanged(screeningId, screening.clubId(), slug, title, What.STARTS_SOON, recipients));
+            events.publishEvent(
+                    new ScreeningChanged(screeningId, screening.clubId(), slug, title, What.STARTS_SOON, recipients));
         }
     }
 
@@ -278,10 +301,11 @@ public class ScreeningService {
     @Transactional
     public void endIfOverdue(long screeningId) {
         var screening = screenings.lockById(screeningId).orElseThrow();
-        if (screening.status() == ScreeningStatus.LIVE && screening.endsAt().plus(OVERDUE).isBefore(clock.instant())) {
+        if (screening.status() == ScreeningStatus.LIVE
+                && screening.endsAt().plus(OVERDUE).isBefore(clock.instant())) {
             screening.end(clock.instant());
-            events.publishEvent(new ScreeningLive(screening.clubId(), screeningId, access.slugOf(screening.clubId()),
-                    filmTitle(screening), false));
+            events.publishEvent(new ScreeningLive(
+                    screening.clubId(), screeningId, access.slugOf(screening.clubId()), filmTitle(screening), false));
         }
     }
 
@@ -296,7 +320,8 @@ public class ScreeningService {
 
     // ---- inside ----
 
-    private Screening.Change apply(ClubMembership membership, Screening screening, ScreeningInput input, boolean isNew) {
+    private Screening.Change apply(
+            ClubMembership membership, Screening screening, ScreeningInput input, boolean isNew) {
         var checked = validator.check(input);
         var film = films.filmIn(membership, checked.filmId());
         var resolved = LocalTimes.resolve(checked.start(), checked.zone());
@@ -306,8 +331,16 @@ public class ScreeningService {
         }
         checkPlace(checked);
         var end = start.plus(Duration.ofMinutes(checked.durationMinutes()));
-        return screening.describe(film.id(), start, end, checked.zone(), checked.venue(), checked.onlineLink(),
-                checked.seatLimit(), checked.note(), clock.instant());
+        return screening.describe(
+                film.id(),
+                start,
+                end,
+                checked.zone(),
+                checked.venue(),
+                checked.onlineLink(),
+                checked.seatLimit(),
+                checked.note(),
+                clock.instant());
     }
 
     static void checkPlace(ScreeningInput checked) {
@@ -330,17 +363,24 @@ public class ScreeningService {
             }
         }
         if (!promoted.isEmpty()) {
-            events.publishEvent(new ScreeningChanged(screening.getId(), screening.clubId(), slug,
-                    filmTitle(screening), What.SEAT_FREED, Set.copyOf(promoted)));
+            events.publishEvent(new ScreeningChanged(
+                    screening.getId(),
+                    screening.clubId(),
+                    slug,
+                    filmTitle(screening),
+                    What.SEAT_FREED,
+                    Set.copyOf(promoted)));
         }
     }
 
     private void tellThoseWhoAnswered(Screening screening, ClubMembership membership, What what) {
-        var recipients = rsvps.all(screening.getId()).stream().map(Rsvps.Row::memberId)
-                .filter(id -> id != membership.memberId()).collect(Collectors.toUnmodifiableSet());
+        var recipients = rsvps.all(screening.getId()).stream()
+                .map(Rsvps.Row::memberId)
+                .filter(id -> id != membership.memberId())
+                .collect(Collectors.toUnmodifiableSet());
         if (!recipients.isEmpty()) {
-            events.publishEvent(new ScreeningChanged(screening.getId(), screening.clubId(), membership.slug(),
-                    filmTitle(screening), what, recipients));
+            events.publishEvent(new ScreeningChanged(
+                    screening.getId(), screening.clubId(), membership.slug(), filmTitle(screening), what, recipients));
         }
     }
 
@@ -357,13 +397,17 @@ public class ScreeningService {
     }
 
     private Screening locked(ClubMembership membership, long screeningId) {
-        var screening = screenings.lockById(screeningId).filter(s -> s.clubId() == membership.clubId())
+        var screening = screenings
+                .lockById(screeningId)
+                .filter(s -> s.clubId() == membership.clubId())
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_SCREENING));
         return screening;
     }
 
     private Screening screening(ClubMembership membership, long screeningId) {
-        return screenings.findById(screeningId).filter(s -> s.clubId() == membership.clubId())
+        return screenings
+                .findById(screeningId)
+                .filter(s -> s.clubId() == membership.clubId())
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_SCREENING));
     }
 
@@ -374,6 +418,4 @@ public class ScreeningService {
     private String slugOf(Screening screening) {
         return access.slugOf(screening.clubId());
     }
-
-
 }

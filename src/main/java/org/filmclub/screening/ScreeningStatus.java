@@ -1,7 +1,10 @@
 package org.filmclub.screening;
 
 public enum ScreeningStatus {
-    SCHEDULED, LIVE, ENDED, CANCELLED;
+    SCHEDULED,
+    LIVE,
+    ENDED,
+    CANCELLED;
 
     public boolean isOver() {
         return this == ENDED || this == CANCELLED;

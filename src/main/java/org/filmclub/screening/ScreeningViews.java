@@ -29,8 +29,14 @@ class ScreeningViews {
     private final QuestionService questions;
     private final Clock clock;
 
-    ScreeningViews(Rsvps rsvps, Attendance attendance, FilmService films, MemberService members,
-            DiscussionService discussion, QuestionService questions, Clock clock) {
+    ScreeningViews(
+            Rsvps rsvps,
+            Attendance attendance,
+            FilmService films,
+            MemberService members,
+            DiscussionService discussion,
+            QuestionService questions,
+            Clock clock) {
         this.rsvps = rsvps;
         this.attendance = attendance;
         this.films = films;
@@ -63,22 +69,52 @@ class ScreeningViews {
         var names = members.profiles(people);
         var title = films.filmIn(membership, s.filmId()).title();
         var summary = s.status() == ScreeningStatus.ENDED
-                ? Optional.of(new ScreeningView.Summary(s.startedAt(), s.endedAt(),
-                        attended.stream().map(id -> MemberProfile.nameOf(names.get(id))).toList(),
+                ? Optional.of(new ScreeningView.Summary(
+                        s.startedAt(),
+                        s.endedAt(),
+                        attended.stream()
+                                .map(id -> MemberProfile.nameOf(names.get(id)))
+                                .toList(),
                         discussion.countBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt()),
                         questions.answeredBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt())))
                 : Optional.<ScreeningView.Summary>empty();
-        return new ScreeningView(s.getId(), membership.slug(), s.filmId(), title, s.startsAt(), s.endsAt(), s.zone(),
-                s.venue(), s.onlineLink(), s.seatLimit(), s.note(), s.status(), s.sequence(), s.createdAt(),
-                s.updatedAt(), namesWith(rows, Answer.GOING, names), namesWith(rows, Answer.MAYBE, names),
-                namesWith(rows, Answer.NOT_GOING, names), namesWith(rows, Answer.WAITLIST, names),
-                rows.stream().filter(r -> r.memberId() == membership.memberId()).map(Rsvps.Row::answer).findFirst(),
+        return new ScreeningView(
+                s.getId(),
+                membership.slug(),
+                s.filmId(),
+                title,
+                s.startsAt(),
+                s.endsAt(),
+                s.zone(),
+                s.venue(),
+                s.onlineLink(),
+                s.seatLimit(),
+                s.note(),
+                s.status(),
+                s.sequence(),
+                s.createdAt(),
+                s.updatedAt(),
+                namesWith(rows, Answer.GOING, names),
+                namesWith(rows, Answer.MAYBE, names),
+                namesWith(rows, Answer.NOT_GOING, names),
+                namesWith(rows, Answer.WAITLIST, names),
+                rows.stream()
+                        .filter(r -> r.memberId() == membership.memberId())
+                        .map(Rsvps.Row::answer)
+                        .findFirst(),
                 membership.isHost(),
-                rows.stream().map(r -> new ScreeningView.Attendee(r.memberId(), MemberProfile.nameOf(names.get(r.memberId())), r.answer()))
-                        .toList(), summary, s.clubId());
+                rows.stream()
+                        .map(r -> new ScreeningView.Attendee(
+                                r.memberId(), MemberProfile.nameOf(names.get(r.memberId())), r.answer()))
+                        .toList(),
+                summary,
+                s.clubId());
     }
 
     private static List<String> namesWith(List<Rsvps.Row> rows, Answer answer, Map<Long, MemberProfile> names) {
-        return rows.stream().filter(r -> r.answer() == answer).map(r -> MemberProfile.nameOf(names.get(r.memberId()))).toList();
+        return rows.stream()
+                .filter(r -> r.answer() == answer)
+                .map(r -> MemberProfile.nameOf(names.get(r.memberId())))
+                .toList();
     }
 }

@@ -32,8 +32,8 @@ final class HashedRememberMeTokens implements PersistentTokenRepository {
 
     @Override
     public void createNewToken(PersistentRememberMeToken token) {
-        stored.createNewToken(new PersistentRememberMeToken(token.getUsername(), token.getSeries(),
-                hash(token.getTokenValue()), token.getDate()));
+        stored.createNewToken(new PersistentRememberMeToken(
+                token.getUsername(), token.getSeries(), hash(token.getTokenValue()), token.getDate()));
     }
 
     @Override

@@ -14,8 +14,8 @@ final class HashedTokenRememberMeServices extends PersistentTokenBasedRememberMe
     }
 
     @Override
-    protected UserDetails processAutoLoginCookie(String[] cookieTokens, HttpServletRequest request,
-            HttpServletResponse response) {
+    protected UserDetails processAutoLoginCookie(
+            String[] cookieTokens, HttpServletRequest request, HttpServletResponse response) {
         if (cookieTokens.length == 2) {
             cookieTokens = new String[] {cookieTokens[0], HashedRememberMeTokens.hash(cookieTokens[1])};
         }

@@ -21,8 +21,7 @@ public final class InviteAtLogin {
     /** Longer than any invite code; what does not look like one is not carried. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-    private InviteAtLogin() {
-    }
+    private InviteAtLogin() {}
 
     /** The code, if the value can be one; the club checks it when joining. */
     public static Optional<String> code(String value) {

@@ -51,7 +51,8 @@ class LoginThrottle {
     private record Attempts(int count, Instant last, int forAccount) {
 
         static Attempts counted(Attempts before, Instant now, int forAccount) {
-            return before == null ? new Attempts(1, now, forAccount)
+            return before == null
+                    ? new Attempts(1, now, forAccount)
                     : new Attempts(before.count + 1, now, before.forAccount + forAccount);
         }
 
@@ -85,7 +86,8 @@ class LoginThrottle {
             var here = fromAddress.get(key, now);
             var known = knownAddresses.get(key, now) != null;
             var account = known ? null : fromUnknownAddresses.get(username, now);
-            var until = later(Attempts.waitUntil(here, FREE_ATTEMPTS, MAX_WAIT),
+            var until = later(
+                    Attempts.waitUntil(here, FREE_ATTEMPTS, MAX_WAIT),
                     Attempts.waitUntil(account, ACCOUNT_FREE_ATTEMPTS, ACCOUNT_MAX_WAIT));
             if (until != null && now.isBefore(until)) {
                 return Optional.of(until);

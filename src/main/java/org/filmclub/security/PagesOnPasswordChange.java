@@ -40,7 +40,8 @@ class PagesOnPasswordChange implements VaadinServiceInitListener {
     void on(PasswordChanged event) {
         var here = VaadinSession.getCurrent();
         var request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getSession(false) : null;
+                ? attributes.getRequest().getSession(false)
+                : null;
         var hereId = request == null ? null : request.getId();
         for (var session : sessions) {
             if (session != here && otherLogin(session, event.username(), hereId)) {
@@ -61,7 +62,8 @@ class PagesOnPasswordChange implements VaadinServiceInitListener {
         try {
             return !http.getId().equals(hereId)
                     && http.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                            instanceof SecurityContext context && context.getAuthentication() != null
+                            instanceof SecurityContext context
+                    && context.getAuthentication() != null
                     && username.equalsIgnoreCase(context.getAuthentication().getName());
         } catch (IllegalStateException invalidated) {
             return false;

@@ -12,8 +12,7 @@ import java.util.LinkedHashMap;
  */
 final class RecentEntries<K, V> {
 
-    private record Entry<V>(V value, Instant written) {
-    }
+    private record Entry<V>(V value, Instant written) {}
 
     private final LinkedHashMap<K, Entry<V>> entries = new LinkedHashMap<>();
     private final int capacity;

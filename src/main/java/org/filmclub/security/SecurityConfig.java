@@ -28,19 +28,26 @@ class SecurityConfig {
     private final String rememberMeKey = UUID.randomUUID().toString();
     /** The session cookie's setting ({@code prod} turns it on) holds for the remember-me cookie too. */
     private final boolean secureCookies;
+
     private final boolean strictHeaders;
 
-    SecurityConfig(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies,
+    SecurityConfig(
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies,
             @Value("${filmclub.security.strict-headers:false}") boolean strictHeaders) {
         this.secureCookies = secureCookies;
         this.strictHeaders = strictHeaders;
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, UserDetailsService members,
-            HashedRememberMeTokens rememberedLogins, MemberService accounts) throws Exception {
+    SecurityFilterChain filterChain(
+            HttpSecurity http,
+            UserDetailsService members,
+            HashedRememberMeTokens rememberedLogins,
+            MemberService accounts)
+            throws Exception {
         // Calendar apps fetch a club's feed by its secret address and never log in.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/calendar/club/**").permitAll());
+        http.authorizeHttpRequests(auth ->
+                auth.requestMatchers("/actuator/health", "/calendar/club/**").permitAll());
         var rememberMe = new HashedTokenRememberMeServices(rememberMeKey, members, rememberedLogins);
         rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
         if (secureCookies) {
@@ -51,7 +58,9 @@ class SecurityConfig {
         if (strictHeaders) {
             StrictHeaders.apply(http);
         }
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")).build();
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"))
+                .build();
     }
 
     @Bean

@@ -27,12 +27,14 @@ class SessionsOnPasswordChange {
     void on(PasswordChanged event) {
         var context = SecurityContextHolder.getContext();
         var login = context.getAuthentication();
-        if (login == null || !(login.getPrincipal() instanceof SignedInMember member)
+        if (login == null
+                || !(login.getPrincipal() instanceof SignedInMember member)
                 || !member.getUsername().equals(event.username())) {
             return;
         }
-        var renewed = new SignedInMember(member.getUsername(), members.credentials(event.username()).orElseThrow()
-                .passwordHash());
+        var renewed = new SignedInMember(
+                member.getUsername(),
+                members.credentials(event.username()).orElseThrow().passwordHash());
         renewed.eraseCredentials();
         var stillLoggedIn = UsernamePasswordAuthenticationToken.authenticated(renewed, null, login.getAuthorities());
         stillLoggedIn.setDetails(login.getDetails());
@@ -40,7 +42,9 @@ class SessionsOnPasswordChange {
         // Vaadin reads the login from the session, and Spring saves it there only at login.
         var request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context,
+            request.setAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                    context,
                     RequestAttributes.SCOPE_SESSION);
         }
     }

@@ -30,7 +30,9 @@ final class StaleLoginFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var holder = SecurityContextHolder.getContextHolderStrategy();
         var login = holder.getContext().getAuthentication();
-        if (login != null && !(login instanceof AnonymousAuthenticationToken) && login.isAuthenticated()
+        if (login != null
+                && !(login instanceof AnonymousAuthenticationToken)
+                && login.isAuthenticated()
                 && !current(login)) {
             var session = request.getSession(false);
             if (session != null) {

@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ClubTransferService {
 
-    static final String NOT_A_CLUB_FILE = "This is not a club file from Filmclub, or it is damaged. Nothing was imported.";
+    static final String NOT_A_CLUB_FILE =
+            "This is not a club file from Filmclub, or it is damaged. Nothing was imported.";
 
     private final ClubAccess access;
     private final CurrentMember currentMember;
@@ -45,12 +46,22 @@ public class ClubTransferService {
     private final ObjectMapper json;
     /** Reads files with the limits of a club file, so a hostile one is refused while it is read. */
     private final ObjectMapper reader;
+
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    ClubTransferService(ClubAccess access, CurrentMember currentMember, MemberService members, ClubTransfer clubs,
-            FilmTransfer films, DiscussionTransfer discussions, QuestionTransfer questions,
-            ScreeningTransfer screenings, ObjectMapper json, Clock clock, PlatformTransactionManager transactionManager) {
+    ClubTransferService(
+            ClubAccess access,
+            CurrentMember currentMember,
+            MemberService members,
+            ClubTransfer clubs,
+            FilmTransfer films,
+            DiscussionTransfer discussions,
+            QuestionTransfer questions,
+            ScreeningTransfer screenings,
+            ObjectMapper json,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.access = access;
         this.currentMember = currentMember;
         this.members = members;
@@ -61,10 +72,14 @@ public class ClubTransferService {
         this.screenings = screenings;
         this.json = json;
         this.reader = json.copy();
-        reader.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxDocumentLength(TransferLimits.MAX_BYTES).maxNestingDepth(TransferLimits.NESTING_MAX)
-                .maxStringLength(TransferLimits.STRING_MAX).maxNameLength(TransferLimits.NAME_MAX)
-                .maxNumberLength(TransferLimits.NUMBER_MAX).build());
+        reader.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(TransferLimits.MAX_BYTES)
+                        .maxNestingDepth(TransferLimits.NESTING_MAX)
+                        .maxStringLength(TransferLimits.STRING_MAX)
+                        .maxNameLength(TransferLimits.NAME_MAX)
+                        .maxNumberLength(TransferLimits.NUMBER_MAX)
+                        .build());
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -85,12 +100,22 @@ public class ClubTransferService {
         var questionData = questions.export(clubId, personRef);
         var screeningData = screenings.export(clubId, personRef);
         var profiles = members.profiles(refs.keySet());
-        var people = refs.entrySet().stream().map(e -> {
-            var profile = profiles.get(e.getKey());
-            return new ClubFile.Person(e.getValue(), profile.username(), profile.displayName());
-        }).toList();
-        var file = new ClubFile(ClubFile.FORMAT, ClubFile.VERSION, clock.instant(), people, club, filmData,
-                messages, questionData, screeningData);
+        var people = refs.entrySet().stream()
+                .map(e -> {
+                    var profile = profiles.get(e.getKey());
+                    return new ClubFile.Person(e.getValue(), profile.username(), profile.displayName());
+                })
+                .toList();
+        var file = new ClubFile(
+                ClubFile.FORMAT,
+                ClubFile.VERSION,
+                clock.instant(),
+                people,
+                club,
+                filmData,
+                messages,
+                questionData,
+                screeningData);
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(file);
         } catch (JsonProcessingException e) {
@@ -122,11 +147,16 @@ public class ClubTransferService {
         var usernames = new HashSet<String>();
         for (var person : file.people()) {
             if (ids.containsKey(person.ref()) || !usernames.add(MemberService.normalizeUsername(person.username()))) {
-                throw InvalidInputException.of("file", "The file lists person " + person.ref() + " ("
-                        + person.username() + ") twice. Nothing was imported.");
+                throw InvalidInputException.of(
+                        "file",
+                        "The file lists person " + person.ref() + " (" + person.username()
+                                + ") twice. Nothing was imported.");
             }
             try {
-                ids.put(person.ref(), members.placeholder(person.username(), person.displayName(), club.id()).id());
+                ids.put(
+                        person.ref(),
+                        members.placeholder(person.username(), person.displayName(), club.id())
+                                .id());
             } catch (InvalidInputException refused) {
                 throw refused.about("Person " + person.ref() + " (" + person.username() + ")");
             }
@@ -152,15 +182,19 @@ public class ClubTransferService {
             throw InvalidInputException.of("file", "The file is empty.");
         }
         if (content.length > TransferLimits.MAX_BYTES) {
-            throw InvalidInputException.of("file", "The file is larger than " + TransferLimits.MAX_BYTES / 1024 / 1024
-                    + " MB, which no club file is. Nothing was imported.");
+            throw InvalidInputException.of(
+                    "file",
+                    "The file is larger than " + TransferLimits.MAX_BYTES / 1024 / 1024
+                            + " MB, which no club file is. Nothing was imported.");
         }
         ClubFile file;
         try {
             file = reader.readValue(content, ClubFile.class);
         } catch (StreamConstraintsException e) {
-            throw InvalidInputException.of("file", "The file nests deeper or holds longer texts or numbers than a "
-                    + "club file does. Nothing was imported.");
+            throw InvalidInputException.of(
+                    "file",
+                    "The file nests deeper or holds longer texts or numbers than a "
+                            + "club file does. Nothing was imported.");
         } catch (IOException e) {
             throw InvalidInputException.of("file", NOT_A_CLUB_FILE);
         }
@@ -168,11 +202,17 @@ public class ClubTransferService {
             throw InvalidInputException.of("file", NOT_A_CLUB_FILE);
         }
         if (file.version() != ClubFile.VERSION) {
-            throw InvalidInputException.of("file", "This club file is of version " + file.version()
-                    + "; this installation reads version " + ClubFile.VERSION + ". Update Filmclub first.");
+            throw InvalidInputException.of(
+                    "file",
+                    "This club file is of version " + file.version() + "; this installation reads version "
+                            + ClubFile.VERSION + ". Update Filmclub first.");
         }
-        if (file.club() == null || nullIn(file.people()) || nullIn(file.club().members())
-                || nullIn(file.films()) || nullIn(file.messages()) || nullIn(file.questions())
+        if (file.club() == null
+                || nullIn(file.people())
+                || nullIn(file.club().members())
+                || nullIn(file.films())
+                || nullIn(file.messages())
+                || nullIn(file.questions())
                 || nullIn(file.screenings())) {
             throw InvalidInputException.of("file", NOT_A_CLUB_FILE);
         }
@@ -191,9 +231,13 @@ public class ClubTransferService {
                 revisions += nullIn(essay.revisions()) ? 0 : essay.revisions().size();
             }
         }
-        var votes = file.questions().stream().mapToLong(q -> q.votes() == null ? 0 : q.votes().size()).sum();
-        var rsvps = file.screenings().stream().mapToLong(s -> (s.rsvps() == null ? 0 : s.rsvps().size())
-                + (s.attendance() == null ? 0 : s.attendance().size())).sum();
+        var votes = file.questions().stream()
+                .mapToLong(q -> q.votes() == null ? 0 : q.votes().size())
+                .sum();
+        var rsvps = file.screenings().stream()
+                .mapToLong(s -> (s.rsvps() == null ? 0 : s.rsvps().size())
+                        + (s.attendance() == null ? 0 : s.attendance().size()))
+                .sum();
         atMost(Math.max(file.people().size(), file.club().members().size()), TransferLimits.PEOPLE_MAX, "people");
         atMost(file.films().size(), TransferLimits.FILMS_MAX, "films");
         atMost(revisions, TransferLimits.REVISIONS_MAX, "essay revisions");
@@ -206,8 +250,11 @@ public class ClubTransferService {
 
     private static void atMost(long count, int max, String what) {
         if (count > max) {
-            throw InvalidInputException.of("file", String.format(
-                    "The file holds %,d %s; a club file can hold at most %,d. Nothing was imported.", count, what, max));
+            throw InvalidInputException.of(
+                    "file",
+                    String.format(
+                            "The file holds %,d %s; a club file can hold at most %,d. Nothing was imported.",
+                            count, what, max));
         }
     }
 

@@ -14,10 +14,12 @@ public final class TransferLimits {
     public static final int FILMS_MAX = 5_000;
     /** Essay revisions, all essays together. */
     public static final int REVISIONS_MAX = 20_000;
+
     public static final int MESSAGES_MAX = 100_000;
     public static final int QUESTIONS_MAX = 20_000;
     /** Votes, all questions together. */
     public static final int VOTES_MAX = 200_000;
+
     public static final int SCREENINGS_MAX = 5_000;
     /** Answers and arrivals, all screenings together. */
     public static final int RSVPS_MAX = 200_000;
@@ -26,9 +28,9 @@ public final class TransferLimits {
     static final int NESTING_MAX = 12;
     /** The longest text in a club file is an essay revision. */
     static final int STRING_MAX = FilmLimits.ESSAY_MAX;
+
     static final int NAME_MAX = 64;
     static final int NUMBER_MAX = 24;
 
-    private TransferLimits() {
-    }
+    private TransferLimits() {}
 }

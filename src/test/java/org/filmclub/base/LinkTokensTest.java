@@ -21,7 +21,8 @@ class LinkTokensTest {
         var first = new LinkTokens("", data);
         var file = data.resolve(LinkTokens.SECRET_FILE);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(Files.list(data)).containsExactly(file);
         var seed = first.newSeed();
         assertThat(new LinkTokens("", data).token("invite", seed)).isEqualTo(first.token("invite", seed));
@@ -44,6 +45,8 @@ class LinkTokensTest {
     @Test
     void a_configured_secret_too_short_to_be_safe_stops_the_start(@TempDir Path dir) {
         assertThatThrownBy(() -> new LinkTokens("short", dir)).hasMessageContaining("at least 32 characters");
-        assertThat(Files.exists(dir.resolve(LinkTokens.SECRET_FILE))).as("a configured secret makes no file").isFalse();
+        assertThat(Files.exists(dir.resolve(LinkTokens.SECRET_FILE)))
+                .as("a configured secret makes no file")
+                .isFalse();
     }
 }

@@ -24,8 +24,7 @@ public final class BenchResults {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static boolean firstWrite = true;
 
-    private BenchResults() {
-    }
+    private BenchResults() {}
 
     /** The database the figures come from, as tables and the file name it. */
     public static final String DATABASE = TestDatabase.POSTGRES ? "PostgreSQL" : "H2";
@@ -40,7 +39,8 @@ public final class BenchResults {
             // A run's first scenario starts the file afresh, so that no figure from an earlier run stays in it;
             // the PostgreSQL pass adds to what the H2 pass of the same run wrote.
             var afresh = firstWrite && !TestDatabase.POSTGRES;
-            var root = Files.exists(FILE) && !afresh ? (ObjectNode) JSON.readTree(FILE.toFile()) : JSON.createObjectNode();
+            var root =
+                    Files.exists(FILE) && !afresh ? (ObjectNode) JSON.readTree(FILE.toFile()) : JSON.createObjectNode();
             if (TestDatabase.POSTGRES) {
                 scenario = "postgresql." + scenario;
             }
@@ -99,7 +99,11 @@ public final class BenchResults {
                     widths[i] = Math.max(widths[i], r[i].length());
                 }
             });
-            var out = new StringBuilder("\n").append(title).append(" [").append(DATABASE).append("]\n");
+            var out = new StringBuilder("\n")
+                    .append(title)
+                    .append(" [")
+                    .append(DATABASE)
+                    .append("]\n");
             for (var r : rows) {
                 out.append(' ');
                 for (var i = 0; i < r.length; i++) {

@@ -52,20 +52,23 @@ final class BroadcastBaseline implements AutoCloseable {
         tomcat.setConnector(connector);
         var context = tomcat.addContext("", null);
         context.addServletContainerInitializer(new WsSci(), null);
-        context.addServletContainerInitializer((classes, servlets) -> {
-            var container = (ServerContainer) servlets.getAttribute(ServerContainer.class.getName());
-            try {
-                container.addEndpoint(ServerEndpointConfig.Builder.create(Member.class, "/" + PATH)
-                        .configurator(new ServerEndpointConfig.Configurator() {
-                            @Override
-                            public <T> T getEndpointInstance(Class<T> type) {
-                                return type.cast(new Member());
-                            }
-                        }).build());
-            } catch (jakarta.websocket.DeploymentException e) {
-                throw new IllegalStateException(e);
-            }
-        }, null);
+        context.addServletContainerInitializer(
+                (classes, servlets) -> {
+                    var container = (ServerContainer) servlets.getAttribute(ServerContainer.class.getName());
+                    try {
+                        container.addEndpoint(ServerEndpointConfig.Builder.create(Member.class, "/" + PATH)
+                                .configurator(new ServerEndpointConfig.Configurator() {
+                                    @Override
+                                    public <T> T getEndpointInstance(Class<T> type) {
+                                        return type.cast(new Member());
+                                    }
+                                })
+                                .build());
+                    } catch (jakarta.websocket.DeploymentException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                null);
         Tomcat.addServlet(context, "send", new Send());
         context.addServletMappingDecoded("/send", "send");
         // Tomcat answers 404 before any filter runs where no servlet is mapped; WebSocket's filter needs one there.
@@ -90,8 +93,11 @@ final class BroadcastBaseline implements AutoCloseable {
 
     /** Sends a text as a member's browser would post it: one HTTP request, answered once all have it. */
     void send(String text) throws IOException, InterruptedException {
-        var answer = poster.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/send"))
-                .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.discarding());
+        var answer = poster.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/send"))
+                        .POST(HttpRequest.BodyPublishers.ofString(text))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         if (answer.statusCode() != 204) {
             throw new IllegalStateException("Broadcast refused: " + answer.statusCode());
         }
@@ -128,8 +134,12 @@ final class BroadcastBaseline implements AutoCloseable {
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
             var text = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            var message = "for(;;);" + JSON.writeValueAsString(List.of(Map.of("syncId", syncId.incrementAndGet(),
-                    "changes", List.of(Map.of("node", 2, "type", "put", "key", "text", "feat", 7, "value", text)))));
+            var message = "for(;;);"
+                    + JSON.writeValueAsString(List.of(Map.of(
+                            "syncId",
+                            syncId.incrementAndGet(),
+                            "changes",
+                            List.of(Map.of("node", 2, "type", "put", "key", "text", "feat", 7, "value", text)))));
             var frame = message.length() + "|" + message;
             for (var socket : sockets) {
                 synchronized (socket) {

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,11 +49,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Up to a thousand members with one film's page open, each in a tab of its own that speaks Vaadin's protocol
@@ -86,21 +86,26 @@ class FilmRoomBenchmark extends AbstractAppTest {
     }
 
     private static final int LARGEST = Integer.getInteger("bench.largest", 1000);
-    private static final int[] ROOM = IntStream.of(10, 100, 500, 1000).filter(n -> n <= LARGEST).toArray();
-    private static final int[] MEMORY = IntStream.of(100, 500, 1000).filter(n -> n <= LARGEST).toArray();
+    private static final int[] ROOM =
+            IntStream.of(10, 100, 500, 1000).filter(n -> n <= LARGEST).toArray();
+    private static final int[] MEMORY =
+            IntStream.of(100, 500, 1000).filter(n -> n <= LARGEST).toArray();
     private static final int HISTORY = 50;
     private static final int ARCHIVE = 1000;
     /** Fan-out: messages at a steady two a second, the first few only warming up. */
     private static final int FANOUT_MESSAGES = 25;
+
     private static final int WARM_UP = 5;
     private static final Duration FANOUT_EVERY = Duration.ofMillis(500);
     /** Soak: 200 members, ten messages a second. */
     private static final int SOAK_MEMBERS = Math.min(200, LARGEST);
+
     private static final Duration SOAK = Duration.ofSeconds(Long.getLong("bench.soak.seconds", 300));
     private static final Duration SOAK_EVERY = Duration.ofMillis(100);
     private static final Duration MINUTE = Duration.ofSeconds(Math.min(60, SOAK.toSeconds() / 3));
     /** Page open: timed opens, after a few that warm up. */
     private static final int OPENS = 30;
+
     private static final int OPENS_WARM_UP = 5;
     private static final int OTHERS_WHILE_OPENING = Math.min(500, LARGEST);
     /**
@@ -108,11 +113,13 @@ class FilmRoomBenchmark extends AbstractAppTest {
      * posting, each no faster than this, so that the rule never refuses a message; phases use different
      * posters so that the window of one never runs into the next.
      */
-    private static final Duration POSTER_EVERY = DiscussionLimits.FLOOD_WINDOW.dividedBy(DiscussionLimits.FLOOD_COUNT - 1);
+    private static final Duration POSTER_EVERY =
+            DiscussionLimits.FLOOD_WINDOW.dividedBy(DiscussionLimits.FLOOD_COUNT - 1);
+
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final Duration HEARTBEAT = Duration.ofMinutes(4);
-    private static final Path HISTOGRAM = Path.of("target", "bench",
-            TestDatabase.POSTGRES ? "heap-histogram-postgresql.txt" : "heap-histogram.txt");
+    private static final Path HISTOGRAM =
+            Path.of("target", "bench", TestDatabase.POSTGRES ? "heap-histogram-postgresql.txt" : "heap-histogram.txt");
 
     static {
         // Tests run Vaadin in development mode, whose component tracker keeps the stack traces of where every
@@ -123,8 +130,10 @@ class FilmRoomBenchmark extends AbstractAppTest {
 
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     FilmService films;
+
     @Autowired
     EssayService essays;
 
@@ -132,9 +141,11 @@ class FilmRoomBenchmark extends AbstractAppTest {
     private final ExecutorService workers = Executors.newFixedThreadPool(4);
     /** Sends run here, so that a slow answer to one Send never holds back the next. */
     private final ExecutorService senders = Executors.newCachedThreadPool();
+
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
     /** The members' tabs on the room's page, in the order of the members; the room empties from the end. */
     private final List<LoadClient> room = new CopyOnWriteArrayList<>();
+
     private final String run = Long.toString(System.nanoTime(), 36);
     private int missing;
     /** Text of the room's latest message: a tab that opens the page has it in view once the page is open. */
@@ -147,16 +158,13 @@ class FilmRoomBenchmark extends AbstractAppTest {
     private long cpuMark;
 
     /** The club's host; its members; the room's page (an essay, 50 messages) and the archive's (1,000). */
-    private record Club(String host, List<String> members, String room, String archive) {
-    }
+    private record Club(String host, List<String> members, String room, String archive) {}
 
     /** One message: when its Send began and its arrival at every tab that should show it. */
-    private record Sent(long at, List<CompletableFuture<Long>> arrivals) {
-    }
+    private record Sent(long at, List<CompletableFuture<Long>> arrivals) {}
 
     /** What one run of messages showed: arrival latencies, sorted, and how long the Send requests took. */
-    private record Arrivals(long[] latencies, int missing, long[] sendTook, double cpuMsPerArrival, int failedSends) {
-    }
+    private record Arrivals(long[] latencies, int missing, long[] sendTook, double cpuMsPerArrival, int failedSends) {}
 
     @AfterEach
     void closeTabs() throws Exception {
@@ -202,29 +210,44 @@ class FilmRoomBenchmark extends AbstractAppTest {
     private Club club() throws Exception {
         var started = System.nanoTime();
         var host = signUp("Host");
-        var members = all(IntStream.range(0, LARGEST).mapToObj(i -> (Callable<String>) () -> signUp("Member " + i)).toList());
-        var slug = as(host, () -> clubService.create(new ClubDetails(unique("Club"), "", "")).slug());
-        var invite = as(host, () -> clubService.home(slug).invite().orElseThrow().code());
-        all(members.stream().map(member -> (Callable<Object>) () -> asMember(member, () -> clubService.join(invite))).toList());
+        var members = all(IntStream.range(0, LARGEST)
+                .mapToObj(i -> (Callable<String>) () -> signUp("Member " + i))
+                .toList());
+        var slug = as(host, () -> clubService
+                .create(new ClubDetails(unique("Club"), "", ""))
+                .slug());
+        var invite =
+                as(host, () -> clubService.home(slug).invite().orElseThrow().code());
+        all(members.stream()
+                .map(member -> (Callable<Object>) () -> asMember(member, () -> clubService.join(invite)))
+                .toList());
         var roomFilm = film(host, slug, "Her", 2013, "Spike Jonze");
         var archiveFilm = film(host, slug, "Solaris", 1972, "Andrei Tarkovsky");
         var rounds = (ARCHIVE + HISTORY) / members.size() + 2;
         try {
-            var next = talkEarlier(members, slug, archiveFilm, ARCHIVE, "archive",
+            var next = talkEarlier(
+                    members,
+                    slug,
+                    archiveFilm,
+                    ARCHIVE,
+                    "archive",
                     clock.stop().minus(POSTER_EVERY.multipliedBy(rounds)));
             talkEarlier(members, slug, roomFilm, HISTORY, "history", next);
             latestInRoom = marker("history", HISTORY - 1);
         } finally {
             clock.resume();
         }
-        System.out.printf("%nFilm room: %d members signed up and two films with their talk made in %.0f s%n",
+        System.out.printf(
+                "%nFilm room: %d members signed up and two films with their talk made in %.0f s%n",
                 LARGEST, (System.nanoTime() - started) / 1e9);
-        return new Club(host, members, "clubs/" + slug + "/films/" + roomFilm, "clubs/" + slug + "/films/" + archiveFilm);
+        return new Club(
+                host, members, "clubs/" + slug + "/films/" + roomFilm, "clubs/" + slug + "/films/" + archiveFilm);
     }
 
     private long film(String host, String slug, String title, int year, String director) throws Exception {
-        var filmId = as(host, () -> films.add(slug, new FilmDetails(title, year, director, 120,
-                "A film the club talks about at length.", "")).id());
+        var filmId = as(host, () -> films.add(
+                        slug, new FilmDetails(title, year, director, 120, "A film the club talks about at length.", ""))
+                .id());
         as(host, () -> essays.publish(slug, essays.start(slug, filmId), herEssay(), 0));
         return filmId;
     }
@@ -240,7 +263,10 @@ class FilmRoomBenchmark extends AbstractAppTest {
         for (var i = 0; i < count; i++) {
             clock.stopAt(start.plus(POSTER_EVERY.multipliedBy(i / members.size())));
             var text = "Earlier thought " + marker(kind, i);
-            as(members.get(i % members.size()), () -> discussion.post(slug, filmId, text, null, UUID.randomUUID().toString()));
+            as(
+                    members.get(i % members.size()),
+                    () -> discussion.post(
+                            slug, filmId, text, null, UUID.randomUUID().toString()));
         }
         return start.plus(POSTER_EVERY.multipliedBy(count / members.size() + 1));
     }
@@ -251,8 +277,12 @@ class FilmRoomBenchmark extends AbstractAppTest {
      * before the fan-out, which opens the room again with tabs in this JVM.
      */
     private void memory(Club club) throws Exception {
-        var table = new Table("Memory: live heap of the server after full GC, members with the film page open (essay, "
-                + HISTORY + " messages)", "members", "heap", "per member");
+        var table = new Table(
+                "Memory: live heap of the server after full GC, members with the film page open (essay, " + HISTORY
+                        + " messages)",
+                "members",
+                "heap",
+                "per member");
         var figures = new LinkedHashMap<String, Object>();
         var empty = heapAfterGc();
         var emptyClasses = histogram();
@@ -273,7 +303,8 @@ class FilmRoomBenchmark extends AbstractAppTest {
             writeHistogram(emptyClasses, histogram(), opened);
             var dump = System.getProperty("bench.heapDump");
             if (dump != null) {
-                ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(dump, true);
+                ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                        .dumpHeap(dump, true);
             }
         }
         table.print();
@@ -288,14 +319,16 @@ class FilmRoomBenchmark extends AbstractAppTest {
             return;
         }
         var latest = latestInRoom;
-        var opened = all(club.members().subList(room.size(), n).stream().map(member -> (Callable<LoadClient>) () -> {
-            var tab = new LoadClient(port);
-            tab.logIn(member, PASSWORD);
-            var shown = tab.expect(latest);
-            tab.open(club.room());
-            shown.get(10, TimeUnit.SECONDS); // in the rows the open itself brought
-            return tab;
-        }).toList());
+        var opened = all(club.members().subList(room.size(), n).stream()
+                .map(member -> (Callable<LoadClient>) () -> {
+                    var tab = new LoadClient(port);
+                    tab.logIn(member, PASSWORD);
+                    var shown = tab.expect(latest);
+                    tab.open(club.room());
+                    shown.get(10, TimeUnit.SECONDS); // in the rows the open itself brought
+                    return tab;
+                })
+                .toList());
         room.addAll(opened);
         Thread.sleep(1000); // lets the last arrivals' presence reach every panel
     }
@@ -306,10 +339,12 @@ class FilmRoomBenchmark extends AbstractAppTest {
             return;
         }
         var leaving = new ArrayList<>(room.subList(n, from));
-        all(leaving.stream().map(tab -> (Callable<Object>) () -> {
-            tab.close();
-            return null;
-        }).toList());
+        all(leaving.stream()
+                .map(tab -> (Callable<Object>) () -> {
+                    tab.close();
+                    return null;
+                })
+                .toList());
         room.subList(n, from).clear();
         Thread.sleep(500);
     }
@@ -317,10 +352,11 @@ class FilmRoomBenchmark extends AbstractAppTest {
     /** Scenario 1, one room size: five members take turns sending, every tab in the room times each message. */
     private Arrivals fanOut(int n, int firstPoster) throws Exception {
         var posters = List.copyOf(room.subList(firstPoster, firstPoster + 5));
-        var sent = talk(FANOUT_MESSAGES, FANOUT_EVERY, "fanout-" + n,
-                (i, text) -> posters.get(i % posters.size()).post(text));
+        var sent = talk(FANOUT_MESSAGES, FANOUT_EVERY, "fanout-" + n, (i, text) -> posters.get(i % posters.size())
+                .post(text));
         latestInRoom = marker("fanout-" + n, FANOUT_MESSAGES - 1);
-        var arrivals = arrivals(sent.subList(WARM_UP, sent.size()), sent.get(sent.size() - 1).at());
+        var arrivals = arrivals(
+                sent.subList(WARM_UP, sent.size()), sent.get(sent.size() - 1).at());
         room.forEach(LoadClient::check);
         return arrivals;
     }
@@ -330,7 +366,8 @@ class FilmRoomBenchmark extends AbstractAppTest {
         var needed = (int) (POSTER_EVERY.toMillis() / SOAK_EVERY.toMillis()) + 1;
         var posters = List.copyOf(room.subList(10, Math.min(room.size(), 10 + needed)));
         var count = (int) (SOAK.toMillis() / SOAK_EVERY.toMillis());
-        var sent = talk(count, SOAK_EVERY, "soak", (i, text) -> posters.get(i % posters.size()).post(text));
+        var sent = talk(count, SOAK_EVERY, "soak", (i, text) -> posters.get(i % posters.size())
+                .post(text));
         var start = sent.get(0).at();
         var end = sent.get(sent.size() - 1).at();
         var first = sent.stream().filter(s -> s.at() - start < MINUTE.toNanos()).toList();
@@ -339,21 +376,38 @@ class FilmRoomBenchmark extends AbstractAppTest {
         var early = arrivals(first, end);
         var late = arrivals(last, end);
         room.forEach(LoadClient::check);
-        var table = new Table(String.format("Soak: %d members, %d messages a second for %d s, Send to every panel",
-                room.size(), 1000 / SOAK_EVERY.toMillis(), SOAK.toSeconds()), "window", "messages", "p50", "p99",
-                "max", "not in " + DEADLINE.toSeconds() + " s", "server CPU per arrival");
+        var table = new Table(
+                String.format(
+                        "Soak: %d members, %d messages a second for %d s, Send to every panel",
+                        room.size(), 1000 / SOAK_EVERY.toMillis(), SOAK.toSeconds()),
+                "window",
+                "messages",
+                "p50",
+                "p99",
+                "max",
+                "not in " + DEADLINE.toSeconds() + " s",
+                "server CPU per arrival");
         var figures = new LinkedHashMap<String, Object>();
         figures.put("members", room.size());
         figures.put("messagesPerSecond", 1000 / SOAK_EVERY.toMillis());
         figures.put("seconds", SOAK.toSeconds());
         figures.put("sendsFailed", failedSends);
-        for (var window : List.of(Map.entry("first " + MINUTE.toSeconds() + " s", early),
-                Map.entry("last " + MINUTE.toSeconds() + " s", late), Map.entry("whole run", all))) {
+        for (var window : List.of(
+                Map.entry("first " + MINUTE.toSeconds() + " s", early),
+                Map.entry("last " + MINUTE.toSeconds() + " s", late),
+                Map.entry("whole run", all))) {
             var a = window.getValue();
-            var messages = window.getKey().startsWith("first") ? first.size() : window.getKey().startsWith("last") ? last.size() : sent.size();
-            table.row(window.getKey(), messages, ms(percentile(a.latencies(), 50)) + " ms", ms(percentile(a.latencies(), 99)) + " ms",
-                    ms(percentile(a.latencies(), 100)) + " ms", a.missing(), window.getKey().startsWith("whole")
-                            ? String.format("%.2f ms", a.cpuMsPerArrival()) : "");
+            var messages = window.getKey().startsWith("first")
+                    ? first.size()
+                    : window.getKey().startsWith("last") ? last.size() : sent.size();
+            table.row(
+                    window.getKey(),
+                    messages,
+                    ms(percentile(a.latencies(), 50)) + " ms",
+                    ms(percentile(a.latencies(), 99)) + " ms",
+                    ms(percentile(a.latencies(), 100)) + " ms",
+                    a.missing(),
+                    window.getKey().startsWith("whole") ? String.format("%.2f ms", a.cpuMsPerArrival()) : "");
             var row = latencyFigures(a);
             if (!window.getKey().startsWith("whole")) {
                 row.remove("serverCpuMsPerArrival");
@@ -403,13 +457,16 @@ class FilmRoomBenchmark extends AbstractAppTest {
     private Arrivals arrivals(List<Sent> sent, long lastSent) throws Exception {
         var everything = sent.stream().flatMap(s -> s.arrivals().stream()).toArray(CompletableFuture[]::new);
         try {
-            CompletableFuture.allOf(everything).get(Math.max(1, DEADLINE.toNanos() - (System.nanoTime() - lastSent)),
-                    TimeUnit.NANOSECONDS);
+            CompletableFuture.allOf(everything)
+                    .get(Math.max(1, DEADLINE.toNanos() - (System.nanoTime() - lastSent)), TimeUnit.NANOSECONDS);
         } catch (TimeoutException late) {
             // counted below
         }
-        var latencies = sent.stream().flatMapToLong(s -> s.arrivals().stream().filter(CompletableFuture::isDone)
-                .mapToLong(a -> a.join() - s.at())).sorted().toArray();
+        var latencies = sent.stream()
+                .flatMapToLong(s ->
+                        s.arrivals().stream().filter(CompletableFuture::isDone).mapToLong(a -> a.join() - s.at()))
+                .sorted()
+                .toArray();
         var cpu = serverCpuNanos();
         var cpuPerArrival = (cpu - cpuMark) / 1e6 / Math.max(1, everything.length);
         cpuMark = cpu;
@@ -431,13 +488,31 @@ class FilmRoomBenchmark extends AbstractAppTest {
     }
 
     private void printPageOpens(Map<Integer, long[]> opens) {
-        var table = new Table("Page open: a film page with an essay and " + ARCHIVE + " messages, " + OPENS
-                + " opens: page, v-r=init and the navigation, to the discussion's rows drawn", "others connected", "p50", "p99", "max");
+        var table = new Table(
+                "Page open: a film page with an essay and " + ARCHIVE + " messages, " + OPENS
+                        + " opens: page, v-r=init and the navigation, to the discussion's rows drawn",
+                "others connected",
+                "p50",
+                "p99",
+                "max");
         var figures = new LinkedHashMap<String, Object>();
         opens.forEach((others, times) -> {
-            table.row(others, ms(percentile(times, 50)) + " ms", ms(percentile(times, 99)) + " ms", ms(percentile(times, 100)) + " ms");
-            figures.put("others_" + others, Map.of("opens", times.length, "p50Ms", ms(percentile(times, 50)),
-                    "p99Ms", ms(percentile(times, 99)), "maxMs", ms(percentile(times, 100))));
+            table.row(
+                    others,
+                    ms(percentile(times, 50)) + " ms",
+                    ms(percentile(times, 99)) + " ms",
+                    ms(percentile(times, 100)) + " ms");
+            figures.put(
+                    "others_" + others,
+                    Map.of(
+                            "opens",
+                            times.length,
+                            "p50Ms",
+                            ms(percentile(times, 50)),
+                            "p99Ms",
+                            ms(percentile(times, 99)),
+                            "maxMs",
+                            ms(percentile(times, 100))));
         });
         table.print();
         BenchResults.write("pageOpen", figures);
@@ -453,36 +528,65 @@ class FilmRoomBenchmark extends AbstractAppTest {
         try (var server = new BroadcastBaseline()) {
             var before = heapAfterGc();
             for (var n : ROOM) {
-                var joining = IntStream.range(room.size(), n).mapToObj(i -> (Callable<LoadClient>) () -> {
-                    var tab = new LoadClient(server.port());
-                    tab.listen(BroadcastBaseline.PATH);
-                    return tab;
-                }).toList();
+                var joining = IntStream.range(room.size(), n)
+                        .mapToObj(i -> (Callable<LoadClient>) () -> {
+                            var tab = new LoadClient(server.port());
+                            tab.listen(BroadcastBaseline.PATH);
+                            return tab;
+                        })
+                        .toList();
                 room.addAll(all(joining));
                 while (server.connected() < n) {
                     Thread.sleep(10);
                 }
                 var sent = talk(FANOUT_MESSAGES, FANOUT_EVERY, "bare-" + n, (i, text) -> server.send(text));
-                bare.put(n, arrivals(sent.subList(WARM_UP, sent.size()), sent.get(sent.size() - 1).at()));
+                bare.put(
+                        n,
+                        arrivals(
+                                sent.subList(WARM_UP, sent.size()),
+                                sent.get(sent.size() - 1).at()));
                 room.forEach(LoadClient::check);
             }
             perConnection = (heapAfterGc() - before) / 1024 / room.size();
             close(room.size(), 0);
         }
-        var table = new Table(String.format("Fan-out: Send to every panel in one film room, %d messages, one every %d ms "
-                + "(the first %d not counted); bare = a bare WebSocket broadcast, same clients", FANOUT_MESSAGES,
-                FANOUT_EVERY.toMillis(), WARM_UP), "members", "p50", "p95", "p99", "max", "not in " + DEADLINE.toSeconds() + " s", "Send request p50",
-                "server CPU per arrival", "bare p50", "bare p99", "bare max", "p99 / bare p99");
+        var table = new Table(
+                String.format(
+                        "Fan-out: Send to every panel in one film room, %d messages, one every %d ms "
+                                + "(the first %d not counted); bare = a bare WebSocket broadcast, same clients",
+                        FANOUT_MESSAGES, FANOUT_EVERY.toMillis(), WARM_UP),
+                "members",
+                "p50",
+                "p95",
+                "p99",
+                "max",
+                "not in " + DEADLINE.toSeconds() + " s",
+                "Send request p50",
+                "server CPU per arrival",
+                "bare p50",
+                "bare p99",
+                "bare max",
+                "p99 / bare p99");
         var figures = new LinkedHashMap<String, Object>();
         for (var n : ROOM) {
             var a = app.get(n);
             var b = bare.get(n);
-            var ratio = percentile(b.latencies(), 99) == 0 ? 0
+            var ratio = percentile(b.latencies(), 99) == 0
+                    ? 0
                     : Math.round(10.0 * percentile(a.latencies(), 99) / percentile(b.latencies(), 99)) / 10.0;
-            table.row(n, ms(percentile(a.latencies(), 50)), ms(percentile(a.latencies(), 95)), ms(percentile(a.latencies(), 99)),
-                    ms(percentile(a.latencies(), 100)), a.missing(), ms(percentile(a.sendTook(), 50)),
-                    String.format("%.2f", a.cpuMsPerArrival()), ms(percentile(b.latencies(), 50)),
-                    ms(percentile(b.latencies(), 99)), ms(percentile(b.latencies(), 100)), ratio + "x");
+            table.row(
+                    n,
+                    ms(percentile(a.latencies(), 50)),
+                    ms(percentile(a.latencies(), 95)),
+                    ms(percentile(a.latencies(), 99)),
+                    ms(percentile(a.latencies(), 100)),
+                    a.missing(),
+                    ms(percentile(a.sendTook(), 50)),
+                    String.format("%.2f", a.cpuMsPerArrival()),
+                    ms(percentile(b.latencies(), 50)),
+                    ms(percentile(b.latencies(), 99)),
+                    ms(percentile(b.latencies(), 100)),
+                    ratio + "x");
             var row = latencyFigures(a);
             row.put("sendRequestP50Ms", ms(percentile(a.sendTook(), 50)));
             var bareRow = latencyFigures(b);
@@ -495,7 +599,8 @@ class FilmRoomBenchmark extends AbstractAppTest {
         }
         figures.put("bareHeapPerConnectionKb", perConnection);
         table.print();
-        System.out.println("  times in ms; server CPU in ms of the server's threads (Tomcat, Atmosphere, live bus) per message and tab");
+        System.out.println(
+                "  times in ms; server CPU in ms of the server's threads (Tomcat, Atmosphere, live bus) per message and tab");
         System.out.printf("  a bare connection with its client object costs %d KB of heap%n", perConnection);
         BenchResults.write("fanout", figures);
     }
@@ -526,8 +631,10 @@ class FilmRoomBenchmark extends AbstractAppTest {
         var threads = ManagementFactory.getThreadMXBean();
         var total = 0L;
         for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && (info.getThreadName().startsWith("http-nio") || info.getThreadName().startsWith("live-lane")
-                    || info.getThreadName().startsWith("Atmosphere"))) {
+            if (info != null
+                    && (info.getThreadName().startsWith("http-nio")
+                            || info.getThreadName().startsWith("live-lane")
+                            || info.getThreadName().startsWith("Atmosphere"))) {
                 total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
             }
         }
@@ -553,10 +660,16 @@ class FilmRoomBenchmark extends AbstractAppTest {
     private static Map<String, long[]> histogram() {
         var classes = new HashMap<String, long[]>();
         try {
-            var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            text.lines().map(String::trim).filter(line -> line.matches("\\d+:.*")).map(line -> line.split("\\s+"))
+            var text = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
+            text.lines()
+                    .map(String::trim)
+                    .filter(line -> line.matches("\\d+:.*"))
+                    .map(line -> line.split("\\s+"))
                     .forEach(f -> classes.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])}));
         } catch (Exception e) {
             System.out.println("  (no heap histogram: " + e + ")");
@@ -565,16 +678,21 @@ class FilmRoomBenchmark extends AbstractAppTest {
     }
 
     /** What each open page adds, by class: the room's histogram less the empty server's, per member, largest first. */
-    private static void writeHistogram(Map<String, long[]> empty, Map<String, long[]> full, int members) throws IOException {
+    private static void writeHistogram(Map<String, long[]> empty, Map<String, long[]> full, int members)
+            throws IOException {
         var lines = new ArrayList<String>();
-        lines.add(String.format("Heap added per open page, %d members (full GC; the empty server subtracted)%n%10s %12s  %s",
+        lines.add(String.format(
+                "Heap added per open page, %d members (full GC; the empty server subtracted)%n%10s %12s  %s",
                 members, "instances", "bytes", "class"));
         full.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - empty.getOrDefault(e.getKey(), new long[2])[0],
-                        e.getValue()[1] - empty.getOrDefault(e.getKey(), new long[2])[1]}))
-                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(40)
-                .forEach(e -> lines.add(String.format("%10.1f %12d  %s", e.getValue()[0] / (double) members,
-                        e.getValue()[1] / members, e.getKey())));
+                .map(e -> Map.entry(e.getKey(), new long[] {
+                    e.getValue()[0] - empty.getOrDefault(e.getKey(), new long[2])[0],
+                    e.getValue()[1] - empty.getOrDefault(e.getKey(), new long[2])[1]
+                }))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(40)
+                .forEach(e -> lines.add(String.format(
+                        "%10.1f %12d  %s", e.getValue()[0] / (double) members, e.getValue()[1] / members, e.getKey())));
         Files.createDirectories(HISTOGRAM.getParent());
         Files.write(HISTOGRAM, lines);
     }
@@ -592,8 +710,8 @@ class FilmRoomBenchmark extends AbstractAppTest {
 
     /** Runs the task as this member on the current thread. */
     private static <T> T asMember(String username, Callable<T> task) throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
         try {
             return task.call();
         } finally {

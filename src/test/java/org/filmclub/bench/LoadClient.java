@@ -47,9 +47,27 @@ final class LoadClient implements AutoCloseable {
     /** The script with which the discussion list draws all its rows. */
     private static final String ROWS_DRAWN = MessageList.DRAW_ALL;
     /** What the client engine sends with a click: the fields Flow's ClickEvent reads. */
-    private static final Map<String, Object> CLICK = Map.of("event.screenX", 0, "event.screenY", 0,
-            "event.clientX", 0, "event.clientY", 0, "event.detail", 1, "event.button", 0, "event.ctrlKey", false,
-            "event.shiftKey", false, "event.altKey", false, "event.metaKey", false);
+    private static final Map<String, Object> CLICK = Map.of(
+            "event.screenX",
+            0,
+            "event.screenY",
+            0,
+            "event.clientX",
+            0,
+            "event.clientY",
+            0,
+            "event.detail",
+            1,
+            "event.button",
+            0,
+            "event.ctrlKey",
+            false,
+            "event.shiftKey",
+            false,
+            "event.altKey",
+            false,
+            "event.metaKey",
+            false);
     /** Shared by all tabs, so that a hundred of them do not start a hundred thread pools. */
     private static final ExecutorService THREADS = Executors.newCachedThreadPool(run -> {
         var thread = new Thread(run, "load-client");
@@ -61,6 +79,7 @@ final class LoadClient implements AutoCloseable {
     private final CookieManager cookies;
     /** Whom to trust over https; null for plain http. */
     private final SSLContext tls;
+
     private final HttpClient http;
     private final Map<String, CompletableFuture<Long>> expected = new ConcurrentHashMap<>();
     private final AtomicInteger syncId = new AtomicInteger();
@@ -74,6 +93,7 @@ final class LoadClient implements AutoCloseable {
 
     /** What the tree tells while a view opens, to find the list and the composer; dropped once they are found. */
     private Map<Integer, String> tags = new HashMap<>();
+
     private Map<Integer, Set<String>> classes = new HashMap<>();
     private Map<Integer, Integer> parents = new HashMap<>();
     private Map<Integer, String> texts = new HashMap<>();
@@ -96,8 +116,11 @@ final class LoadClient implements AutoCloseable {
         this.base = base;
         this.cookies = cookies;
         this.tls = tls;
-        var builder = HttpClient.newBuilder().cookieHandler(new LocalhostIsSecure(cookies)).executor(THREADS)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT);
+        var builder = HttpClient.newBuilder()
+                .cookieHandler(new LocalhostIsSecure(cookies))
+                .executor(THREADS)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(TIMEOUT);
         if (tls != null) {
             builder.sslContext(tls);
         }
@@ -114,13 +137,18 @@ final class LoadClient implements AutoCloseable {
         var page = http.send(get("login"), HttpResponse.BodyHandlers.ofString());
         var token = CSRF.matcher(page.body());
         if (!token.find()) {
-            throw new IllegalStateException("No CSRF token on the login page, which answered " + page.statusCode() + " " + page.headers().firstValue("Location").orElse("")
-                    + ": " + page.body().substring(0, Math.min(300, page.body().length())));
+            throw new IllegalStateException("No CSRF token on the login page, which answered " + page.statusCode() + " "
+                    + page.headers().firstValue("Location").orElse("") + ": "
+                    + page.body().substring(0, Math.min(300, page.body().length())));
         }
         var form = "_csrf=" + enc(token.group(1)) + "&username=" + enc(username) + "&password=" + enc(password);
-        var answer = http.send(HttpRequest.newBuilder(base.resolve("login")).timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        var answer = http.send(
+                HttpRequest.newBuilder(base.resolve("login"))
+                        .timeout(TIMEOUT)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         var next = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || next.contains("/login")) {
             throw new IllegalStateException("Login of " + username + " refused: " + answer.statusCode() + " " + next);
@@ -139,8 +167,12 @@ final class LoadClient implements AutoCloseable {
         navigate(path);
         composer = find("vaadin-text-area", "discussion-composer");
         var list = find("div", "discussion-list");
-        send = texts.entrySet().stream().filter(t -> t.getValue().equals("Send")).map(t -> parents.get(t.getKey()))
-                .filter(b -> b != null && "vaadin-button".equals(tags.get(b))).findFirst().orElse(-1);
+        send = texts.entrySet().stream()
+                .filter(t -> t.getValue().equals("Send"))
+                .map(t -> parents.get(t.getKey()))
+                .filter(b -> b != null && "vaadin-button".equals(tags.get(b)))
+                .findFirst()
+                .orElse(-1);
         tags = null;
         classes = null;
         parents = null;
@@ -175,8 +207,25 @@ final class LoadClient implements AutoCloseable {
     }
 
     private String navigate(String path) throws IOException, InterruptedException {
-        return rpc(Map.of("type", "event", "node", 1, "event", "ui-navigate", "data", Map.of("route", path, "query", "",
-                "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "")));
+        return rpc(Map.of(
+                "type",
+                "event",
+                "node",
+                1,
+                "event",
+                "ui-navigate",
+                "data",
+                Map.of(
+                        "route",
+                        path,
+                        "query",
+                        "",
+                        "appShellTitle",
+                        "",
+                        "historyState",
+                        Map.of("idx", 0),
+                        "trigger",
+                        "")));
     }
 
     /**
@@ -190,8 +239,11 @@ final class LoadClient implements AutoCloseable {
 
     /** Clicks the button with this text on the view {@link #view} opened; returns the server's answer. */
     String press(String text) throws IOException, InterruptedException {
-        var button = texts.entrySet().stream().filter(t -> t.getValue().equals(text)).map(t -> parents.get(t.getKey()))
-                .filter(b -> b != null && "vaadin-button".equals(tags.get(b))).findFirst()
+        var button = texts.entrySet().stream()
+                .filter(t -> t.getValue().equals(text))
+                .map(t -> parents.get(t.getKey()))
+                .filter(b -> b != null && "vaadin-button".equals(tags.get(b)))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No button " + text));
         return rpc(Map.of("type", "event", "node", button, "event", "click", "data", CLICK));
     }
@@ -205,9 +257,11 @@ final class LoadClient implements AutoCloseable {
         classes = null;
         parents = null;
         texts = null;
-        socket = http.newWebSocketBuilder().connectTimeout(TIMEOUT)
+        socket = http.newWebSocketBuilder()
+                .connectTimeout(TIMEOUT)
                 .buildAsync(URI.create(base.resolve(path).toString().replaceFirst("^http", "ws")), new Frames())
-                .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+                .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .join();
     }
 
     /** How long {@link #open} took from asking for the page to the discussion's rows. */
@@ -220,7 +274,8 @@ final class LoadClient implements AutoCloseable {
         if (composer < 0 || send < 0) {
             throw new IllegalStateException("No discussion composer on this page");
         }
-        rpc(Map.of("type", "mSync", "node", composer, "feature", 1, "property", "value", "value", text),
+        rpc(
+                Map.of("type", "mSync", "node", composer, "feature", 1, "property", "value", "value", text),
                 Map.of("type", "event", "node", composer, "event", "change", "data", Map.of()),
                 Map.of("type", "event", "node", send, "event", "click", "data", CLICK));
     }
@@ -247,8 +302,12 @@ final class LoadClient implements AutoCloseable {
 
     /** Tells the server the tab is still there; needed only when a run outlasts the heartbeat interval (300 s). */
     void heartbeat() throws IOException, InterruptedException {
-        http.send(HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=" + uiId)).timeout(TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        http.send(
+                HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=" + uiId))
+                        .timeout(TIMEOUT)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     /**
@@ -261,25 +320,40 @@ final class LoadClient implements AutoCloseable {
             return;
         }
         if (securityKey == null) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "")
+                    .orTimeout(5, TimeUnit.SECONDS)
+                    .exceptionally(e -> null)
+                    .join();
             return;
         }
         try {
-            uidl(Map.of("csrfToken", securityKey, "rpc", List.of(), "syncId", syncId.get(), "clientId", clientId,
-                    "UNLOAD", true));
+            uidl(Map.of(
+                    "csrfToken",
+                    securityKey,
+                    "rpc",
+                    List.of(),
+                    "syncId",
+                    syncId.get(),
+                    "clientId",
+                    clientId,
+                    "UNLOAD",
+                    true));
         } catch (IOException e) {
             // A beacon is best effort in browsers too; the server closes the UI when its heartbeats stop.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "")
+                .orTimeout(5, TimeUnit.SECONDS)
+                .exceptionally(e -> null)
+                .join();
     }
 
     /** One request to the UI with the ids the server checks; requests go one at a time, as from the engine. */
     @SafeVarargs
     private synchronized String rpc(Map<String, ?>... calls) throws IOException, InterruptedException {
-        var answer = uidl(Map.of("csrfToken", securityKey, "rpc", List.of(calls), "syncId", syncId.get(),
-                "clientId", clientId));
+        var answer = uidl(
+                Map.of("csrfToken", securityKey, "rpc", List.of(calls), "syncId", syncId.get(), "clientId", clientId));
         if (answer.statusCode() != 200 || !answer.body().startsWith(UIDL)) {
             throw new IllegalStateException("UIDL request refused: " + answer.statusCode() + " " + answer.body());
         }
@@ -288,9 +362,12 @@ final class LoadClient implements AutoCloseable {
     }
 
     private HttpResponse<String> uidl(Map<String, ?> message) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))).build(),
+        return http.send(
+                HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+                        .timeout(TIMEOUT)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -302,7 +379,9 @@ final class LoadClient implements AutoCloseable {
      */
     private int read(String uidl, long arrived) throws IOException {
         // A marker that arrived is let go, so that a long run does not look through every marker it ever had.
-        expected.entrySet().removeIf(entry -> uidl.contains(entry.getKey()) && entry.getValue().complete(arrived));
+        expected.entrySet()
+                .removeIf(entry ->
+                        uidl.contains(entry.getKey()) && entry.getValue().complete(arrived));
         var nextClientId = clientId;
         try (var parser = JSON.createParser(uidl.substring(UIDL.length()))) {
             parser.nextToken(); // the array of messages
@@ -336,13 +415,17 @@ final class LoadClient implements AutoCloseable {
             (key.equals("tag") ? tags : texts).put(node, change.path("value").asText());
         }
         change.path("addNodes").forEach(child -> parents.put(child.asInt(), node));
-        change.path("add").forEach(name -> classes.computeIfAbsent(node, n -> new HashSet<>()).add(name.asText()));
+        change.path("add").forEach(name -> classes.computeIfAbsent(node, n -> new HashSet<>())
+                .add(name.asText()));
     }
 
     private int find(String tag, String className) {
-        return tags.entrySet().stream().filter(t -> t.getValue().equals(tag))
+        return tags.entrySet().stream()
+                .filter(t -> t.getValue().equals(tag))
                 .filter(t -> classes.getOrDefault(t.getKey(), Set.of()).contains(className))
-                .mapToInt(Map.Entry::getKey).findFirst().orElse(-1);
+                .mapToInt(Map.Entry::getKey)
+                .findFirst()
+                .orElse(-1);
     }
 
     /** Reads the push socket: Atmosphere messages of {@code length|payload}, lengths in UTF-16 units. */
@@ -405,7 +488,9 @@ final class LoadClient implements AutoCloseable {
 
         private static URI secure(URI uri) {
             var plain = "http".equals(uri.getScheme()) || "ws".equals(uri.getScheme());
-            return plain && "localhost".equals(uri.getHost()) ? URI.create(uri.toString().replaceFirst(":", "s:")) : uri;
+            return plain && "localhost".equals(uri.getHost())
+                    ? URI.create(uri.toString().replaceFirst(":", "s:"))
+                    : uri;
         }
     }
 

@@ -32,8 +32,17 @@ final class RemoteTabs implements AutoCloseable {
     RemoteTabs(int port, String page, String latest, String password) throws IOException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        process = new ProcessBuilder(java, "-cp", classpath, RemoteTabs.class.getName(), Integer.toString(port), page,
-                latest, password).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        classpath,
+                        RemoteTabs.class.getName(),
+                        Integer.toString(port),
+                        page,
+                        latest,
+                        password)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         commands = process.outputWriter(StandardCharsets.UTF_8);
         answers = process.inputReader(StandardCharsets.UTF_8);
     }
@@ -81,14 +90,16 @@ final class RemoteTabs implements AutoCloseable {
                     waiting.add(line);
                     continue;
                 }
-                var opening = waiting.stream().map(member -> (Callable<LoadClient>) () -> {
-                    var tab = new LoadClient(port);
-                    tab.logIn(member, password);
-                    var shown = tab.expect(latest);
-                    tab.open(page);
-                    shown.get(10, TimeUnit.SECONDS);
-                    return tab;
-                }).toList();
+                var opening = waiting.stream()
+                        .map(member -> (Callable<LoadClient>) () -> {
+                            var tab = new LoadClient(port);
+                            tab.logIn(member, password);
+                            var shown = tab.expect(latest);
+                            tab.open(page);
+                            shown.get(10, TimeUnit.SECONDS);
+                            return tab;
+                        })
+                        .toList();
                 waiting.clear();
                 try {
                     for (var opened : workers.invokeAll(opening, 10, TimeUnit.MINUTES)) {
@@ -100,10 +111,15 @@ final class RemoteTabs implements AutoCloseable {
                 }
             }
         } finally {
-            workers.invokeAll(tabs.stream().map(tab -> (Callable<Object>) () -> {
-                tab.close();
-                return null;
-            }).toList(), 1, TimeUnit.MINUTES);
+            workers.invokeAll(
+                    tabs.stream()
+                            .map(tab -> (Callable<Object>) () -> {
+                                tab.close();
+                                return null;
+                            })
+                            .toList(),
+                    1,
+                    TimeUnit.MINUTES);
             workers.shutdownNow();
         }
         System.exit(0);

@@ -65,6 +65,7 @@ class ReverseProxyTest {
      * back (5), fewer than it lets through for one account from all addresses together (10).
      */
     static final int WRONG_GUESSES = 8;
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:content|value)=\"([^\"]+)\"");
 
     private static EmbeddedPostgres postgres;
@@ -98,12 +99,14 @@ class ReverseProxyTest {
             members.signUp(new SignUp(username, "Pia " + username, PASSWORD, "UTC"));
         }
         var clubs = a.getBean(ClubService.class);
-        slug = as("proxyhost", () -> clubs.create(new ClubDetails("Proxy Club", "", ""))).slug();
+        slug = as("proxyhost", () -> clubs.create(new ClubDetails("Proxy Club", "", "")))
+                .slug();
         var code = as("proxyhost", () -> clubs.home(slug).invite().orElseThrow().code());
         as("proxyguest", () -> clubs.join(code));
         as("proxybrowser", () -> clubs.join(code));
         filmId = as("proxyhost", () -> a.getBean(FilmService.class)
-                .add(slug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", ""))).id();
+                        .add(slug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", "")))
+                .id();
     }
 
     @AfterAll
@@ -144,13 +147,18 @@ class ReverseProxyTest {
     }
 
     @Test
-    void pages_through_the_proxy_set_secure_cookies_and_tell_the_browser_https_only_and_what_may_run() throws Exception {
+    void pages_through_the_proxy_set_secure_cookies_and_tell_the_browser_https_only_and_what_may_run()
+            throws Exception {
         var visitor = Visitor.throughProxy("127.0.0.3");
         var page = visitor.get("/login");
 
-        assertThat(page.headers("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
-                .singleElement().satisfies(c -> assertThat(attributes(c)).contains("secure", "httponly"));
-        assertThat(page.header("Strict-Transport-Security")).contains("max-age=31536000").contains("includeSubDomains");
+        assertThat(page.headers("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(c -> assertThat(attributes(c)).contains("secure", "httponly"));
+        assertThat(page.header("Strict-Transport-Security"))
+                .contains("max-age=31536000")
+                .contains("includeSubDomains");
         assertThat(page.header("Content-Security-Policy"))
                 .contains("default-src 'self'")
                 .contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'")
@@ -163,8 +171,10 @@ class ReverseProxyTest {
 
         var login = logIn(visitor, "proxyguest", PASSWORD, true);
         assertThat(loggedIn(login)).as("logged in").isTrue();
-        assertThat(login.headers("Set-Cookie")).filteredOn(c -> c.startsWith("remember-me="))
-                .singleElement().satisfies(c -> assertThat(attributes(c)).contains("secure", "httponly"));
+        assertThat(login.headers("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("remember-me="))
+                .singleElement()
+                .satisfies(c -> assertThat(attributes(c)).contains("secure", "httponly"));
     }
 
     @Test
@@ -180,9 +190,12 @@ class ReverseProxyTest {
         try {
             host.logIn("proxyhost", PASSWORD);
             var clubPage = host.view("clubs/" + slug);
-            assertThat(clubPage).contains("https://localhost:" + proxyPort + "/join/").doesNotContain("http://localhost");
+            assertThat(clubPage)
+                    .contains("https://localhost:" + proxyPort + "/join/")
+                    .doesNotContain("http://localhost");
             var calendar = host.press("Show the address");
-            assertThat(calendar).contains("https://localhost:" + proxyPort + "/calendar/club/" + slug + "/")
+            assertThat(calendar)
+                    .contains("https://localhost:" + proxyPort + "/calendar/club/" + slug + "/")
                     .doesNotContain("http://localhost");
         } finally {
             host.close();
@@ -193,27 +206,44 @@ class ReverseProxyTest {
     void wrong_passwords_from_one_address_behind_the_proxy_never_hold_back_the_member_at_another() throws Exception {
         var guesser = Visitor.throughProxy("127.0.0.4");
         for (var i = 0; i < WRONG_GUESSES; i++) {
-            assertThat(loggedIn(logIn(guesser, "proxyana", "not her password " + i, false))).isFalse();
+            assertThat(loggedIn(logIn(guesser, "proxyana", "not her password " + i, false)))
+                    .isFalse();
         }
         var ana = Visitor.throughProxy("127.0.0.5");
-        assertThat(loggedIn(logIn(ana, "proxyana", PASSWORD, false))).as("Ana, at her own address, logs in").isTrue();
+        assertThat(loggedIn(logIn(ana, "proxyana", PASSWORD, false)))
+                .as("Ana, at her own address, logs in")
+                .isTrue();
     }
 
     @Test
     void a_client_connecting_straight_to_a_node_cannot_pose_as_another_address_or_as_https() throws Exception {
         // Guesses sent to both nodes, each claiming to come, through a proxy, from the victim's own address.
         for (var node : List.of(a, b)) {
-            var forger = Visitor.straightTo(port(node), "127.0.0.6", Map.of("X-Forwarded-For", "127.0.0.7",
-                    "X-Forwarded-Proto", "https", "X-Forwarded-Host", "filmclub.example"));
+            var forger = Visitor.straightTo(
+                    port(node),
+                    "127.0.0.6",
+                    Map.of(
+                            "X-Forwarded-For",
+                            "127.0.0.7",
+                            "X-Forwarded-Proto",
+                            "https",
+                            "X-Forwarded-Host",
+                            "filmclub.example"));
             var page = forger.get("/login");
-            assertThat(page.header("Strict-Transport-Security")).as("HSTS on plain http").isNull();
-            assertThat(page.header("Content-Security-Policy")).contains("connect-src 'self' ws://localhost:" + port(node) + ";");
+            assertThat(page.header("Strict-Transport-Security"))
+                    .as("HSTS on plain http")
+                    .isNull();
+            assertThat(page.header("Content-Security-Policy"))
+                    .contains("connect-src 'self' ws://localhost:" + port(node) + ";");
             for (var i = 0; i < WRONG_GUESSES; i++) {
-                assertThat(loggedIn(logIn(forger, "proxyvictim", "not the password " + i, false))).isFalse();
+                assertThat(loggedIn(logIn(forger, "proxyvictim", "not the password " + i, false)))
+                        .isFalse();
             }
         }
         var victim = Visitor.throughProxy("127.0.0.7");
-        assertThat(loggedIn(logIn(victim, "proxyvictim", PASSWORD, false))).as("the victim logs in").isTrue();
+        assertThat(loggedIn(logIn(victim, "proxyvictim", PASSWORD, false)))
+                .as("the victim logs in")
+                .isTrue();
     }
 
     @Test
@@ -227,38 +257,62 @@ class ReverseProxyTest {
         }
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-                "--lang=en-US", "--window-size=1280,800", "--ignore-certificate-errors");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=en-US",
+                "--window-size=1280,800",
+                "--ignore-certificate-errors");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         var browser = new ChromeDriver(service, options);
         try {
             // Every page records what the policy refused, before any of the page's own scripts run.
-            browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                    "window.refused = []; document.addEventListener('securitypolicyviolation',"
-                            + " e => window.refused.push(e.violatedDirective + ' ' + e.blockedURI));"));
+            browser.executeCdpCommand(
+                    "Page.addScriptToEvaluateOnNewDocument",
+                    Map.of(
+                            "source",
+                            "window.refused = []; document.addEventListener('securitypolicyviolation',"
+                                    + " e => window.refused.push(e.violatedDirective + ' ' + e.blockedURI));"));
             var wait = new WebDriverWait(browser, Duration.ofSeconds(60)) {
                 @Override
                 protected RuntimeException timeoutException(String message, Throwable lastException) {
-                    return new IllegalStateException(message + "; the policy refused " + refused(browser), lastException);
+                    return new IllegalStateException(
+                            message + "; the policy refused " + refused(browser), lastException);
                 }
             };
             var proxy = "https://localhost:" + proxyPort;
             browser.get(proxy + "/login");
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys("proxybrowser");
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")))
+                    .sendKeys("proxybrowser");
             browser.findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
-            browser.findElement(By.xpath("//vaadin-button[normalize-space()='Log in']")).click();
+            browser.findElement(By.xpath("//vaadin-button[normalize-space()='Log in']"))
+                    .click();
             wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-            assertThat(refused(browser)).as("refused on the first page after login").isEmpty();
+            assertThat(refused(browser))
+                    .as("refused on the first page after login")
+                    .isEmpty();
 
             browser.get(proxy + "/clubs/" + slug + "/films/" + filmId);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area.discussion-composer")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("vaadin-text-area.discussion-composer")));
             var fromA = "pushed from node A " + UUID.randomUUID();
             var fromB = "pushed from node B " + UUID.randomUUID();
             post(a, fromA);
             post(b, fromB);
-            wait.until(d -> browser.executeScript("return document.body.innerText").toString().contains(fromA)
-                    && browser.executeScript("return document.body.innerText").toString().contains(fromB));
+            wait.until(d -> browser.executeScript("return document.body.innerText")
+                            .toString()
+                            .contains(fromA)
+                    && browser.executeScript("return document.body.innerText")
+                            .toString()
+                            .contains(fromB));
             assertThat(refused(browser)).as("refused on the film page").isEmpty();
         } finally {
             browser.quit();
@@ -271,16 +325,20 @@ class ReverseProxyTest {
     }
 
     private static void post(ConfigurableApplicationContext node, String text) {
-        as("proxyhost", () -> node.getBean(DiscussionService.class).post(slug, filmId, text, null, UUID.randomUUID().toString()));
+        as("proxyhost", () -> node.getBean(DiscussionService.class)
+                .post(slug, filmId, text, null, UUID.randomUUID().toString()));
     }
 
     /** The login form, as a browser sends it: the page for its CSRF token, then the form. */
-    private static Response logIn(Visitor visitor, String username, String password, boolean remember) throws IOException {
+    private static Response logIn(Visitor visitor, String username, String password, boolean remember)
+            throws IOException {
         var page = visitor.get("/login");
         var token = CSRF.matcher(page.body());
         assertThat(token.find()).as("CSRF token on the login page").isTrue();
-        return visitor.post("/login", "_csrf=" + enc(token.group(1)) + "&username=" + enc(username) + "&password="
-                + enc(password) + (remember ? "&remember-me=on" : ""));
+        return visitor.post(
+                "/login",
+                "_csrf=" + enc(token.group(1)) + "&username=" + enc(username) + "&password=" + enc(password)
+                        + (remember ? "&remember-me=on" : ""));
     }
 
     private static boolean loggedIn(Response login) {
@@ -299,7 +357,10 @@ class ReverseProxyTest {
     }
 
     private static ConfigurableApplicationContext node(String url) {
-        return StandaloneApp.start("--spring.profiles.active=postgres", url, "--SPRING_DATASOURCE_USERNAME=postgres",
+        return StandaloneApp.start(
+                "--spring.profiles.active=postgres",
+                url,
+                "--SPRING_DATASOURCE_USERNAME=postgres",
                 "--SPRING_DATASOURCE_PASSWORD=");
     }
 
@@ -318,16 +379,31 @@ class ReverseProxyTest {
         conf = replace(conf, "listen 443 ssl;", "listen 127.0.0.1:" + proxyPort + " ssl;");
         conf = replace(conf, "server 127.0.0.1:8081;", "server 127.0.0.1:" + nodeA + ";");
         conf = replace(conf, "server 127.0.0.1:8082;", "server 127.0.0.1:" + nodeB + ";");
-        conf = replace(conf, "/etc/ssl/filmclub/fullchain.pem", dir.resolve("certificate.pem").toString());
-        conf = replace(conf, "/etc/ssl/filmclub/privkey.pem", dir.resolve("key.pem").toString());
-        conf = replace(conf, "http {", "http {\n    client_body_temp_path " + dir + "/body;\n    proxy_temp_path " + dir
-                + "/proxy;\n    access_log off;");
+        conf = replace(
+                conf,
+                "/etc/ssl/filmclub/fullchain.pem",
+                dir.resolve("certificate.pem").toString());
+        conf = replace(
+                conf, "/etc/ssl/filmclub/privkey.pem", dir.resolve("key.pem").toString());
+        conf = replace(
+                conf,
+                "http {",
+                "http {\n    client_body_temp_path " + dir + "/body;\n    proxy_temp_path " + dir
+                        + "/proxy;\n    access_log off;");
         tls = makeCertificate(dir);
         var file = dir.resolve("nginx.conf");
         Files.writeString(file, conf);
-        var nginx = new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", file.toString(),
-                "-g", "daemon off; pid " + dir.resolve("nginx.pid") + "; error_log " + dir.resolve("error.log") + ";")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile()).start();
+        var nginx = new ProcessBuilder(
+                        NGINX.toString(),
+                        "-p",
+                        dir.toString(),
+                        "-c",
+                        file.toString(),
+                        "-g",
+                        "daemon off; pid " + dir.resolve("nginx.pid") + "; error_log " + dir.resolve("error.log") + ";")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.log").toFile())
+                .start();
         // Until nginx accepts on its port; the minute only bounds a start that hangs, however slow the machine.
         var patience = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
         while (System.nanoTime() < patience) {
@@ -351,10 +427,32 @@ class ReverseProxyTest {
     private static SSLContext makeCertificate(Path dir) throws Exception {
         var store = dir.resolve("tls.p12");
         var password = "proxy-test".toCharArray();
-        var keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "proxy", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
-                "-ext", "SAN=dns:localhost", "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
-                "-storepass", "proxy-test", "-keypass", "proxy-test").redirectErrorStream(true).start();
+        var keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "proxy",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-dname",
+                        "CN=localhost",
+                        "-ext",
+                        "SAN=dns:localhost",
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        store.toString(),
+                        "-storepass",
+                        "proxy-test",
+                        "-keypass",
+                        "proxy-test")
+                .redirectErrorStream(true)
+                .start();
         var said = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(keytool.waitFor()).as("keytool: " + said).isZero();
         var keys = KeyStore.getInstance("PKCS12");
@@ -363,7 +461,9 @@ class ReverseProxyTest {
         }
         var certificate = keys.getCertificate("proxy");
         Files.writeString(dir.resolve("certificate.pem"), pem("CERTIFICATE", certificate.getEncoded()));
-        Files.writeString(dir.resolve("key.pem"), pem("PRIVATE KEY", keys.getKey("proxy", password).getEncoded()));
+        Files.writeString(
+                dir.resolve("key.pem"),
+                pem("PRIVATE KEY", keys.getKey("proxy", password).getEncoded()));
         var trusted = KeyStore.getInstance("PKCS12");
         trusted.load(null, null);
         trusted.setCertificateEntry("proxy", certificate);
@@ -375,8 +475,9 @@ class ReverseProxyTest {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static String replace(String conf, String line, String with) {
@@ -401,7 +502,10 @@ class ReverseProxyTest {
         }
 
         List<String> headers(String name) {
-            return headerLines.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).toList();
+            return headerLines.stream()
+                    .filter(h -> h[0].equalsIgnoreCase(name))
+                    .map(h -> h[1])
+                    .toList();
         }
     }
 
@@ -454,15 +558,22 @@ class ReverseProxyTest {
                 plain.setSoTimeout(60_000);
                 var socket = https ? tls.getSocketFactory().createSocket(plain, "localhost", port, true) : plain;
                 var request = new StringBuilder(method + " " + path + " HTTP/1.0\r\nHost: localhost:" + port + "\r\n");
-                extraHeaders.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+                extraHeaders.forEach((name, value) ->
+                        request.append(name).append(": ").append(value).append("\r\n"));
                 if (!cookies.isEmpty()) {
-                    request.append("Cookie: ").append(String.join("; ", cookies.entrySet().stream()
-                            .map(c -> c.getKey() + "=" + c.getValue()).toList())).append("\r\n");
+                    request.append("Cookie: ")
+                            .append(String.join(
+                                    "; ",
+                                    cookies.entrySet().stream()
+                                            .map(c -> c.getKey() + "=" + c.getValue())
+                                            .toList()))
+                            .append("\r\n");
                 }
                 var body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
                 if (form != null) {
                     request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
-                            .append(body.length).append("\r\n");
+                            .append(body.length)
+                            .append("\r\n");
                 }
                 request.append("\r\n");
                 var out = socket.getOutputStream();
@@ -480,7 +591,10 @@ class ReverseProxyTest {
             var lines = new ArrayList<String[]>();
             for (var i = 1; i < head.length; i++) {
                 var colon = head[i].indexOf(':');
-                var line = new String[] {head[i].substring(0, colon).strip(), head[i].substring(colon + 1).strip()};
+                var line = new String[] {
+                    head[i].substring(0, colon).strip(),
+                    head[i].substring(colon + 1).strip()
+                };
                 lines.add(line);
                 if (line[0].equalsIgnoreCase("Set-Cookie")) {
                     var pair = line[1].split(";")[0];

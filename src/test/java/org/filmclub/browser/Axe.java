@@ -22,22 +22,22 @@ final class Axe {
     static final Path SCRIPT = Path.of("target", "axe", "package", "axe.min.js");
     private static String script;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /**
      * What one check covered: how many of axe-core's WCAG 2.1 A/AA rules ran, and how many of them applied to
      * something on the page (the rest found nothing of their kind to judge).
      */
-    record Checked(int rules, int applied) {
-    }
+    record Checked(int rules, int applied) {}
 
     /** Fails when the page has any serious or critical violation, and prints what was checked. */
     static Checked check(ChromeDriver browser, String page) {
         settle(browser);
         browser.executeScript(script());
         @SuppressWarnings("unchecked")
-        var result = (Map<String, Object>) browser.executeAsyncScript("""
+        var result = (Map<String, Object>)
+                browser.executeAsyncScript(
+                        """
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
                   .then(r => done({
@@ -50,9 +50,13 @@ final class Axe {
                   .catch(e => done({rules: 0, applied: 0, serious: ['axe failed: ' + e]}));""");
         @SuppressWarnings("unchecked")
         var serious = (List<String>) result.get("serious");
-        assertThat(serious).as("serious or critical accessibility problems on %s", page).isEmpty();
-        var checked = new Checked(((Number) result.get("rules")).intValue(), ((Number) result.get("applied")).intValue());
-        System.out.printf("axe-core %s: %d WCAG 2.1 A/AA rules run on %s, %d of them applied, none serious or critical%n",
+        assertThat(serious)
+                .as("serious or critical accessibility problems on %s", page)
+                .isEmpty();
+        var checked =
+                new Checked(((Number) result.get("rules")).intValue(), ((Number) result.get("applied")).intValue());
+        System.out.printf(
+                "axe-core %s: %d WCAG 2.1 A/AA rules run on %s, %d of them applied, none serious or critical%n",
                 VERSION, checked.rules(), page, checked.applied());
         return checked;
     }
@@ -64,7 +68,8 @@ final class Axe {
      * change of look or an overlay opening. Endless animations (a spinner) are left alone.
      */
     private static void settle(ChromeDriver browser) {
-        browser.executeAsyncScript("""
+        browser.executeAsyncScript(
+                """
                 const done = arguments[arguments.length - 1];
                 const roots = () => {
                   const all = [document];
@@ -92,7 +97,8 @@ final class Axe {
                 }
                 script = Files.readString(SCRIPT);
             } catch (IOException | InterruptedException e) {
-                var message = "The accessibility check needs axe-core from the npm registry (npm install): " + e.getMessage();
+                var message =
+                        "The accessibility check needs axe-core from the npm registry (npm install): " + e.getMessage();
                 if (Boolean.getBoolean("browser.required")) {
                     fail(message);
                 }
@@ -110,7 +116,10 @@ final class Axe {
     }
 
     private static void run(Path dir, String... command) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        var process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         var output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
             throw new IOException(String.join(" ", command) + " failed: " + output);

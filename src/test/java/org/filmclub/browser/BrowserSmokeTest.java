@@ -22,7 +22,9 @@ class BrowserSmokeTest extends BrowserTest {
         club.click();
         wait.until(ExpectedConditions.urlContains("/clubs/midnight-film-society"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Ana Ruiz"));
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Ben Okafor").contains("@cleo");
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("Ben Okafor")
+                .contains("@cleo");
         member.checkView("the club home");
         screenshot("club-home");
         browser.findElement(By.cssSelector(".screening-line a")).click();

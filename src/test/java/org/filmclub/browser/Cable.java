@@ -71,7 +71,8 @@ final class Cable implements AutoCloseable {
 
     /** Copies one direction until either end closes, then closes both ends. */
     private void pump(Socket from, Socket to) {
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             var buffer = new byte[16_384];
             int read;
             while ((read = in.read(buffer)) >= 0) {

@@ -23,8 +23,7 @@ final class Chromium {
     static final int PHONE_WIDTH = 390;
     static final int PHONE_HEIGHT = 844;
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static ChromeDriver start(int width, int height) {
         return start(options(width, height));
@@ -33,10 +32,14 @@ final class Chromium {
     /** A phone's browser: a 390×844 screen that reports touch and a mobile user agent, not merely a narrow window. */
     static ChromeDriver phone() {
         var options = options(PHONE_WIDTH, PHONE_HEIGHT);
-        options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 1.0, "touch", true),
-                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-                        + "Chrome/140.0 Mobile Safari/537.36"));
+        options.setExperimentalOption(
+                "mobileEmulation",
+                Map.of(
+                        "deviceMetrics",
+                        Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 1.0, "touch", true),
+                        "userAgent",
+                        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                                + "Chrome/140.0 Mobile Safari/537.36"));
         return start(options);
     }
 
@@ -50,14 +53,24 @@ final class Chromium {
         }
         var options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-                "--lang=en-US", "--window-size=" + width + "," + height);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=en-US",
+                "--window-size=" + width + "," + height);
         return options;
     }
 
     private static ChromeDriver start(ChromeOptions options) {
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;

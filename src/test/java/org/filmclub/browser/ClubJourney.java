@@ -17,8 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 final class ClubJourney {
 
-    record Person(String username, String name, String password) {
-    }
+    record Person(String username, String name, String password) {}
 
     final MemberBrowser host;
     final MemberBrowser member;
@@ -55,8 +54,8 @@ final class ClubJourney {
         host.checkView("the film page");
 
         host.press("Write an essay");
-        var source = host.wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-text-area.essay-source textarea")));
+        var source = host.wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-area.essay-source textarea")));
         source.sendKeys("## The room\n\nNobody *enters* it -- and that is the point.\n\n> Let everything that's been "
                 + "planned come true.\n\n- the dog\n- the well\n- the telephone");
         host.wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -70,8 +69,11 @@ final class ClubJourney {
 
         member.open(filmPath);
         var essay = member.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("essay-body")));
-        assertThat(essay.getText()).contains("Nobody enters it – and that is the point.",
-                "Let everything that’s been planned come true.", "the telephone");
+        assertThat(essay.getText())
+                .contains(
+                        "Nobody enters it – and that is the point.",
+                        "Let everything that’s been planned come true.",
+                        "the telephone");
         assertThat(essay.findElement(By.tagName("em")).getText()).isEqualTo("enters");
         assertThat(member.text()).contains(hostPerson.name(), "min read", filmTitle);
         member.checkView("the film page with an essay");
@@ -87,12 +89,18 @@ final class ClubJourney {
         var question = "Is the Zone real?";
         member.send(question);
         host.seesMessage(question);
-        host.wait.until(d -> host.script("return document.querySelector('.discussion .visually-hidden[aria-live=polite]')"
-                + ".textContent").equals("New message from " + memberPerson.name()));
+        host.wait.until(
+                d -> host.script("return document.querySelector('.discussion .visually-hidden[aria-live=polite]')"
+                                + ".textContent")
+                        .equals("New message from " + memberPerson.name()));
 
         // From the composer, Shift+Tab goes back up to the message's Reply button, and Enter answers it.
-        host.pressFrom(host.driver.findElement(MemberBrowser.COMPOSER), "the Reply button of the message",
-                "this.getAttribute('aria-label') === " + jsString("Reply to " + memberPerson.name()), true, Keys.ENTER);
+        host.pressFrom(
+                host.driver.findElement(MemberBrowser.COMPOSER),
+                "the Reply button of the message",
+                "this.getAttribute('aria-label') === " + jsString("Reply to " + memberPerson.name()),
+                true,
+                Keys.ENTER);
         host.sees("Replying to " + memberPerson.name());
         var reply = "As real as the room.";
         host.send(reply);
@@ -116,22 +124,31 @@ final class ClubJourney {
         member.checkView("the film page with a discussion");
 
         // The host opens the bell (from the keyboard on a laptop) and follows the mention to its message.
-        var bell = host.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".notification-bell vaadin-button")));
+        var bell = host.wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".notification-bell vaadin-button")));
         if (host.phone) {
             host.click(bell);
         } else {
-            host.pressFrom(bell, "the bell", "this.classList.contains('notification-bell') || !!this.closest('.notification-bell')",
-                    false, Keys.ENTER);
+            host.pressFrom(
+                    bell,
+                    "the bell",
+                    "this.classList.contains('notification-bell') || !!this.closest('.notification-bell')",
+                    false,
+                    Keys.ENTER);
         }
-        var mentioned = host.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//ul[contains(@class,'notification-list')]//a[contains(., 'mentioned you')]")));
+        var mentioned = host.wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[contains(@class,'notification-list')]//a[contains(., 'mentioned you')]")));
         // Tab from the bell into the open list is walked below; a walk from the top of the page would close it.
         host.checkReadable("the notifications");
         if (host.phone) {
             host.click(mentioned);
         } else {
-            host.pressFrom(bell, "the mention in the notifications", "this.getAttribute('aria-label')?.startsWith('Unread: ')",
-                    false, Keys.ENTER);
+            host.pressFrom(
+                    bell,
+                    "the mention in the notifications",
+                    "this.getAttribute('aria-label')?.startsWith('Unread: ')",
+                    false,
+                    Keys.ENTER);
         }
         host.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.className("bell-count")));
         host.wait.until(ExpectedConditions.urlMatches(Pattern.quote(filmPath) + "\\?message=\\d+$"));
@@ -150,8 +167,12 @@ final class ClubJourney {
         member.sees(first);
         // The member asks from the keyboard: Enter on the board's button, the question typed where the dialog put
         // the focus, and Ctrl+Enter.
-        member.pressFrom(member.button("Ask a question"), "the Ask a question button",
-                "this.textContent.trim() === 'Ask a question'", false, Keys.ENTER);
+        member.pressFrom(
+                member.button("Ask a question"),
+                "the Ask a question button",
+                "this.textContent.trim() === 'Ask a question'",
+                false,
+                Keys.ENTER);
         member.focusIsIn("Your question");
         member.checkView("the ask-a-question dialog");
         member.keys(second);
@@ -165,14 +186,20 @@ final class ClubJourney {
         host.wait.until(d -> voteOf(host, second).equals("▲ 1"));
 
         // From the board's first button, Tab reaches the host's Discuss now for the question, and Enter presses it.
-        host.pressFrom(host.button("Ask a question"), "the Discuss now button of " + first,
-                "this.getAttribute('aria-label') === " + jsString("Discuss now: " + first), false, Keys.ENTER);
+        host.pressFrom(
+                host.button("Ask a question"),
+                "the Discuss now button of " + first,
+                "this.getAttribute('aria-label') === " + jsString("Discuss now: " + first),
+                false,
+                Keys.ENTER);
         for (var screen : List.of(host, member)) {
-            screen.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector(".now-discussing-slot"), first));
+            screen.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".now-discussing-slot"), first));
             // Above the discussion too, for whoever is reading the messages rather than the board.
-            screen.wait.until(d -> ((String) screen.script("const b = document.querySelector('.discussion .now-discussing-banner');"
-                    + "return b && b.checkVisibility() ? b.textContent : '';")).equals("Now discussing: " + first));
+            screen.wait.until(d -> ((String)
+                            screen.script("const b = document.querySelector('.discussion .now-discussing-banner');"
+                                    + "return b && b.checkVisibility() ? b.textContent : '';"))
+                    .equals("Now discussing: " + first));
         }
         member.wait.until(d -> board(member).equals(board(host)));
         assertThat(board(member)).containsExactly("now: ▲ 2 " + first, "open: ▲ 1 " + second);
@@ -181,13 +208,14 @@ final class ClubJourney {
     }
 
     private static WebElement voteButton(MemberBrowser screen, String question) {
-        return screen.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-button[contains(@class,'vote') and contains(@aria-label,'" + question + "')]")));
+        return screen.wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[contains(@class,'vote') and contains(@aria-label,'" + question + "')]")));
     }
 
     private static String voteOf(MemberBrowser screen, String question) {
-        return (String) screen.script("const b = [...document.querySelectorAll('.question-board vaadin-button.vote')]"
-                + ".find(b => b.getAttribute('aria-label').includes(arguments[0])); return b ? b.textContent.trim() : '';",
+        return (String) screen.script(
+                "const b = [...document.querySelectorAll('.question-board vaadin-button.vote')]"
+                        + ".find(b => b.getAttribute('aria-label').includes(arguments[0])); return b ? b.textContent.trim() : '';",
                 question);
     }
 
@@ -195,9 +223,13 @@ final class ClubJourney {
     private static void voteFromTheKeyboard(MemberBrowser screen, String question, CharSequence key) {
         var before = voteOf(screen, question);
         assertThat(voteButton(screen, question).getAttribute("aria-pressed")).isEqualTo("false");
-        screen.pressFrom(screen.button("Ask a question"), "the vote button of " + question,
-                "this.classList.contains('vote') && this.getAttribute('aria-label').includes(" + jsString(question) + ")",
-                false, key);
+        screen.pressFrom(
+                screen.button("Ask a question"),
+                "the vote button of " + question,
+                "this.classList.contains('vote') && this.getAttribute('aria-label').includes(" + jsString(question)
+                        + ")",
+                false,
+                key);
         screen.wait.until(d -> !voteOf(screen, question).equals(before));
         screen.wait.until(d -> "true".equals(voteButton(screen, question).getAttribute("aria-pressed")));
     }
@@ -205,7 +237,9 @@ final class ClubJourney {
     /** The board as a member reads it: where each question stands, its votes and its text. */
     @SuppressWarnings("unchecked")
     static List<String> board(MemberBrowser screen) {
-        return (List<String>) screen.script("""
+        return (List<String>)
+                screen.script(
+                        """
                 return [...document.querySelectorAll('.question-board li.question')].map(q =>
                   (q.closest('.now-discussing') ? 'now: ' : q.closest('details') ? 'done: ' : 'open: ')
                   + q.querySelector('.vote').textContent.trim() + ' ' + q.querySelector('.question-body p').textContent.trim());""");

@@ -42,13 +42,23 @@ class ClubJourneyBrowserTest extends BrowserTest {
     private ClubJourney aHostAndAMember(boolean withAFilm) {
         var hostPerson = new ClubJourney.Person(unique("nora"), "Nora Host", PASSWORD);
         var memberPerson = new ClubJourney.Person(unique("omar"), "Omar Member", PASSWORD);
-        var hostProfile = memberService.signUp(new SignUp(hostPerson.username(), hostPerson.name(), PASSWORD, HOST_ZONE));
-        var memberProfile = memberService.signUp(
-                new SignUp(memberPerson.username(), memberPerson.name(), PASSWORD, MEMBER_ZONE));
+        var hostProfile =
+                memberService.signUp(new SignUp(hostPerson.username(), hostPerson.name(), PASSWORD, HOST_ZONE));
+        var memberProfile =
+                memberService.signUp(new SignUp(memberPerson.username(), memberPerson.name(), PASSWORD, MEMBER_ZONE));
         var slug = newClub(hostProfile, memberProfile);
         loginAs(hostProfile);
-        var film = withAFilm ? films.add(slug, new FilmDetails("Stalker", 1979, "Andrei Tarkovsky", 162,
-                "A guide leads two men through the Zone to a room that grants wishes.", "")) : null;
+        var film = withAFilm
+                ? films.add(
+                        slug,
+                        new FilmDetails(
+                                "Stalker",
+                                1979,
+                                "Andrei Tarkovsky",
+                                162,
+                                "A guide leads two men through the Zone to a room that grants wishes.",
+                                ""))
+                : null;
         logout();
 
         var host = keep(MemberBrowser.laptop(port));
@@ -91,13 +101,20 @@ class ClubJourneyBrowserTest extends BrowserTest {
         hostBrowser.sees("Invite members");
         assertThat(hostBrowser.text()).contains(clubName, "Host", host.name());
 
-        hostBrowser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", hostBrowser.url(""),
-                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        hostBrowser.driver.executeCdpCommand(
+                "Browser.grantPermissions",
+                Map.of(
+                        "origin",
+                        hostBrowser.url(""),
+                        "permissions",
+                        List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         hostBrowser.press("Copy link");
         hostBrowser.sees("Invite link copied");
         var copied = (String) hostBrowser.driver.executeAsyncScript(
                 "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('failed: ' + e))");
-        assertThat(copied).startsWith(hostBrowser.url("/join/")).isEqualTo(hostBrowser.field("Invite link").getAttribute("value"));
+        assertThat(copied)
+                .startsWith(hostBrowser.url("/join/"))
+                .isEqualTo(hostBrowser.field("Invite link").getAttribute("value"));
 
         var friend = new ClubJourney.Person(unique("omar"), "Omar Member", "popcorn at midnight");
         var memberBrowser = keep(MemberBrowser.laptop(port));
@@ -145,8 +162,12 @@ class ClubJourneyBrowserTest extends BrowserTest {
         var member = journey.member;
         // The member picks the dark look from the member menu by keyboard: Enter opens it on its first entry,
         // the down arrow moves to the look, and Enter picks it. The browser keeps it for the next page.
-        member.pressFrom(member.driver.findElement(By.cssSelector(".member-menu vaadin-menu-bar-button")),
-                "the member menu", "this.closest('.member-menu') !== null", false, Keys.ENTER);
+        member.pressFrom(
+                member.driver.findElement(By.cssSelector(".member-menu vaadin-menu-bar-button")),
+                "the member menu",
+                "this.closest('.member-menu') !== null",
+                false,
+                Keys.ENTER);
         member.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//vaadin-menu-bar-item[normalize-space()='Light or dark']")));
         member.keys(Keys.ARROW_DOWN, Keys.ENTER);
@@ -165,7 +186,8 @@ class ClubJourneyBrowserTest extends BrowserTest {
         var date = host.wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-date-time-picker vaadin-date-picker input")));
         date.sendKeys(day.getMonthValue() + "/" + day.getDayOfMonth() + "/" + day.getYear(), Keys.TAB);
-        host.driver.findElement(By.cssSelector("vaadin-date-time-picker vaadin-time-picker input"))
+        host.driver
+                .findElement(By.cssSelector("vaadin-date-time-picker vaadin-time-picker input"))
                 .sendKeys("20:00", Keys.TAB);
         host.choose("Time zone", SCREENING_ZONE);
         host.type("Place", "The Roxy, upstairs");
@@ -177,42 +199,58 @@ class ClubJourneyBrowserTest extends BrowserTest {
         member.click(member.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".screening-line a"))));
         member.sees("Who is coming");
         var inTokyo = start.withZoneSameInstant(ZoneId.of(MEMBER_ZONE));
-        assertThat(member.text()).contains(
-                DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK).format(inTokyo) + ", 10:00",
-                "Host's time: " + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(start) + ", 20:00 ("
-                        + SCREENING_ZONE + ")",
-                "Where: The Roxy, upstairs");
+        assertThat(member.text())
+                .contains(
+                        DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK).format(inTokyo) + ", 10:00",
+                        "Host's time: "
+                                + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+                                        .format(start) + ", 20:00 (" + SCREENING_ZONE + ")",
+                        "Where: The Roxy, upstairs");
         // From the link back to the film, Tab reaches the first answer, and Space gives it.
-        member.pressFrom(member.driver.findElement(By.className("back-link")), "the answer Going",
-                "this.closest('vaadin-radio-button')?.textContent.trim() === 'Going'", false, Keys.SPACE);
+        member.pressFrom(
+                member.driver.findElement(By.className("back-link")),
+                "the answer Going",
+                "this.closest('vaadin-radio-button')?.textContent.trim() === 'Going'",
+                false,
+                Keys.SPACE);
         member.sees("Thanks, you are going.");
-        member.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".answer-group"),
-                journey.memberPerson.name()));
+        member.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".answer-group"), journey.memberPerson.name()));
         var screeningPath = member.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
 
-        var icsLink = member.driver.findElement(By.linkText("Add to my calendar (.ics)")).getAttribute("href");
+        var icsLink = member.driver
+                .findElement(By.linkText("Add to my calendar (.ics)"))
+                .getAttribute("href");
         var ics = member.fetch(icsLink);
         assertThat(ics.get("status")).isEqualTo(200L);
         assertThat((String) ics.get("type")).startsWith("text/calendar");
-        assertThat(((String) ics.get("body")).replace("\r\n ", "")).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT",
-                "SUMMARY:Screening: " + journey.filmTitle,
-                "DTSTART;TZID=" + SCREENING_ZONE + ":" + DateTimeFormatter.BASIC_ISO_DATE.format(day) + "T200000",
-                "LOCATION:The Roxy\\, upstairs");
+        assertThat(((String) ics.get("body")).replace("\r\n ", ""))
+                .contains(
+                        "BEGIN:VCALENDAR",
+                        "BEGIN:VEVENT",
+                        "SUMMARY:Screening: " + journey.filmTitle,
+                        "DTSTART;TZID=" + SCREENING_ZONE + ":" + DateTimeFormatter.BASIC_ISO_DATE.format(day)
+                                + "T200000",
+                        "LOCATION:The Roxy\\, upstairs");
 
         member.open("/clubs/" + journey.slug);
         member.sees("Members (2)");
         host.open(screeningPath);
         // The host starts it from the keyboard too: Tab from the link back to the film, then Enter.
-        host.pressFrom(host.wait.until(ExpectedConditions.elementToBeClickable(By.className("back-link"))),
-                "the Start the screening button", "this.textContent.trim() === 'Start the screening'", false, Keys.ENTER);
+        host.pressFrom(
+                host.wait.until(ExpectedConditions.elementToBeClickable(By.className("back-link"))),
+                "the Start the screening button",
+                "this.textContent.trim() === 'Start the screening'",
+                false,
+                Keys.ENTER);
         host.sees("In the room");
         var liveNow = member.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".live-now-link")));
         assertThat(liveNow.getText()).isEqualTo("● Live now: " + journey.filmTitle);
         member.click(liveNow);
         member.sees("In the room");
         member.wait.until(ExpectedConditions.urlContains(screeningPath));
-        member.wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".live-room .presence"), "aria-label",
-                "2 here now"));
+        member.wait.until(
+                ExpectedConditions.attributeToBe(By.cssSelector(".live-room .presence"), "aria-label", "2 here now"));
         member.checkView("the screening room");
         var hello = "Lights down.";
         member.send(hello);
@@ -231,7 +269,9 @@ class ClubJourneyBrowserTest extends BrowserTest {
         var posted = List.of("One, " + tunnel, "Two, " + tunnel, "Three, " + tunnel, "Four, " + tunnel);
         posted.forEach(host::send);
         // The cable is out and takes no new connection, so nothing posted since can have reached the member.
-        assertThat(member.messagesWith(tunnel)).as("messages reaching a browser that is offline").isEmpty();
+        assertThat(member.messagesWith(tunnel))
+                .as("messages reaching a browser that is offline")
+                .isEmpty();
 
         member.online(true);
         member.wait.until(d -> member.messagesWith(tunnel).size() >= posted.size());
@@ -240,7 +280,9 @@ class ClubJourneyBrowserTest extends BrowserTest {
         // The page applies what it is sent in order: whatever came for it before its own message has arrived now.
         var all = new ArrayList<>(posted);
         all.add(back);
-        assertThat(member.messagesWith(tunnel)).as("each message once, in order").containsExactlyElementsOf(all);
+        assertThat(member.messagesWith(tunnel))
+                .as("each message once, in order")
+                .containsExactlyElementsOf(all);
         host.seesMessage(back);
         assertThat(host.messagesWith(tunnel)).containsExactlyElementsOf(all);
     }

@@ -34,7 +34,8 @@ final class MemberBrowser implements AutoCloseable {
     static final By COMPOSER = By.cssSelector("vaadin-text-area.discussion-composer textarea");
 
     /** In a script: {@code focused}, the element that has the focus, looked for inside shadow roots too. */
-    private static final String FOCUSED = """
+    private static final String FOCUSED =
+            """
             let focused = document.activeElement;
             while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
             """;
@@ -80,8 +81,9 @@ final class MemberBrowser implements AutoCloseable {
 
     /** Pages get exactly this much room, whatever the window around them takes. */
     void viewport(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", false));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     static MemberBrowser phone(int port) {
@@ -104,7 +106,8 @@ final class MemberBrowser implements AutoCloseable {
     /** Logs in through the real login form and waits until the app has taken the member in. */
     void logIn(String username, String password) {
         open("/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(username);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")))
+                .sendKeys(username);
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
         press("Log in");
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
@@ -112,8 +115,8 @@ final class MemberBrowser implements AutoCloseable {
 
     /** The input of the field with this label, in a view or an open dialog. */
     WebElement field(String label) {
-        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[./label[normalize-space()='" + label + "']]//*[self::input or self::textarea]")));
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[./label[normalize-space()='" + label + "']]//*[self::input or self::textarea]")));
     }
 
     /** Types into the field in place of what it held, then Tab moves on, as a member filling a form does. */
@@ -157,7 +160,11 @@ final class MemberBrowser implements AutoCloseable {
         if (phone) {
             press(buttonText);
         } else {
-            new Actions(driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+            new Actions(driver)
+                    .keyDown(Keys.CONTROL)
+                    .sendKeys(Keys.ENTER)
+                    .keyUp(Keys.CONTROL)
+                    .perform();
         }
     }
 
@@ -174,10 +181,12 @@ final class MemberBrowser implements AutoCloseable {
     void click(WebElement element) {
         script("arguments[0].scrollIntoView({block: 'center'})", element);
         if (phone) {
-            wait.until(d -> (Boolean) script("""
+            wait.until(d -> (Boolean) script(
+                    """
                     const box = arguments[0].getBoundingClientRect();
                     const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-                    return !!top && (arguments[0].contains(top) || top.contains(arguments[0]));""", element));
+                    return !!top && (arguments[0].contains(top) || top.contains(arguments[0]));""",
+                    element));
             var finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
             var tap = new Sequence(finger, 0)
                     .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(element), 0, 0))
@@ -211,26 +220,32 @@ final class MemberBrowser implements AutoCloseable {
 
     /** Asked in one go inside the page, as the virtual list may redraw its rows between two calls. */
     static ExpectedCondition<Boolean> messageShown(String text) {
-        return driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return [...document.querySelectorAll('.discussion-list .message')]"
-                        + ".some(m => m.textContent.includes(arguments[0]));", text);
+        return driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return [...document.querySelectorAll('.discussion-list .message')]"
+                                + ".some(m => m.textContent.includes(arguments[0]));",
+                        text);
     }
 
     /** The texts of the discussion rows drawn now that contain the marker, top to bottom as the member sees them. */
     @SuppressWarnings("unchecked")
     List<String> messagesWith(String marker) {
-        return (List<String>) script("""
+        return (List<String>) script(
+                """
                 return [...document.querySelectorAll('.discussion-list .message')]
                   .filter(m => m.offsetParent !== null && m.textContent.includes(arguments[0]))
                   .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
-                  .map(m => m.querySelector('.message-main > div:nth-child(2)').textContent.trim());""", marker);
+                  .map(m => m.querySelector('.message-main > div:nth-child(2)').textContent.trim());""",
+                marker);
     }
 
     /** The row of the message with this text, as drawn now. */
     WebElement message(String text) {
         seesMessage(text);
-        return (WebElement) script("return [...document.querySelectorAll('.discussion-list .message')]"
-                + ".find(m => m.textContent.includes(arguments[0]));", text);
+        return (WebElement) script(
+                "return [...document.querySelectorAll('.discussion-list .message')]"
+                        + ".find(m => m.textContent.includes(arguments[0]));",
+                text);
     }
 
     /**
@@ -258,7 +273,8 @@ final class MemberBrowser implements AutoCloseable {
      *
      * @return the element the key was pressed on
      */
-    WebElement pressFrom(WebElement from, String description, String matchesFocused, boolean backwards, CharSequence key) {
+    WebElement pressFrom(
+            WebElement from, String description, String matchesFocused, boolean backwards, CharSequence key) {
         script("arguments[0].focus()", from);
         var target = tabTo(description, matchesFocused, backwards);
         new Actions(driver).sendKeys(key).perform();
@@ -268,13 +284,17 @@ final class MemberBrowser implements AutoCloseable {
     /** Presses Tab (or Shift+Tab) until the focused element is the one described; fails past a limit. */
     WebElement tabTo(String description, String matchesFocused, boolean backwards) {
         for (var presses = 0; presses < 40; presses++) {
-            var focused = (WebElement) script(FOCUSED + """
+            var focused = (WebElement) script(FOCUSED
+                    + """
                     const match = focused && focused.closest('vaadin-button') || focused;
-                    return (function() { return %s; }).call(match) ? match : null;""".formatted(matchesFocused));
+                    return (function() { return %s; }).call(match) ? match : null;"""
+                            .formatted(matchesFocused));
             if (focused != null) {
                 return focused;
             }
-            new Actions(driver).sendKeys(backwards ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB).perform();
+            new Actions(driver)
+                    .sendKeys(backwards ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB)
+                    .perform();
         }
         throw new AssertionError("Tab never reached " + description);
     }
@@ -314,8 +334,10 @@ final class MemberBrowser implements AutoCloseable {
 
     /** Shows the page in the dark or the light look, as the member menu does, but without remembering it. */
     private void look(boolean dark) {
-        script("const root = document.documentElement;"
-                + "if (arguments[0]) root.setAttribute('theme', 'dark'); else root.removeAttribute('theme');", dark);
+        script(
+                "const root = document.documentElement;"
+                        + "if (arguments[0]) root.setAttribute('theme', 'dark'); else root.removeAttribute('theme');",
+                dark);
     }
 
     /**
@@ -323,7 +345,8 @@ final class MemberBrowser implements AutoCloseable {
      * each counts once whichever of its parts takes the focus. A group of radio buttons, tabs or menu items is one
      * stop for Tab, and the arrow keys move within it. {@code CONTROLS} finds them all on a page.
      */
-    private static final String CONTROL = """
+    private static final String CONTROL =
+            """
             const GROUPS = 'vaadin-radio-group, vaadin-tabs, vaadin-menu-bar';
             const WIDGETS = 'vaadin-button, vaadin-checkbox, vaadin-radio-button, vaadin-select, vaadin-combo-box,'
               + ' vaadin-date-picker, vaadin-time-picker, vaadin-text-field, vaadin-text-area, vaadin-password-field,'
@@ -349,7 +372,10 @@ final class MemberBrowser implements AutoCloseable {
      */
     void tabReachesEveryControl(String view) {
         @SuppressWarnings("unchecked")
-        var controls = (List<String>) script(CONTROL + FOCUSED + """
+        var controls = (List<String>)
+                script(
+                        CONTROL + FOCUSED
+                                + """
                 const label = el => (el.tagName.toLowerCase() + ' «' + (el.getAttribute('aria-label') || el.label
                     || el.textContent || el.getAttribute('href') || '').trim().replace(/\\s+/g, ' ').slice(0, 60) + '»');
                 window.__controls = [...new Set([...document.querySelectorAll(CONTROLS)].map(control))]
@@ -389,34 +415,42 @@ final class MemberBrowser implements AutoCloseable {
             }
             missed = now;
         }
-        script("""
+        script(
+                """
                 document.removeEventListener('focusin', window.__onFocus, true);
                 document.activeElement?.blur();
                 if (window.__hadFocus && window.__hadFocus !== document.body) window.__hadFocus.focus();
                 window.__scrollers().forEach(el => el.scrollTop = window.__scrolled.get(el) ?? 0);
                 window.__scrolled.forEach((top, el) => el.scrollTop = top);""");
-        assertThat(missed).as("controls on %s that Tab never reached, of %d", view, controls.size()).isEmpty();
+        assertThat(missed)
+                .as("controls on %s that Tab never reached, of %d", view, controls.size())
+                .isEmpty();
         System.out.printf("Keyboard: Tab reached all %d controls on %s%n", controls.size(), view);
     }
 
     void noSidewaysScroll(String view) {
         @SuppressWarnings("unchecked")
-        var widths = (Map<String, Long>) script("""
+        var widths = (Map<String, Long>)
+                script(
+                        """
                 return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth,
                   widest: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
                     .map(e => e.tagName + '.' + e.className).slice(0, 3).join(' ')};""");
-        assertThat(widths.get("scroll")).as("page width of %s (wider: %s)", view, widths.get("widest"))
+        assertThat(widths.get("scroll"))
+                .as("page width of %s (wider: %s)", view, widths.get("widest"))
                 .isLessThanOrEqualTo(widths.get("inner"));
     }
 
     /** Fetches an address with the member's own session, as a click on a download link would. */
     @SuppressWarnings("unchecked")
     Map<String, Object> fetch(String path) {
-        return (Map<String, Object>) driver.executeAsyncScript("""
+        return (Map<String, Object>) driver.executeAsyncScript(
+                """
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0], {credentials: 'same-origin'})
                   .then(r => r.text().then(body => done({status: r.status, type: r.headers.get('content-type'), body})))
-                  .catch(e => done({status: 0, type: '', body: String(e)}));""", path);
+                  .catch(e => done({status: 0, type: '', body: String(e)}));""",
+                path);
     }
 
     /**
@@ -429,8 +463,9 @@ final class MemberBrowser implements AutoCloseable {
         }
         cable.plugged(online);
         driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         wait.until(d -> script("return navigator.onLine").equals(online));
     }
 

@@ -21,6 +21,7 @@ class PhoneJourneyBrowserTest extends BrowserTest {
 
     @Autowired
     private ScreeningService screenings;
+
     private MemberBrowser hostPhone;
     private MemberBrowser memberPhone;
 
@@ -73,8 +74,17 @@ class PhoneJourneyBrowserTest extends BrowserTest {
 
         loginAs(hostProfile);
         var filmId = Long.parseLong(journey.filmPath.replaceFirst(".*/films/(\\d+).*", "$1"));
-        var screening = screenings.schedule(slug, new ScreeningInput(filmId, LocalDateTime.now(clock).plusDays(1),
-                ZoneId.of("Europe/Lisbon"), 162, "The Roxy, upstairs", "", null, ""));
+        var screening = screenings.schedule(
+                slug,
+                new ScreeningInput(
+                        filmId,
+                        LocalDateTime.now(clock).plusDays(1),
+                        ZoneId.of("Europe/Lisbon"),
+                        162,
+                        "The Roxy, upstairs",
+                        "",
+                        null,
+                        ""));
         logout();
         var screeningPath = "/clubs/" + slug + "/screenings/" + screening;
         hostPhone.open(screeningPath);
@@ -82,8 +92,8 @@ class PhoneJourneyBrowserTest extends BrowserTest {
         hostPhone.sees("In the room");
         memberPhone.open(screeningPath);
         memberPhone.sees("In the room");
-        memberPhone.wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".live-room .presence"), "aria-label",
-                "2 here now"));
+        memberPhone.wait.until(
+                ExpectedConditions.attributeToBe(By.cssSelector(".live-room .presence"), "aria-label", "2 here now"));
         memberPhone.checkView("the screening room");
         memberPhone.screenshot("live-room-phone");
     }

@@ -23,8 +23,10 @@ class ClubAuthorizationTest extends AbstractAppTest {
 
     @Autowired
     ClubService clubs;
+
     @Autowired
     ClubAccess access;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -50,10 +52,15 @@ class ClubAuthorizationTest extends AbstractAppTest {
         loginAs(host);
         var code = clubs.home(club.slug()).invite().orElseThrow().code();
 
-        var row = jdbc.sql("select * from clubs where id = :id").param("id", club.id()).query().singleRow();
-        assertThat(row.values().stream().map(String::valueOf)).noneMatch(v -> v.contains(code))
+        var row = jdbc.sql("select * from clubs where id = :id")
+                .param("id", club.id())
+                .query()
+                .singleRow();
+        assertThat(row.values().stream().map(String::valueOf))
+                .noneMatch(v -> v.contains(code))
                 .contains(LinkTokens.hash(code));
-        assertThat(clubs.home(club.slug()).invite().orElseThrow().code()).as("the host copies the same link again")
+        assertThat(clubs.home(club.slug()).invite().orElseThrow().code())
+                .as("the host copies the same link again")
                 .isEqualTo(code);
         loginAs(outsider);
         assertThat(clubs.previewInvite(code).clubName()).isEqualTo(club.name());
@@ -62,7 +69,9 @@ class ClubAuthorizationTest extends AbstractAppTest {
 
     @Test
     void a_club_whose_invite_predates_derived_codes_gets_a_working_link_on_start() {
-        jdbc.sql("update clubs set invite_seed = null, invite_hash = null where id = :id").param("id", club.id()).update();
+        jdbc.sql("update clubs set invite_seed = null, invite_hash = null where id = :id")
+                .param("id", club.id())
+                .update();
         context.getBean(Invites.class).afterSingletonsInstantiated();
 
         loginAs(host);
@@ -89,8 +98,10 @@ class ClubAuthorizationTest extends AbstractAppTest {
     @Test
     void a_non_member_is_told_the_club_does_not_exist_by_every_method() {
         loginAs(outsider);
-        clubScopedCalls().forEach((name, call) -> assertThatThrownBy(call::run).as(name)
-                .isInstanceOf(NotFoundException.class).hasMessage(ClubAccess.NO_SUCH_CLUB));
+        clubScopedCalls().forEach((name, call) -> assertThatThrownBy(call::run)
+                .as(name)
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage(ClubAccess.NO_SUCH_CLUB));
         assertThat(clubs.myClubs()).isEmpty();
         assertMembershipUnchanged();
     }
@@ -100,17 +111,23 @@ class ClubAuthorizationTest extends AbstractAppTest {
         loginAs(member);
         var hostOnly = List.of("edit", "regenerateInvite", "promote", "demote", "remove", "requireHost");
         var calls = clubScopedCalls();
-        hostOnly.forEach(name -> assertThatThrownBy(calls.get(name)::run).as(name)
-                .isInstanceOf(NotPermittedException.class).hasMessageStartingWith("Only a host can"));
-        assertThat(clubs.home(club.slug()).invite()).as("members never see the invite code").isEmpty();
+        hostOnly.forEach(name -> assertThatThrownBy(calls.get(name)::run)
+                .as(name)
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessageStartingWith("Only a host can"));
+        assertThat(clubs.home(club.slug()).invite())
+                .as("members never see the invite code")
+                .isEmpty();
         assertMembershipUnchanged();
     }
 
     @Test
     void a_signed_out_caller_is_refused_everything() {
         logout();
-        clubScopedCalls().forEach((name, call) -> assertThatThrownBy(call::run).as(name)
-                .isInstanceOf(NotPermittedException.class).hasMessage("Please log in first."));
+        clubScopedCalls().forEach((name, call) -> assertThatThrownBy(call::run)
+                .as(name)
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessage("Please log in first."));
     }
 
     @Test
@@ -126,9 +143,11 @@ class ClubAuthorizationTest extends AbstractAppTest {
     @Test
     void the_last_host_can_neither_leave_nor_be_demoted() {
         loginAs(host);
-        assertThatThrownBy(() -> clubs.leave(club.slug())).isInstanceOf(NotPermittedException.class)
+        assertThatThrownBy(() -> clubs.leave(club.slug()))
+                .isInstanceOf(NotPermittedException.class)
                 .hasMessage(ClubService.LAST_HOST);
-        assertThatThrownBy(() -> clubs.demote(club.slug(), host.id())).isInstanceOf(NotPermittedException.class)
+        assertThatThrownBy(() -> clubs.demote(club.slug(), host.id()))
+                .isInstanceOf(NotPermittedException.class)
                 .hasMessage(ClubService.LAST_HOST);
         assertMembershipUnchanged();
     }
@@ -137,8 +156,10 @@ class ClubAuthorizationTest extends AbstractAppTest {
         loginAs(host);
         var home = clubs.home(club.slug());
         assertThat(home.club().name()).isEqualTo(club.name());
-        assertThat(home.members()).extracting(ClubMember::memberId, ClubMember::role)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(host.id(), Role.HOST),
+        assertThat(home.members())
+                .extracting(ClubMember::memberId, ClubMember::role)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(host.id(), Role.HOST),
                         org.assertj.core.groups.Tuple.tuple(member.id(), Role.MEMBER));
     }
 }

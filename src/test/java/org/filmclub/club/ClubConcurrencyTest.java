@@ -51,7 +51,9 @@ class ClubConcurrencyTest extends AbstractAppTest {
 
     private ClubSummary clubWithTwoHosts(MemberProfile a, MemberProfile b) {
         var club = as(a.username(), () -> clubs.create(new ClubDetails(unique("Two Hosts"), "", "")));
-        var code = as(a.username(), () -> clubs.home(club.slug()).invite().orElseThrow().code());
+        var code = as(
+                a.username(),
+                () -> clubs.home(club.slug()).invite().orElseThrow().code());
         as(b.username(), () -> clubs.join(code));
         as(a.username(), () -> {
             clubs.promote(club.slug(), b.id());
@@ -62,7 +64,8 @@ class ClubConcurrencyTest extends AbstractAppTest {
 
     private long hostsOf(ClubSummary club, MemberProfile anyMember) {
         return as(anyMember.username(), () -> clubs.home(club.slug()).members().stream()
-                .filter(m -> m.role() == Role.HOST).count());
+                .filter(m -> m.role() == Role.HOST)
+                .count());
     }
 
     private Runnable by(MemberProfile member, Consumer<ClubService> action) {
@@ -78,8 +81,8 @@ class ClubConcurrencyTest extends AbstractAppTest {
             var a = newMember("Ada Race");
             var b = newMember("Bo Race");
             var club = clubWithTwoHosts(a, b);
-            var errors = atOnce(List.of(by(a, c -> c.demote(club.slug(), b.id())),
-                    by(b, c -> c.demote(club.slug(), a.id()))));
+            var errors = atOnce(
+                    List.of(by(a, c -> c.demote(club.slug(), b.id())), by(b, c -> c.demote(club.slug(), a.id()))));
             assertThat(errors).filteredOn(e -> e != null).hasSize(1);
             assertThat(hostsOf(club, a)).isEqualTo(1);
         }
@@ -95,7 +98,8 @@ class ClubConcurrencyTest extends AbstractAppTest {
             var survivor = as(a.username(), () -> clubs.myClubs()).isEmpty() ? b : a;
             assertThat(hostsOf(club, survivor)).isEqualTo(1);
             var members = as(survivor.username(), () -> clubs.home(club.slug()).members());
-            assertThat(members).singleElement().satisfies(m -> assertThat(m.memberId()).isEqualTo(survivor.id()));
+            assertThat(members).singleElement().satisfies(m -> assertThat(m.memberId())
+                    .isEqualTo(survivor.id()));
         }
     }
 
@@ -106,8 +110,8 @@ class ClubConcurrencyTest extends AbstractAppTest {
             var b = newMember("Flo Race");
             var club = clubWithTwoHosts(a, b);
             var errors = atOnce(List.of(by(a, c -> c.leave(club.slug())), by(b, c -> c.leave(club.slug()))));
-            assertThat(errors).filteredOn(e -> e != null).singleElement()
-                    .satisfies(e -> assertThat(e).hasMessage(ClubService.LAST_HOST));
+            assertThat(errors).filteredOn(e -> e != null).singleElement().satisfies(e -> assertThat(e)
+                    .hasMessage(ClubService.LAST_HOST));
             var stayed = as(a.username(), () -> clubs.myClubs()).isEmpty() ? b : a;
             assertThat(hostsOf(club, stayed)).isEqualTo(1);
         }
@@ -119,10 +123,13 @@ class ClubConcurrencyTest extends AbstractAppTest {
             var host = newMember("Gil Host");
             var guest = newMember("Hal Guest");
             var club = as(host.username(), () -> clubs.create(new ClubDetails(unique("Clicky"), "", "")));
-            var code = as(host.username(), () -> clubs.home(club.slug()).invite().orElseThrow().code());
+            var code = as(
+                    host.username(),
+                    () -> clubs.home(club.slug()).invite().orElseThrow().code());
             var errors = atOnce(List.of(by(guest, c -> c.join(code)), by(guest, c -> c.join(code))));
             assertThat(errors).containsOnlyNulls();
-            assertThat(as(host.username(), () -> clubs.home(club.slug()).members())).hasSize(2);
+            assertThat(as(host.username(), () -> clubs.home(club.slug()).members()))
+                    .hasSize(2);
         }
     }
 }

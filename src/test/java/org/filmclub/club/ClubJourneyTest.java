@@ -57,7 +57,8 @@ class ClubJourneyTest extends AbstractAppTest {
     }
 
     private String roleShownFor(MemberProfile member) {
-        return _get(rowOf(member), Span.class, spec -> spec.withClasses("role-badge")).getText();
+        return _get(rowOf(member), Span.class, spec -> spec.withClasses("role-badge"))
+                .getText();
     }
 
     @Test
@@ -69,7 +70,9 @@ class ClubJourneyTest extends AbstractAppTest {
         assertThat(slug).isEqualTo(Slugs.fromName(name));
         assertThat(Screen.text()).contains(name).contains("Members (1)").contains("Invite members");
         var header = _get(Div.class, spec -> spec.withClasses("club-header"));
-        assertThat(_get(header, Span.class, spec -> spec.withClasses("role-badge")).getText()).isEqualTo("Host");
+        assertThat(_get(header, Span.class, spec -> spec.withClasses("role-badge"))
+                        .getText())
+                .isEqualTo("Host");
         assertThat(Screen.notifications()).contains("Created " + name + ". You are its host.");
         UI.getCurrent().navigate(ClubsView.class);
         assertThat(Screen.text()).contains(name);
@@ -85,9 +88,10 @@ class ClubJourneyTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("Create club")));
 
         NavigatorKt.expectView(ClubsView.class);
-        HasValidationUtilsKt._expectInvalid(_get(TextField.class, spec -> spec.withLabel("Address")),
-                "Another club has this address; try another");
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Club name")).getValue()).isEqualTo("Another Club");
+        HasValidationUtilsKt._expectInvalid(
+                _get(TextField.class, spec -> spec.withLabel("Address")), "Another club has this address; try another");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Club name")).getValue())
+                .isEqualTo("Another Club");
     }
 
     @Test
@@ -149,8 +153,10 @@ class ClubJourneyTest extends AbstractAppTest {
         open(link);
         NavigatorKt.expectView(JoinView.class);
         assertThat(Screen.text()).contains("You are invited to");
-        assertThat(_get(Anchor.class, spec -> spec.withText("Log in")).getHref()).isEqualTo("login?invite=" + code);
-        assertThat(_get(Anchor.class, spec -> spec.withText("Create an account")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withText("Log in")).getHref())
+                .isEqualTo("login?invite=" + code);
+        assertThat(_get(Anchor.class, spec -> spec.withText("Create an account"))
+                        .getHref())
                 .isEqualTo("signup?invite=" + code);
 
         loginAs(newcomer);
@@ -173,7 +179,8 @@ class ClubJourneyTest extends AbstractAppTest {
         loginAs(late);
         open(oldLink);
         NavigatorKt.expectView(JoinView.class);
-        assertThat(Screen.text()).contains("This invite does not work")
+        assertThat(Screen.text())
+                .contains("This invite does not work")
                 .contains("This invite link is no longer valid. Ask a host of the club for a new one.");
         join(newLink);
         NavigatorKt.expectView(ClubHomeView.class);
@@ -190,7 +197,8 @@ class ClubJourneyTest extends AbstractAppTest {
         loginAs(late);
         open(link);
         NavigatorKt.expectView(JoinView.class);
-        assertThat(Screen.text()).contains("This invite link is no longer valid. Ask a host of the club for a new one.");
+        assertThat(Screen.text())
+                .contains("This invite link is no longer valid. Ask a host of the club for a new one.");
     }
 
     @Test

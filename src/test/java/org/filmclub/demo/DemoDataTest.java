@@ -33,8 +33,8 @@ class DemoDataTest {
 
     @Test
     void prod_creates_no_account_with_a_known_password_even_when_the_demo_is_asked_for(@TempDir Path data) {
-        try (var app = StandaloneApp.start("--filmclub.data-dir=" + data, "--filmclub.demo=true",
-                "--spring.profiles.active=demo")) {
+        try (var app = StandaloneApp.start(
+                "--filmclub.data-dir=" + data, "--filmclub.demo=true", "--spring.profiles.active=demo")) {
             assertNoDemoAccount(app);
         }
     }
@@ -42,12 +42,15 @@ class DemoDataTest {
     @Test
     void asking_for_the_demo_on_an_empty_database_creates_the_demo_club(@TempDir Path data) {
         try (var app = StandaloneApp.startAsJar("--filmclub.data-dir=" + data, "--filmclub.demo=true")) {
-            DemoData.ACCOUNTS.forEach(a -> assertThat(app.getBean(MemberService.class).credentials(a.username())).isPresent());
+            DemoData.ACCOUNTS.forEach(
+                    a -> assertThat(app.getBean(MemberService.class).credentials(a.username()))
+                            .isPresent());
         }
     }
 
     private static void assertNoDemoAccount(ConfigurableApplicationContext app) {
         var members = app.getBean(MemberService.class);
-        DemoData.ACCOUNTS.forEach(a -> assertThat(members.credentials(a.username())).as(a.username()).isEmpty());
+        DemoData.ACCOUNTS.forEach(a ->
+                assertThat(members.credentials(a.username())).as(a.username()).isEmpty());
     }
 }

@@ -2,7 +2,6 @@ package org.filmclub.discussion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,10 @@ class DiscussionConcurrencyTest extends AbstractAppTest {
 
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     FilmService films;
+
     @Autowired
     LiveBus bus;
 
@@ -43,23 +44,27 @@ class DiscussionConcurrencyTest extends AbstractAppTest {
         }
         var slug = newClub(host, posters.toArray(MemberProfile[]::new));
         loginAs(host);
-        var filmId = films.add(slug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", "")).id();
+        var filmId = films.add(slug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", ""))
+                .id();
 
         // Two listening screens outside Karibu, and one real panel in it.
         var screens = List.of(new ConcurrentLinkedQueue<Long>(), new ConcurrentLinkedQueue<Long>());
-        var unsubscribe = screens.stream().map(seen -> bus.subscribe(ChatMessage.topic(filmId), event -> {
-            if (event instanceof MessagePosted posted) {
-                seen.add(posted.message().id());
-            }
-        })).toList();
+        var unsubscribe = screens.stream()
+                .map(seen -> bus.subscribe(ChatMessage.topic(filmId), event -> {
+                    if (event instanceof MessagePosted posted) {
+                        seen.add(posted.message().id());
+                    }
+                }))
+                .toList();
         UI.getCurrent().navigate("clubs/" + slug + "/films/" + filmId);
 
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(POSTERS);
         for (var poster : posters) {
             pool.submit(() -> {
-                SecurityContextHolder.getContext().setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(poster.username(), null, List.of()));
+                SecurityContextHolder.getContext()
+                        .setAuthentication(
+                                UsernamePasswordAuthenticationToken.authenticated(poster.username(), null, List.of()));
                 start.await();
                 for (var n = 0; n < EACH; n++) {
                     var key = UUID.randomUUID().toString();
@@ -76,7 +81,8 @@ class DiscussionConcurrencyTest extends AbstractAppTest {
         unsubscribe.forEach(Runnable::run);
         pushesArrive();
 
-        var stored = discussion.since(slug, filmId, 0).stream().map(ChatMessage::id).toList();
+        var stored =
+                discussion.since(slug, filmId, 0).stream().map(ChatMessage::id).toList();
         assertThat(stored).hasSize(POSTERS * EACH).doesNotHaveDuplicates().isSorted();
         for (var seen : screens) {
             assertThat(seen.stream().sorted().toList()).isEqualTo(stored);

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
@@ -32,12 +30,16 @@ class DiscussionJourneyTest extends AbstractAppTest {
 
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     FilmService films;
+
     @Autowired
     LiveBus bus;
+
     @Autowired
     org.filmclub.notification.NotificationService notifications;
+
     @Autowired
     org.filmclub.base.live.MinuteTicker ticker;
 
@@ -54,7 +56,8 @@ class DiscussionJourneyTest extends AbstractAppTest {
         cleo = newMember("Cleo Park");
         slug = newClub(host, ben, cleo);
         loginAs(host);
-        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", "")).id();
+        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""))
+                .id();
     }
 
     private void openFilmAs(MemberProfile member) {
@@ -65,7 +68,8 @@ class DiscussionJourneyTest extends AbstractAppTest {
     /** Does what another member's browser would: posts through the service as them, then comes back. */
     private ChatMessage postAs(MemberProfile author, String text, Long replyTo, MemberProfile viewer) {
         loginAs(author);
-        var posted = discussion.post(slug, filmId, text, replyTo, UUID.randomUUID().toString());
+        var posted =
+                discussion.post(slug, filmId, text, replyTo, UUID.randomUUID().toString());
         loginAs(viewer);
         pushesArrive();
         return posted;
@@ -106,7 +110,8 @@ class DiscussionJourneyTest extends AbstractAppTest {
         loginAs(host);
         for (var i = 1; i <= 60; i++) {
             clock.stopAt(start.plusSeconds(3L * i)); // a person's pace, under the flood limit
-            discussion.post(slug, filmId, "Thought " + i, null, UUID.randomUUID().toString());
+            discussion.post(
+                    slug, filmId, "Thought " + i, null, UUID.randomUUID().toString());
         }
         openFilmAs(ben);
         assertThat(Rows.count()).isEqualTo(DiscussionLimits.PAGE);
@@ -135,7 +140,12 @@ class DiscussionJourneyTest extends AbstractAppTest {
             // Spread out as a person writes, under the flood limit.
             clock.stopAt(start.plusSeconds(3L * i));
             loginAs(i % 2 == 0 ? ben : cleo);
-            discussion.post(slug, filmId, "Reply number " + i, thread.id(), UUID.randomUUID().toString());
+            discussion.post(
+                    slug,
+                    filmId,
+                    "Reply number " + i,
+                    thread.id(),
+                    UUID.randomUUID().toString());
         }
 
         loginAs(ben);
@@ -152,7 +162,8 @@ class DiscussionJourneyTest extends AbstractAppTest {
         assertThat(Rows.count()).isEqualTo(1 + DiscussionLimits.REPLIES_PAGE * 2);
         Rows.press(0, "more");
         assertThat(Rows.count()).isEqualTo(1 + replies);
-        assertThat(Rows.texts().subList(1, 1 + replies)).allSatisfy(row -> assertThat(row).contains("Reply number"));
+        assertThat(Rows.texts().subList(1, 1 + replies))
+                .allSatisfy(row -> assertThat(row).contains("Reply number"));
         assertThat(Rows.text(replies)).contains("Reply number " + replies);
         assertThat(Rows.text(0)).doesNotContain("Show more replies");
     }
@@ -165,7 +176,8 @@ class DiscussionJourneyTest extends AbstractAppTest {
         postAs(cleo, "Catherine's signature", null, cleo);
         openFilmAs(ben);
         assertThat(Rows.text(0)).contains("just now");
-        var bodies = List.of(Rows.html(0).replaceAll("<span class=\"message-time\".*?</span>", ""),
+        var bodies = List.of(
+                Rows.html(0).replaceAll("<span class=\"message-time\".*?</span>", ""),
                 Rows.html(1).replaceAll("<span class=\"message-time\".*?</span>", ""));
 
         clock.stopAt(start.plusSeconds(5 * 60 + 3));
@@ -180,15 +192,19 @@ class DiscussionJourneyTest extends AbstractAppTest {
         pushesArrive();
         assertThat(Rows.text(0)).contains("3 h ago");
         assertThat(Rows.text(1)).contains("3 h ago");
-        assertThat(List.of(Rows.html(0).replaceAll("<span class=\"message-time\".*?</span>", ""),
-                Rows.html(1).replaceAll("<span class=\"message-time\".*?</span>", ""))).isEqualTo(bodies);
+        assertThat(List.of(
+                        Rows.html(0).replaceAll("<span class=\"message-time\".*?</span>", ""),
+                        Rows.html(1).replaceAll("<span class=\"message-time\".*?</span>", "")))
+                .isEqualTo(bodies);
     }
 
     @Test
     void a_click_crafted_for_a_message_not_in_the_list_does_nothing() {
         loginAs(ben);
-        var otherFilm = films.add(slug, new FilmDetails("Arrival", 2016, "Denis Villeneuve", 116, "", "")).id();
-        var elsewhere = discussion.post(slug, otherFilm, "On another film", null, UUID.randomUUID().toString());
+        var otherFilm = films.add(slug, new FilmDetails("Arrival", 2016, "Denis Villeneuve", 116, "", ""))
+                .id();
+        var elsewhere = discussion.post(
+                slug, otherFilm, "On another film", null, UUID.randomUUID().toString());
         openFilmAs(ben);
         send("Mine");
         var click = elemental.json.Json.createObject();
@@ -199,7 +215,8 @@ class DiscussionJourneyTest extends AbstractAppTest {
         click.put(org.filmclub.discussion.ui.MessageList.MESSAGE, "1 or 1=1");
         com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(Rows.list(), "click", click);
         _assertNone(ConfirmDialog.class);
-        assertThat(discussion.since(slug, otherFilm, 0)).extracting(ChatMessage::status)
+        assertThat(discussion.since(slug, otherFilm, 0))
+                .extracting(ChatMessage::status)
                 .containsExactly(ChatMessage.Status.VISIBLE);
         assertThat(Rows.texts()).singleElement().asString().contains("Mine");
     }
@@ -208,7 +225,8 @@ class DiscussionJourneyTest extends AbstractAppTest {
     void member_posts_from_the_composer_and_the_box_empties() {
         openFilmAs(ben);
         send("First!\nSecond line");
-        assertThat(shown()).singleElement().satisfies(row -> assertThat(row).contains("Ben Okafor", "First!<br>", "Second line"));
+        assertThat(shown()).singleElement().satisfies(row -> assertThat(row)
+                .contains("Ben Okafor", "First!<br>", "Second line"));
         assertThat(composer().getValue()).isEmpty();
         assertThat(discussion.open(slug, filmId).messages()).hasSize(1);
     }
@@ -270,12 +288,15 @@ class DiscussionJourneyTest extends AbstractAppTest {
         }
         var crowdSlug = newClub(host, crowd.toArray(MemberProfile[]::new));
         loginAs(host);
-        var film = films.add(crowdSlug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", "")).id();
+        var film = films.add(crowdSlug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", ""))
+                .id();
         var announced = new java.util.concurrent.CopyOnWriteArrayList<List<String>>();
         var emptyRoom = new java.util.concurrent.CountDownLatch(1);
         var unsubscribe = bus.subscribe(ChatMessage.topic(film), event -> {
             if (event instanceof PresenceChanged presence) {
-                announced.add(presence.here().stream().map(PresenceChanged.Present::displayName).toList());
+                announced.add(presence.here().stream()
+                        .map(PresenceChanged.Present::displayName)
+                        .toList());
                 if (presence.here().isEmpty()) {
                     emptyRoom.countDown();
                 }
@@ -291,12 +312,13 @@ class DiscussionJourneyTest extends AbstractAppTest {
             var tookMs = (System.nanoTime() - started) / 1_000_000;
             // The last changes go out together at the next interval, however late a busy machine runs it.
             assertThat(emptyRoom.await(60, java.util.concurrent.TimeUnit.SECONDS))
-                    .as("the room announced empty, last: %s", announced).isTrue();
+                    .as("the room announced empty, last: %s", announced)
+                    .isTrue();
             bus.awaitDelivered();
             // 80 changes: the first announced at once, the rest gathered, at most one at once and one gathered
             // per interval however slow the machine was.
-            assertThat(announced).hasSizeGreaterThanOrEqualTo(2)
-                    .hasSizeLessThanOrEqualTo((int) Math.min(40, 2 + 2 * (tookMs / Presence.ANNOUNCE_EVERY_MS + 1)));
+            assertThat(announced).hasSizeGreaterThanOrEqualTo(2).hasSizeLessThanOrEqualTo((int)
+                    Math.min(40, 2 + 2 * (tookMs / Presence.ANNOUNCE_EVERY_MS + 1)));
             assertThat(announced.get(0)).containsExactly("Crowd Member 0");
             assertThat(announced.get(announced.size() - 1)).isEmpty();
         } finally {
@@ -307,21 +329,25 @@ class DiscussionJourneyTest extends AbstractAppTest {
     @Test
     void a_display_name_written_as_markup_shows_as_text_and_runs_nothing() {
         var name = "<img src=x onerror=alert(1)>\"Eve";
-        var eve = memberService.signUp(new org.filmclub.member.SignUp("eve" + UUID.randomUUID().toString().substring(0, 8),
-                name, "a long enough password", "UTC"));
+        var eve = memberService.signUp(new org.filmclub.member.SignUp(
+                "eve" + UUID.randomUUID().toString().substring(0, 8), name, "a long enough password", "UTC"));
         var evilSlug = newClub(eve, ben);
         loginAs(eve);
-        var film = films.add(evilSlug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", "")).id();
-        var first = discussion.post(evilSlug, film, "Hello", null, UUID.randomUUID().toString());
-        discussion.post(evilSlug, film, "And again", first.id(), UUID.randomUUID().toString());
+        var film = films.add(evilSlug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", ""))
+                .id();
+        var first =
+                discussion.post(evilSlug, film, "Hello", null, UUID.randomUUID().toString());
+        discussion.post(
+                evilSlug, film, "And again", first.id(), UUID.randomUUID().toString());
         loginAs(ben);
         UI.getCurrent().navigate("clubs/" + evilSlug + "/films/" + film);
 
         for (var i = 0; i < Rows.count(); i++) {
             var row = org.jsoup.Jsoup.parseBodyFragment(Rows.html(i)).body();
             assertThat(row.select("img, script")).isEmpty();
-            assertThat(row.getAllElements()).allSatisfy(element -> assertThat(element.attributes().asList())
-                    .noneMatch(attribute -> attribute.getKey().startsWith("on")));
+            assertThat(row.getAllElements())
+                    .allSatisfy(element -> assertThat(element.attributes().asList())
+                            .noneMatch(attribute -> attribute.getKey().startsWith("on")));
             assertThat(row.selectFirst(".message-author").text()).isEqualTo(name);
         }
         var jump = org.jsoup.Jsoup.parseBodyFragment(Rows.html(1)).selectFirst("[data-action=jump]");
@@ -340,9 +366,11 @@ class DiscussionJourneyTest extends AbstractAppTest {
         openFilmAs(ben);
         pushesArrive();
         assertThat(_get(AvatarGroup.class, spec -> spec.withClasses("presence")).getItems())
-                .extracting(AvatarGroup.AvatarGroupItem::getName).containsExactly("Ben Okafor");
+                .extracting(AvatarGroup.AvatarGroupItem::getName)
+                .containsExactly("Ben Okafor");
         loginAs(host);
-        assertThat(discussion.here(slug, filmId)).extracting(PresenceChanged.Present::displayName)
+        assertThat(discussion.here(slug, filmId))
+                .extracting(PresenceChanged.Present::displayName)
                 .containsExactly("Ben Okafor");
 
         UI.getCurrent().navigate("clubs/" + slug);
@@ -373,8 +401,8 @@ class DiscussionJourneyTest extends AbstractAppTest {
             send("message " + i);
         }
         send("one too many");
-        HasValidationUtilsKt._expectInvalid(composer(),
-                "Slow down a little: at most 5 messages in 10 seconds. Your message is still in the box.");
+        HasValidationUtilsKt._expectInvalid(
+                composer(), "Slow down a little: at most 5 messages in 10 seconds. Your message is still in the box.");
         assertThat(composer().getValue()).isEqualTo("one too many");
         clock.stopAt(clock.instant().plusSeconds(11));
         _click(_get(Button.class, spec -> spec.withText("Send")));
@@ -388,8 +416,8 @@ class DiscussionJourneyTest extends AbstractAppTest {
         HasValidationUtilsKt._expectInvalid(composer(), "Write something first.");
         var tooLong = "x".repeat(DiscussionLimits.MESSAGE_MAX + 1);
         send(tooLong);
-        HasValidationUtilsKt._expectInvalid(composer(),
-                "A message can be at most 4,000 characters; this one has 4,001. It is still in the box.");
+        HasValidationUtilsKt._expectInvalid(
+                composer(), "A message can be at most 4,000 characters; this one has 4,001. It is still in the box.");
         assertThat(composer().getValue()).isEqualTo(tooLong);
         assertThat(Rows.count()).isZero();
     }
@@ -440,8 +468,10 @@ class DiscussionJourneyTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("@" + cleo.username() + " · Cleo Park")));
         assertThat(composer().getValue()).isEqualTo("what do you think @" + cleo.username() + " ");
         send(composer().getValue() + "and @nobody-here?");
-        assertThat(Rows.html(0)).contains("<span class=\"mention\">@" + cleo.username() + "</span>")
-                .contains("@nobody-here?").doesNotContain("mention\">@nobody");
+        assertThat(Rows.html(0))
+                .contains("<span class=\"mention\">@" + cleo.username() + "</span>")
+                .contains("@nobody-here?")
+                .doesNotContain("mention\">@nobody");
     }
 
     @Test
@@ -450,13 +480,17 @@ class DiscussionJourneyTest extends AbstractAppTest {
         newClub(stranger);
         openFilmAs(ben);
         send("@" + stranger.username() + " would love this, and so would @" + cleo.username());
-        assertThat(Rows.html(0)).contains("<span class=\"mention\">@" + cleo.username() + "</span>")
-                .contains("@" + stranger.username()).doesNotContain("mention\">@" + stranger.username());
+        assertThat(Rows.html(0))
+                .contains("<span class=\"mention\">@" + cleo.username() + "</span>")
+                .contains("@" + stranger.username())
+                .doesNotContain("mention\">@" + stranger.username());
 
         loginAs(stranger);
         assertThat(notifications.recent(10)).isEmpty();
         loginAs(cleo);
-        assertThat(notifications.recent(10)).extracting(n -> n.text()).containsExactly("Ben Okafor mentioned you on Her");
+        assertThat(notifications.recent(10))
+                .extracting(n -> n.text())
+                .containsExactly("Ben Okafor mentioned you on Her");
     }
 
     @Test
@@ -466,11 +500,12 @@ class DiscussionJourneyTest extends AbstractAppTest {
 
         var posted = postAs(ben, "@" + cleo.username() + " what did you make of the ending?", null, cleo);
 
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("bell-count")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("bell-count"))
+                        .getText())
                 .isEqualTo("1");
         _get(com.vaadin.flow.component.popover.Popover.class).open();
-        var link = _get(com.vaadin.flow.component.html.Anchor.class,
-                spec -> spec.withText("Ben Okafor mentioned you on Her"));
+        var link = _get(
+                com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Ben Okafor mentioned you on Her"));
         assertThat(link.getHref()).isEqualTo("clubs/" + slug + "/films/" + filmId + "?message=" + posted.id());
     }
 
@@ -508,7 +543,12 @@ class DiscussionJourneyTest extends AbstractAppTest {
         assertThat(bus.subscribers(topic)).isZero();
 
         loginAs(host);
-        discussion.post(moved, filmId, "Now that Ben is gone: the plan", null, UUID.randomUUID().toString());
+        discussion.post(
+                moved,
+                filmId,
+                "Now that Ben is gone: the plan",
+                null,
+                UUID.randomUUID().toString());
         discussion.arrive(moved, filmId);
         loginAs(ben);
         pushesArrive();
@@ -521,7 +561,8 @@ class DiscussionJourneyTest extends AbstractAppTest {
         openFilmAs(host);
         _setValue(composer(), "Half a thought");
         _click(_get(Button.class, spec -> spec.withText("Edit film")));
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Director")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Director")),
                 "Spike Jonze (and Samantha)");
         _click(_get(Button.class, spec -> spec.withText("Save")));
 

@@ -15,8 +15,7 @@ import org.jsoup.Jsoup;
  */
 final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     static MessageList list() {
         return _get(MessageList.class, spec -> spec.withClasses("discussion-list"));

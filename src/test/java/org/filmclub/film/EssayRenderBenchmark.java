@@ -61,7 +61,9 @@ class EssayRenderBenchmark {
         row("uncached preview, p95", percentile(uncached, 95), uncachedRuns);
         row("publish render, median", percentile(publish, 50), UNCACHED_RUNS + " runs, limits checked");
         row("publish render, p95", percentile(publish, 95), UNCACHED_RUNS + " runs, limits checked");
-        out.printf("  rendered: %,d characters of HTML%n", renderer.essay(ESSAY, 1, markdown).length());
+        out.printf(
+                "  rendered: %,d characters of HTML%n",
+                renderer.essay(ESSAY, 1, markdown).length());
         assertThat(sink).isPositive();
     }
 
@@ -71,8 +73,8 @@ class EssayRenderBenchmark {
         var out = System.out;
         out.printf("%nHostile essays: before = rendered without limits on a thread with the usual stack;"
                 + " after = publish%n");
-        out.printf("  %-28s %9s | %12s %14s | %10s  %s%n", "essay", "chars", "before", "HTML chars", "after",
-                "outcome");
+        out.printf(
+                "  %-28s %9s | %12s %14s | %10s  %s%n", "essay", "chars", "before", "HTML chars", "after", "outcome");
         for (var arguments : HostileCorpus.overBudget().toList()) {
             var name = (String) arguments.get()[0];
             var markdown = (String) arguments.get()[1];
@@ -80,7 +82,9 @@ class EssayRenderBenchmark {
             var beforeStart = System.nanoTime();
             var thread = new Thread(() -> {
                 try {
-                    before[0] = String.format("%,d", MarkdownRenderer.renderWithoutLimits(markdown).length());
+                    before[0] = String.format(
+                            "%,d",
+                            MarkdownRenderer.renderWithoutLimits(markdown).length());
                 } catch (StackOverflowError e) {
                     before[0] = "stack overflow";
                 }
@@ -96,8 +100,9 @@ class EssayRenderBenchmark {
                 outcome = "refused: " + e.getMessage();
             }
             var afterNanos = System.nanoTime() - afterStart;
-            out.printf("  %-28s %,9d | %12s %14s | %10s  %s%n", name, markdown.length(), duration(beforeNanos),
-                    before[0], duration(afterNanos), outcome);
+            out.printf(
+                    "  %-28s %,9d | %12s %14s | %10s  %s%n",
+                    name, markdown.length(), duration(beforeNanos), before[0], duration(afterNanos), outcome);
         }
     }
 

@@ -22,6 +22,7 @@ class FilmAuthorizationTest extends AbstractAppTest {
 
     @Autowired
     FilmService films;
+
     @Autowired
     EssayService essays;
 
@@ -37,7 +38,8 @@ class FilmAuthorizationTest extends AbstractAppTest {
         var theirHost = newMember("Uma Byrne");
         theirClub = newClub(theirHost);
         loginAs(theirHost);
-        theirFilm = films.add(theirClub, new FilmDetails("La Jetée", 1962, "Chris Marker", 28, "Still images.", "")).id();
+        theirFilm = films.add(theirClub, new FilmDetails("La Jetée", 1962, "Chris Marker", 28, "Still images.", ""))
+                .id();
         theirEssay = essays.start(theirClub, theirFilm);
         essays.publish(theirClub, theirEssay, "A private reading of the pier.", 0);
         theirDraft = essays.start(theirClub, theirFilm);
@@ -46,7 +48,8 @@ class FilmAuthorizationTest extends AbstractAppTest {
         var outsider = newMember("Vic Lane");
         myClub = newClub(outsider);
         loginAs(outsider);
-        myFilm = films.add(myClub, new FilmDetails("Sans Soleil", 1983, "Chris Marker", 100, "", "")).id();
+        myFilm = films.add(myClub, new FilmDetails("Sans Soleil", 1983, "Chris Marker", 100, "", ""))
+                .id();
     }
 
     private static void looksMissing(ThrowingCallable call) {
@@ -77,7 +80,8 @@ class FilmAuthorizationTest extends AbstractAppTest {
         }
         looksMissing(() -> films.films(theirClub, "", 10));
         looksMissing(() -> essays.open(myClub, myFilm, theirEssay));
-        assertThat(films.films(myClub, "Marker", 10).films()).extracting(FilmSummary::title)
+        assertThat(films.films(myClub, "Marker", 10).films())
+                .extracting(FilmSummary::title)
                 .containsExactly("Sans Soleil");
     }
 
@@ -103,7 +107,8 @@ class FilmAuthorizationTest extends AbstractAppTest {
         var writer = newMember("Xia Bloom");
         var slug = newClub(host, writer);
         loginAs(host);
-        var film = films.add(slug, new FilmDetails("Jeanne Dielman", 1975, "Chantal Akerman", 201, "", "")).id();
+        var film = films.add(slug, new FilmDetails("Jeanne Dielman", 1975, "Chantal Akerman", 201, "", ""))
+                .id();
         loginAs(writer);
         var draft = essays.start(slug, film);
         essays.saveDraft(slug, draft, "Not ready for anyone's eyes.", 0);

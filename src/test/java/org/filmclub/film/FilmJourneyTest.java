@@ -29,7 +29,6 @@ import org.filmclub.Screen;
 import org.filmclub.club.ui.ClubHomeView;
 import org.filmclub.film.ui.EssayEditorView;
 import org.filmclub.film.ui.FilmView;
-import org.filmclub.member.MemberProfile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,8 +37,10 @@ class FilmJourneyTest extends AbstractAppTest {
 
     @Autowired
     FilmService films;
+
     @Autowired
     EssayService essays;
+
     @Autowired
     MarkdownRenderer renderer;
 
@@ -91,14 +92,19 @@ class FilmJourneyTest extends AbstractAppTest {
 
     private String preview() {
         previewArrives();
-        return _get(Div.class, spec -> spec.withClasses("essay-preview")).getChildren()
-                .map(c -> ((Html) c).getInnerHtml()).findFirst().orElse("");
+        return _get(Div.class, spec -> spec.withClasses("essay-preview"))
+                .getChildren()
+                .map(c -> ((Html) c).getInnerHtml())
+                .findFirst()
+                .orElse("");
     }
 
     /** The rendered essays on the film page, in the order shown. */
     private static java.util.List<String> essaysShown() {
         return _find(Article.class, spec -> spec.withClasses("essay")).stream()
-                .map(a -> _get(a, Div.class, spec -> spec.withClasses("essay-text")).getElement().getProperty("innerHTML"))
+                .map(a -> _get(a, Div.class, spec -> spec.withClasses("essay-text"))
+                        .getElement()
+                        .getProperty("innerHTML"))
                 .toList();
     }
 
@@ -118,9 +124,9 @@ class FilmJourneyTest extends AbstractAppTest {
         addFilm(slug, first, "Denis Villeneuve");
         addFilm(slug, second, "Spike Jonze");
 
-        assertThat(_get(H1.class, spec -> { }).getText()).isEqualTo(second);
-        assertThat(Screen.text()).contains("2013 · directed by Spike Jonze · 126 min", "Added by Ben Ode",
-                "Discussion", "Questions");
+        assertThat(_get(H1.class, spec -> {}).getText()).isEqualTo(second);
+        assertThat(Screen.text())
+                .contains("2013 · directed by Spike Jonze · 126 min", "Added by Ben Ode", "Discussion", "Questions");
         openClub(slug);
         var listed = _find(Span.class, spec -> spec.withClasses("film-facts")).size();
         assertThat(listed).isEqualTo(2);
@@ -155,15 +161,18 @@ class FilmJourneyTest extends AbstractAppTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Director")), "Agnès Varda");
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Year")), 1962);
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Runtime (minutes)")), 90);
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Poster image address (optional)")),
+        _setValue(
+                _get(TextField.class, spec -> spec.withLabel("Poster image address (optional)")),
                 "http://example.com/poster.jpg");
         _click(_get(Button.class, spec -> spec.withText("Add film")));
 
-        HasValidationUtilsKt._expectInvalid(_get(TextField.class, spec -> spec.withLabel("Title")),
-                "Give the film's title");
-        HasValidationUtilsKt._expectInvalid(_get(TextField.class, spec -> spec.withLabel("Poster image address (optional)")),
+        HasValidationUtilsKt._expectInvalid(
+                _get(TextField.class, spec -> spec.withLabel("Title")), "Give the film's title");
+        HasValidationUtilsKt._expectInvalid(
+                _get(TextField.class, spec -> spec.withLabel("Poster image address (optional)")),
                 "A poster address must start with https:// and contain no spaces");
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Director")).getValue()).isEqualTo("Agnès Varda");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Director")).getValue())
+                .isEqualTo("Agnès Varda");
         assertThat(films.films(slug, "", 10).films()).isEmpty();
     }
 
@@ -183,10 +192,14 @@ class FilmJourneyTest extends AbstractAppTest {
         NavigatorKt.expectView(FilmView.class);
         assertThat(Screen.notifications()).contains("Published. The club can read it now.");
         loginAs(member);
-        UI.getCurrent().navigate(FilmView.class, new com.vaadin.flow.router.RouteParameters(
-                java.util.Map.of("slug", slug, "filmId", Long.toString(filmId))));
+        UI.getCurrent()
+                .navigate(
+                        FilmView.class,
+                        new com.vaadin.flow.router.RouteParameters(
+                                java.util.Map.of("slug", slug, "filmId", Long.toString(filmId))));
         assertThat(essaysShown()).singleElement().satisfies(html -> assertThat(html)
-                .startsWith("<div class=\"essay-body\">").contains("<h2>A voice</h2>"));
+                .startsWith("<div class=\"essay-body\">")
+                .contains("<h2>A voice</h2>"));
         assertThat(Screen.text()).contains("Eva Holm").doesNotContain("Edit essay");
     }
 
@@ -236,7 +249,8 @@ class FilmJourneyTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("Publish mine as the newest revision")));
         NavigatorKt.expectView(FilmView.class);
         assertThat(essaysShown().get(0)).contains("The author’s second thoughts.");
-        assertThat(essays.revisions(slug, essayId)).extracting(RevisionInfo::editor)
+        assertThat(essays.revisions(slug, essayId))
+                .extracting(RevisionInfo::editor)
                 .containsExactly("Hal Kerr", "Ida Marsh", "Hal Kerr");
     }
 
@@ -255,8 +269,12 @@ class FilmJourneyTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("History")));
         _click(_get(Button.class, spec -> spec.withText("Read")
                 .withPredicate(b -> b.getAriaLabel().orElse("").equals("Read revision 1"))));
-        assertThat(_get(Div.class, spec -> spec.withClasses("revision-reader")).getChildren()
-                .map(c -> ((Html) c).getInnerHtml()).findFirst().orElseThrow()).contains("The original reading.");
+        assertThat(_get(Div.class, spec -> spec.withClasses("revision-reader"))
+                        .getChildren()
+                        .map(c -> ((Html) c).getInnerHtml())
+                        .findFirst()
+                        .orElseThrow())
+                .contains("The original reading.");
         _click(_get(Button.class, spec -> spec.withText("Restore")));
 
         assertThat(Screen.notifications()).contains("Revision 1 is the current text again (saved as revision 3).");
@@ -272,7 +290,8 @@ class FilmJourneyTest extends AbstractAppTest {
         var tooLong = "word ".repeat(FilmLimits.ESSAY_MAX / 5) + "over";
         writeEssay(tooLong);
 
-        HasValidationUtilsKt._expectInvalid(editor(),
+        HasValidationUtilsKt._expectInvalid(
+                editor(),
                 "4 characters over the limit of 200,000. Your text is kept here, but it cannot be saved until it is shorter.");
         assertThat(Screen.text()).contains("Not saved: the essay is too long.");
         _click(_get(Button.class, spec -> spec.withText("Publish")));
@@ -328,7 +347,8 @@ class FilmJourneyTest extends AbstractAppTest {
 
         loginAs(host);
         UI.getCurrent().navigate("clubs/" + slug + "/films/" + filmId);
-        assertThat(essaysShown()).singleElement().satisfies(html -> assertThat(html).contains("Bodies at work"));
+        assertThat(essaysShown()).singleElement().satisfies(html -> assertThat(html)
+                .contains("Bodies at work"));
         assertThat(Screen.text()).contains("Pia Ross", "former member");
     }
 
@@ -371,8 +391,9 @@ class FilmJourneyTest extends AbstractAppTest {
                 .isInstanceOf(org.filmclub.base.NotPermittedException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> essays.restore(slug, essayId, 1))
                 .isInstanceOf(org.filmclub.base.NotPermittedException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> films.edit(slug, filmId,
-                new FilmDetails("Renamed", 1994, "X", 98, "", ""))).isInstanceOf(org.filmclub.base.NotPermittedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> films.edit(slug, filmId, new FilmDetails("Renamed", 1994, "X", 98, "", "")))
+                .isInstanceOf(org.filmclub.base.NotPermittedException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> films.remove(slug, filmId))
                 .isInstanceOf(org.filmclub.base.NotPermittedException.class);
 

@@ -29,23 +29,49 @@ import org.junit.jupiter.params.provider.Arguments;
 public final class HostileCorpus {
 
     static final Set<String> ESSAY_TAGS = Set.of(
-            "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "ul", "ol", "li",
-            "blockquote", "a", "img", "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "sup", "div");
+            "p",
+            "br",
+            "hr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "em",
+            "strong",
+            "del",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "a",
+            "img",
+            "code",
+            "pre",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "sup",
+            "div");
     static final Set<String> MESSAGE_TAGS = Set.of("p", "br", "em", "strong", "del", "code", "a", "span", "div");
 
-    private static final Set<String> FORBIDDEN_TAGS = Set.of(
-            "script", "iframe", "object", "embed", "svg", "math", "form", "meta", "base", "link", "style");
-    private static final Set<String> ALLOWED_ATTRIBUTES = Set.of(
-            "href", "src", "alt", "title", "class", "id", "rel", "target", "align", "start");
+    private static final Set<String> FORBIDDEN_TAGS =
+            Set.of("script", "iframe", "object", "embed", "svg", "math", "form", "meta", "base", "link", "style");
+    private static final Set<String> ALLOWED_ATTRIBUTES =
+            Set.of("href", "src", "alt", "title", "class", "id", "rel", "target", "align", "start");
     /** A span is only ever one of these two, attribute for attribute. */
     private static final Map<String, Map<String, String>> SPANS = Map.of(
             "spoiler", Map.of("class", "spoiler", "tabindex", "0", "title", "Spoiler: select to reveal"),
             "mention", Map.of("class", "mention"));
+
     private static final Pattern CODE_POINT = Pattern.compile("\\{U\\+([0-9A-F]{4,5})}");
     private static final Pattern PERCENT_ESCAPE = Pattern.compile("%([0-9a-fA-F]{2})");
 
-    private HostileCorpus() {
-    }
+    private HostileCorpus() {}
 
     static Stream<Arguments> cases() {
         try (var in = HostileCorpus.class.getResourceAsStream("/hostile-markdown.txt")) {
@@ -53,9 +79,10 @@ public final class HostileCorpus {
             return Arrays.stream(text.split("\n%%%\n")).map(block -> {
                 var nameEnd = block.indexOf('\n');
                 var name = block.substring(0, nameEnd).replaceFirst("^# ", "");
-                var markdown = CODE_POINT.matcher(block.substring(nameEnd + 1))
-                        .replaceAll(code -> Matcher.quoteReplacement(
-                                Character.toString(Integer.parseInt(code.group(1), 16))));
+                var markdown = CODE_POINT
+                        .matcher(block.substring(nameEnd + 1))
+                        .replaceAll(code ->
+                                Matcher.quoteReplacement(Character.toString(Integer.parseInt(code.group(1), 16))));
                 return Arguments.of(name, markdown);
             });
         } catch (IOException e) {
@@ -68,8 +95,8 @@ public final class HostileCorpus {
         return Stream.of(
                 Arguments.of("bare URL breaking out of an attribute", "https://x.example/\"onmouseover=\"alert(1)"),
                 Arguments.of("www URL breaking out with single quotes", "www.x.example/'onmouseover='alert(1)'"),
-                Arguments.of("bare URL with an entity-encoded quote",
-                        "https://x.example/&#x22;onmouseover=&#x22;alert(1)"),
+                Arguments.of(
+                        "bare URL with an entity-encoded quote", "https://x.example/&#x22;onmouseover=&#x22;alert(1)"),
                 Arguments.of("bare URL with an escaped quote", "https://x.example/\\\"onmouseover=\\\"alert(1)"),
                 Arguments.of("bare URL running into a tag", "https://x.example/<img src=x onerror=alert(1)>"),
                 Arguments.of("bare URL with an entity-encoded tag", "https://x.example/&lt;script&gt;alert(1)"),
@@ -128,7 +155,10 @@ public final class HostileCorpus {
     static String deepIndentedList(int depth) {
         var markdown = new StringBuilder();
         for (var level = 0; level < depth; level++) {
-            markdown.append(" ".repeat(2 * level)).append("- level ").append(level).append('\n');
+            markdown.append(" ".repeat(2 * level))
+                    .append("- level ")
+                    .append(level)
+                    .append('\n');
         }
         return markdown.toString();
     }
@@ -183,8 +213,8 @@ public final class HostileCorpus {
 
     private static void checkSpan(Element span, List<String> problems) {
         var attributes = span.attributes().asList().stream()
-                .collect(Collectors.toMap(attribute -> attribute.getKey().toLowerCase(Locale.ROOT),
-                        Attribute::getValue));
+                .collect(Collectors.toMap(
+                        attribute -> attribute.getKey().toLowerCase(Locale.ROOT), Attribute::getValue));
         if (!attributes.equals(SPANS.get(span.attr("class")))) {
             problems.add("unexpected span " + span.attributes());
         }
@@ -197,8 +227,10 @@ public final class HostileCorpus {
     private static String asBrowserSeesIt(String url) {
         var current = withoutControlCharacters(url);
         while (true) {
-            var decoded = withoutControlCharacters(PERCENT_ESCAPE.matcher(current).replaceAll(escape ->
-                    Matcher.quoteReplacement(Character.toString(Integer.parseInt(escape.group(1), 16)))));
+            var decoded = withoutControlCharacters(PERCENT_ESCAPE
+                    .matcher(current)
+                    .replaceAll(escape ->
+                            Matcher.quoteReplacement(Character.toString(Integer.parseInt(escape.group(1), 16)))));
             if (decoded.equals(current)) {
                 return current;
             }
@@ -207,7 +239,8 @@ public final class HostileCorpus {
     }
 
     private static String withoutControlCharacters(String text) {
-        return text.toLowerCase(Locale.ROOT).codePoints()
+        return text.toLowerCase(Locale.ROOT)
+                .codePoints()
                 .filter(c -> c > 0x20 && c != 0x7F)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();

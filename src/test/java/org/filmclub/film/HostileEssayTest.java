@@ -29,15 +29,19 @@ class HostileEssayTest extends AbstractAppTest {
 
     @Autowired
     FilmService films;
+
     @Autowired
     EssayService essays;
+
     @Autowired
     MarkdownRenderer renderer;
+
     @Autowired
     JdbcClient jdbc;
 
     private long film(String slug) {
-        return films.add(slug, new FilmDetails(unique("Her"), 2013, "Spike Jonze", 126, "", "")).id();
+        return films.add(slug, new FilmDetails(unique("Her"), 2013, "Spike Jonze", 126, "", ""))
+                .id();
     }
 
     private void openFilm(String slug, long filmId) {
@@ -63,8 +67,14 @@ class HostileEssayTest extends AbstractAppTest {
     /** The text of each essay on the film page, in the order shown, as its HTML without the root element. */
     private static java.util.List<String> essaysShown() {
         return _find(Article.class, spec -> spec.withClasses("essay")).stream()
-                .map(a -> _get(a, Div.class, spec -> spec.withClasses("essay-text")).getElement().getProperty("innerHTML"))
-                .map(html -> html == null ? "" : org.jsoup.Jsoup.parseBodyFragment(html).select(".essay-body > p").html())
+                .map(a -> _get(a, Div.class, spec -> spec.withClasses("essay-text"))
+                        .getElement()
+                        .getProperty("innerHTML"))
+                .map(html -> html == null
+                        ? ""
+                        : org.jsoup.Jsoup.parseBodyFragment(html)
+                                .select(".essay-body > p")
+                                .html())
                 .toList();
     }
 
@@ -74,8 +84,8 @@ class HostileEssayTest extends AbstractAppTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.filmclub.film.HostileCorpus#overBudget")
-    void an_essay_too_deep_or_too_costly_to_render_is_refused_at_publish_and_stays_in_the_editor(String name,
-            String markdown) throws InterruptedException {
+    void an_essay_too_deep_or_too_costly_to_render_is_refused_at_publish_and_stays_in_the_editor(
+            String name, String markdown) throws InterruptedException {
         var host = newMember("Ada Vos");
         var slug = newClub(host);
         var filmId = film(slug);
@@ -110,18 +120,25 @@ class HostileEssayTest extends AbstractAppTest {
         openFilm(slug, filmId);
 
         assertThat(essaysShown()).containsExactly("A voice that <em>listens</em>.", "");
-        assertThat(Screen.text()).contains(
-                "This essay could not be shown: its formatting is too large or too deeply nested.", "Discussion");
+        assertThat(Screen.text())
+                .contains(
+                        "This essay could not be shown: its formatting is too large or too deeply nested.",
+                        "Discussion");
         var article = _find(Article.class, spec -> spec.withClasses("essay")).stream()
-                .filter(a -> Screen.textOf(a).contains("could not be shown")).findFirst().orElseThrow();
+                .filter(a -> Screen.textOf(a).contains("could not be shown"))
+                .findFirst()
+                .orElseThrow();
         _click(_get(article, Button.class, spec -> spec.withText("Delete essay")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(Screen.notifications()).contains("Essay deleted");
         assertThat(essaysShown()).containsExactly("A voice that <em>listens</em>.");
         assertThat(Screen.text()).doesNotContain("could not be shown");
-        assertThat(jdbc.sql("select count(*) from essays where id = :id").param("id", hostile)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from essays where id = :id")
+                        .param("id", hostile)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -134,25 +151,38 @@ class HostileEssayTest extends AbstractAppTest {
         var first = films.page(slug, filmId).essays().get(0).html();
 
         assertThat(first).contains("<em>laughs</em>", "id=\"e" + essayId + "r1-fn-1\"");
-        assertThat(jdbc.sql("select html from essay_revisions where essay_id = :id").param("id", essayId)
-                .query(String.class).single()).isEqualTo(first);
+        assertThat(jdbc.sql("select html from essay_revisions where essay_id = :id")
+                        .param("id", essayId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(first);
         assertThat(films.page(slug, filmId).essays().get(0).html()).isSameAs(first);
     }
 
     /** An essay inserted as a row written before rendered HTML was stored, as an old database or an import has. */
     private long storedBeforeTheLimits(long filmId, MemberProfile author, String body) {
         var at = Timestamp.from(clock.instant());
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into essays (film_id, author_id, revision, created_at, published_at)
                         values (:film, :author, 1, :at, :at)""")
-                .param("film", filmId).param("author", author.id()).param("at", at)
+                .param("film", filmId)
+                .param("author", author.id())
+                .param("at", at)
                 .update();
         var id = jdbc.sql("select max(id) from essays where film_id = :film and author_id = :author")
-                .param("film", filmId).param("author", author.id()).query(Long.class).single();
-        jdbc.sql("""
+                .param("film", filmId)
+                .param("author", author.id())
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        """
                         insert into essay_revisions (essay_id, number, body, edited_by, created_at)
                         values (:essay, 1, :body, :author, :at)""")
-                .param("essay", id).param("body", body).param("author", author.id()).param("at", at)
+                .param("essay", id)
+                .param("body", body)
+                .param("author", author.id())
+                .param("at", at)
                 .update();
         return id;
     }

@@ -32,7 +32,8 @@ class HostileMarkdownTest {
 
     @Test
     void a_bare_url_ends_at_a_quote() {
-        var root = Jsoup.parseBodyFragment(renderer.preview("https://x.example/\"onmouseover=\"alert(1)")).body();
+        var root = Jsoup.parseBodyFragment(renderer.preview("https://x.example/\"onmouseover=\"alert(1)"))
+                .body();
         var link = root.selectFirst("a");
         assertThat(link.attr("href")).isEqualTo("https://x.example/");
         assertThat(link.attributes().asList()).extracting(Attribute::getKey).containsOnly("href", "rel", "target");
@@ -50,7 +51,8 @@ class HostileMarkdownTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.filmclub.film.HostileCorpus#overBudget")
     void an_essay_that_asks_too_much_of_the_renderer_is_refused_with_a_message(String name, String markdown) {
-        assertThatThrownBy(() -> renderer.essay(1, 1, markdown)).as(name)
+        assertThatThrownBy(() -> renderer.essay(1, 1, markdown))
+                .as(name)
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Your text is still here.");
         assertThatThrownBy(() -> renderer.preview(markdown)).as(name).isInstanceOf(InvalidInputException.class);
@@ -58,9 +60,10 @@ class HostileMarkdownTest {
 
     @Test
     void nesting_and_openers_within_the_limits_still_render() {
-        var markdown = ">".repeat(FilmLimits.ESSAY_NESTING_MAX) + " quoted\n\n" + "[a](https://example.com) ".repeat(500)
-                + "\n\n" + "`code` ".repeat(500) + "\n\n" + "note[^1] ".repeat(500) + "\n\n[^1]: The note.\n\n"
-                + HostileCorpus.deepIndentedList(FilmLimits.ESSAY_NESTING_MAX);
+        var markdown =
+                ">".repeat(FilmLimits.ESSAY_NESTING_MAX) + " quoted\n\n" + "[a](https://example.com) ".repeat(500)
+                        + "\n\n" + "`code` ".repeat(500) + "\n\n" + "note[^1] ".repeat(500) + "\n\n[^1]: The note.\n\n"
+                        + HostileCorpus.deepIndentedList(FilmLimits.ESSAY_NESTING_MAX);
         var root = Jsoup.parseBodyFragment(renderer.essay(1, 1, markdown)).body();
         assertThat(root.select("blockquote")).hasSize(FilmLimits.ESSAY_NESTING_MAX);
         assertThat(root.select("a[href=https://example.com]")).hasSize(500);
@@ -74,8 +77,7 @@ class HostileMarkdownTest {
 
     @Test
     void the_checker_rejects_unsanitised_html() {
-        assertThat(problemsIn("<a href=\"javascript:alert(1)\">x</a>"))
-                .contains("unsafe href javascript:alert(1)");
+        assertThat(problemsIn("<a href=\"javascript:alert(1)\">x</a>")).contains("unsafe href javascript:alert(1)");
         assertThat(problemsIn("<img src=x onerror=alert(1)>"))
                 .contains("event handler attribute onerror", "unsafe src x");
         assertThat(problemsIn("<div class=\"essay-body\"><a href=\" j&#x09;ava%0Ascript%3aalert(1)\">x</a></div>"))

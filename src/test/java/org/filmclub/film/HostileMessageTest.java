@@ -61,27 +61,35 @@ class HostileMessageTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.filmclub.film.HostileCorpus#cases")
     void corpus_renders_nothing_that_could_run(String name, String markdown) {
-        assertThat(problemsIn(renderer.message(markdown, username -> true))).as(name).isEmpty();
+        assertThat(problemsIn(renderer.message(markdown, username -> true)))
+                .as(name)
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("messageCases")
     void spoilers_and_mentions_add_nothing_that_could_run(String name, String text) {
-        assertThat(problemsIn(renderer.message(text, username -> true))).as(name).isEmpty();
-        assertThat(MarkdownRenderer.mentionedUsernames(text)).as(name)
+        assertThat(problemsIn(renderer.message(text, username -> true)))
+                .as(name)
+                .isEmpty();
+        assertThat(MarkdownRenderer.mentionedUsernames(text))
+                .as(name)
                 .allMatch(username -> username.matches("[a-z0-9._-]{3,32}"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.filmclub.film.HostileCorpus#bareUrlCases")
     void bare_urls_add_nothing_that_could_run(String name, String text) {
-        assertThat(problemsIn(renderer.message(text, username -> true))).as(name).isEmpty();
+        assertThat(problemsIn(renderer.message(text, username -> true)))
+                .as(name)
+                .isEmpty();
     }
 
     @Test
     void a_bare_url_ends_at_a_quote_and_holds_no_mention() {
-        var root = Jsoup.parseBodyFragment(renderer.message("https://x.example/@ana\"onmouseover=\"alert(1)",
-                username -> true)).body();
+        var root = Jsoup.parseBodyFragment(
+                        renderer.message("https://x.example/@ana\"onmouseover=\"alert(1)", username -> true))
+                .body();
         assertThat(root.select("a").eachAttr("href")).containsExactly("https://x.example/@ana");
         assertThat(root.select("span")).isEmpty();
         assertThat(root.text()).isEqualTo("https://x.example/@ana\"onmouseover=\"alert(1)");
@@ -91,13 +99,16 @@ class HostileMessageTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.filmclub.film.HostileCorpus#addressLookAlikes")
     void address_look_alikes_render(String name, String text) {
-        assertThat(problemsIn(renderer.message(text.substring(0, 4_000), username -> true))).as(name).isEmpty();
+        assertThat(problemsIn(renderer.message(text.substring(0, 4_000), username -> true)))
+                .as(name)
+                .isEmpty();
     }
 
     @Test
     void a_member_can_write_no_span_of_their_own() {
         var root = Jsoup.parseBodyFragment(renderer.message(
-                "<span class=\"mention\">@zed</span> <span class=\"spoiler\">x</span>", username -> false)).body();
+                        "<span class=\"mention\">@zed</span> <span class=\"spoiler\">x</span>", username -> false))
+                .body();
         assertThat(root.select("span")).isEmpty();
     }
 
@@ -120,10 +131,12 @@ class HostileMessageTest {
     @Test
     void the_checker_knows_the_two_spans() {
         assertThat(problemsIn("<div class=\"message-body\"><span class=\"spoiler\" tabindex=\"0\""
-                + " title=\"Spoiler: select to reveal\">x</span><span class=\"mention\">@ana</span></div>"))
+                        + " title=\"Spoiler: select to reveal\">x</span><span class=\"mention\">@ana</span></div>"))
                 .isEmpty();
-        assertThat(problemsIn("<div class=\"message-body\"><span class=\"spoiler\">x</span>"
-                + "<span class=\"mention\" onclick=\"alert(1)\">@ana</span><span>y</span><img src=\"https://x\"></div>"))
+        assertThat(
+                        problemsIn(
+                                "<div class=\"message-body\"><span class=\"spoiler\">x</span>"
+                                        + "<span class=\"mention\" onclick=\"alert(1)\">@ana</span><span>y</span><img src=\"https://x\"></div>"))
                 .hasSize(4);
         assertThat(problemsIn("<div class=\"message-body\"><p class=\"other\">x</p></div>"))
                 .containsExactly("unexpected class other");
@@ -133,7 +146,8 @@ class HostileMessageTest {
     private static List<String> problemsIn(String html) {
         var problems = new ArrayList<>(HostileCorpus.problemsIn(html, MESSAGE_TAGS));
         for (Element element : Jsoup.parseBodyFragment(html).body().select("[class]")) {
-            element.classNames().stream().filter(name -> !MESSAGE_CLASSES.contains(name))
+            element.classNames().stream()
+                    .filter(name -> !MESSAGE_CLASSES.contains(name))
                     .forEach(name -> problems.add("unexpected class " + name));
         }
         return problems;

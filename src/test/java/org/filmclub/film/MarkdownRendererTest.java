@@ -20,8 +20,9 @@ class MarkdownRendererTest {
      * A real blog essay with its readers' comments, kept outside the project; the tests that read it
      * skip where it is not there. The club essay in the test resources covers the same ground always.
      */
-    static final Path HER_ESSAY = Path.of(System.getProperty("filmclub.fixtures", "../shared/fixtures"),
-            "her-essay-with-comments.txt");
+    static final Path HER_ESSAY =
+            Path.of(System.getProperty("filmclub.fixtures", "../shared/fixtures"), "her-essay-with-comments.txt");
+
     static final String CLUB_ESSAY = "/essay-with-comments.txt";
 
     static byte[] clubEssay() throws IOException {
@@ -29,6 +30,7 @@ class MarkdownRendererTest {
             return in.readAllBytes();
         }
     }
+
     private static final String EXTERNAL_REL = "noopener nofollow ugc";
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -137,7 +139,8 @@ class MarkdownRendererTest {
 
     @Test
     void bare_https_url_and_www_become_links() {
-        var links = render("See https://example.com/her and www.example.org too.").select("a");
+        var links =
+                render("See https://example.com/her and www.example.org too.").select("a");
         assertThat(links.eachAttr("href")).containsExactly("https://example.com/her", "http://www.example.org");
         assertThat(links.eachText()).containsExactly("https://example.com/her", "www.example.org");
         assertThat(links.eachAttr("rel")).containsOnly(EXTERNAL_REL);
@@ -162,10 +165,11 @@ class MarkdownRendererTest {
 
     @Test
     void bare_url_keeps_the_parentheses_of_its_path() {
-        var root = render("See https://en.wikipedia.org/wiki/Her_(film).\n"
-                + "(Or https://en.wikipedia.org/wiki/Her_(film))");
-        assertThat(root.select("a").eachAttr("href")).containsExactly(
-                "https://en.wikipedia.org/wiki/Her_(film)", "https://en.wikipedia.org/wiki/Her_(film)");
+        var root = render(
+                "See https://en.wikipedia.org/wiki/Her_(film).\n" + "(Or https://en.wikipedia.org/wiki/Her_(film))");
+        assertThat(root.select("a").eachAttr("href"))
+                .containsExactly(
+                        "https://en.wikipedia.org/wiki/Her_(film)", "https://en.wikipedia.org/wiki/Her_(film)");
         assertThat(root.text()).endsWith("(Or https://en.wikipedia.org/wiki/Her_(film))");
     }
 
@@ -280,23 +284,38 @@ class MarkdownRendererTest {
         var plain = PlainTextImport.decodeUtf8(clubEssay());
         var root = rootOf(renderer.essay(2, 1, PlainTextImport.toMarkdown(plain)));
 
-        assertThat(root.text()).contains("Denis Villeneuve’s Arrival", "in circles – and", "a way of seeing — and",
-                "(“what is your purpose?”)", "the word ‘you’ first", "worth it…", "😢", "🙂",
-                "a language can’t *really* rewire", "#science", "[two rings]", "> Quoted from above");
-        assertThat(root.children()).allMatch(child -> child.nameIs("p"))
+        assertThat(root.text())
+                .contains(
+                        "Denis Villeneuve’s Arrival",
+                        "in circles – and",
+                        "a way of seeing — and",
+                        "(“what is your purpose?”)",
+                        "the word ‘you’ first",
+                        "worth it…",
+                        "😢",
+                        "🙂",
+                        "a language can’t *really* rewire",
+                        "#science",
+                        "[two rings]",
+                        "> Quoted from above");
+        assertThat(root.children())
+                .allMatch(child -> child.nameIs("p"))
                 .hasSize(plain.strip().split("\n\\s*\n").length);
-        assertThat(linesOf(root.select("p:contains(Further reading)").first())).containsExactly(
-                "Further reading",
-                "Ted Chiang: Story of Your Life",
-                "Interview with the production designer (Patrice Vermette)",
-                "Sapir–Whorf, briefly: https://en.wikipedia.org/wiki/Linguistic_relativity",
-                "The score: Jóhann Jóhannsson, “On the Nature of Daylight” by Max Richter");
+        assertThat(linesOf(root.select("p:contains(Further reading)").first()))
+                .containsExactly(
+                        "Further reading",
+                        "Ted Chiang: Story of Your Life",
+                        "Interview with the production designer (Patrice Vermette)",
+                        "Sapir–Whorf, briefly: https://en.wikipedia.org/wiki/Linguistic_relativity",
+                        "The score: Jóhann Jóhannsson, “On the Nature of Daylight” by Max Richter");
         assertThat(root.select("ol, ul, blockquote, em, h1, h2")).isEmpty();
-        assertThat(root.select("p").eachText()).anyMatch(p -> p.startsWith("1. Lovely write-up."))
+        assertThat(root.select("p").eachText())
+                .anyMatch(p -> p.startsWith("1. Lovely write-up."))
                 .anyMatch(p -> p.startsWith("• Same here!"));
-        assertThat(root.select("a").eachAttr("href")).containsExactly(
-                "https://en.wikipedia.org/wiki/Linguistic_relativity",
-                "http://example.org/reviews/arrival_2016_notes/");
+        assertThat(root.select("a").eachAttr("href"))
+                .containsExactly(
+                        "https://en.wikipedia.org/wiki/Linguistic_relativity",
+                        "http://example.org/reviews/arrival_2016_notes/");
     }
 
     @Test
@@ -312,14 +331,15 @@ class MarkdownRendererTest {
         assertThat(root.children()).hasSize(sourceParagraphs.length);
 
         var linkList = root.select("p:contains(Wikipedia entry on Her)").first();
-        assertThat(linesOf(linkList)).containsExactly(
-                "Wikipedia entry on Her",
-                "Movie trailer Her",
-                "Movie review by Ann Hornaday (Washington Post)",
-                "Wikipedia entries on other SciFi movies: Terminator, 2001: A Space Odyssey, Ghost in the Shell,"
-                        + " Data in Star Trek",
-                "About futurist Ray Kurzweil",
-                "Georg Franck: Oekonomie der Aufmerksamkeit");
+        assertThat(linesOf(linkList))
+                .containsExactly(
+                        "Wikipedia entry on Her",
+                        "Movie trailer Her",
+                        "Movie review by Ann Hornaday (Washington Post)",
+                        "Wikipedia entries on other SciFi movies: Terminator, 2001: A Space Odyssey, Ghost in the Shell,"
+                                + " Data in Star Trek",
+                        "About futurist Ray Kurzweil",
+                        "Georg Franck: Oekonomie der Aufmerksamkeit");
 
         assertThat(root.select("ol, ul")).isEmpty();
         assertThat(root.select("p").eachText()).anyMatch(p -> p.startsWith("1. I like the comparisons"));

@@ -119,7 +119,8 @@ class MessageRenderingTest {
     void lists_stay_text() {
         var root = render("- item\n* other\n1. first");
         assertThat(root.select("ul, ol, li")).isEmpty();
-        assertThat(MarkdownRendererTest.linesOf(root.selectFirst("p"))).containsExactly("- item", "* other", "1. first");
+        assertThat(MarkdownRendererTest.linesOf(root.selectFirst("p")))
+                .containsExactly("- item", "* other", "1. first");
     }
 
     @Test
@@ -168,7 +169,8 @@ class MessageRenderingTest {
 
     @Test
     void image_inside_a_link_becomes_the_link_text() {
-        var link = render("[![x](https://example.com/a.png)](https://example.com)").selectFirst("a");
+        var link =
+                render("[![x](https://example.com/a.png)](https://example.com)").selectFirst("a");
         assertThat(link.select("img")).isEmpty();
         assertThat(link.text()).isEqualTo("![x](https://example.com/a.png)");
     }
@@ -296,7 +298,8 @@ class MessageRenderingTest {
 
     @Test
     void email_address_is_no_mention() {
-        var root = Jsoup.parseBodyFragment(renderer.message("write to ben@example.org or ana@example.org", name -> true))
+        var root = Jsoup.parseBodyFragment(
+                        renderer.message("write to ben@example.org or ana@example.org", name -> true))
                 .body();
         assertThat(root.select("span")).isEmpty();
     }
@@ -313,8 +316,9 @@ class MessageRenderingTest {
 
     @Test
     void mentioned_usernames() {
-        assertThat(MarkdownRenderer.mentionedUsernames(
-                "@Ana and @ben.k. and @cleo_, not ben@example.org, `@dora` or [@eve](https://example.com), @ana"))
+        assertThat(
+                        MarkdownRenderer.mentionedUsernames(
+                                "@Ana and @ben.k. and @cleo_, not ben@example.org, `@dora` or [@eve](https://example.com), @ana"))
                 .containsExactly("ana", "ben.k", "cleo_");
         assertThat(MarkdownRenderer.mentionedUsernames("no one here")).isEmpty();
     }

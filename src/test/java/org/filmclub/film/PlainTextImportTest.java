@@ -24,7 +24,8 @@ class PlainTextImportTest {
 
     @Test
     void utf8_is_decoded() {
-        assertThat(PlainTextImport.decodeUtf8("Café “Her” – 🙂".getBytes(UTF_8))).isEqualTo("Café “Her” – 🙂");
+        assertThat(PlainTextImport.decodeUtf8("Café “Her” – 🙂".getBytes(UTF_8)))
+                .isEqualTo("Café “Her” – 🙂");
     }
 
     @Test
@@ -36,7 +37,8 @@ class PlainTextImportTest {
 
     @Test
     void windows_and_old_mac_line_ends_become_newlines() {
-        assertThat(PlainTextImport.decodeUtf8("one\r\ntwo\rthree\n".getBytes(UTF_8))).isEqualTo("one\ntwo\nthree\n");
+        assertThat(PlainTextImport.decodeUtf8("one\r\ntwo\rthree\n".getBytes(UTF_8)))
+                .isEqualTo("one\ntwo\nthree\n");
     }
 
     @Test
@@ -49,41 +51,43 @@ class PlainTextImportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "# not a heading",
-        "###### nor this",
-        "> not a quote",
-        "- not a list",
-        "+ not a list",
-        "* not a list",
-        "1. not a list",
-        "1) not a list",
-        "2013. The year of Her",
-        "Not a heading\n=====",
-        "Not a heading either\n-",
-        "***",
-        "___",
-        "| Film | Year |\n|:-:|:-:|\n| Her | 2013 |",
-        "a *starred* and _underlined_ word",
-        "two**stars**inside",
-        "`not code`",
-        "```\nnot a fence\n```",
-        "~~~\nnor this\n~~~",
-        "~~not struck~~ and a ~ tilde",
-        "[not a link](https://example.com) and [^1] not a footnote",
-        "![not an image](https://example.com/x.png)",
-        "[^1]: not a footnote either",
-        "<b>not bold</b> and <https://example.com>",
-        "C:\\Films\\Her \\ and a trailing backslash\\",
-        "&amp; &copy; &#169; &#xA9; stay as written, & alone too",
-        "Theo = Joaquin, Samantha > Theo < OS",
-        "<<not guillemets>>",
-    })
+    @ValueSource(
+            strings = {
+                "# not a heading",
+                "###### nor this",
+                "> not a quote",
+                "- not a list",
+                "+ not a list",
+                "* not a list",
+                "1. not a list",
+                "1) not a list",
+                "2013. The year of Her",
+                "Not a heading\n=====",
+                "Not a heading either\n-",
+                "***",
+                "___",
+                "| Film | Year |\n|:-:|:-:|\n| Her | 2013 |",
+                "a *starred* and _underlined_ word",
+                "two**stars**inside",
+                "`not code`",
+                "```\nnot a fence\n```",
+                "~~~\nnor this\n~~~",
+                "~~not struck~~ and a ~ tilde",
+                "[not a link](https://example.com) and [^1] not a footnote",
+                "![not an image](https://example.com/x.png)",
+                "[^1]: not a footnote either",
+                "<b>not bold</b> and <https://example.com>",
+                "C:\\Films\\Her \\ and a trailing backslash\\",
+                "&amp; &copy; &#169; &#xA9; stay as written, & alone too",
+                "Theo = Joaquin, Samantha > Theo < OS",
+                "<<not guillemets>>",
+            })
     void markdown_characters_read_exactly_as_written(String plainText) {
         var root = imported(plainText);
         assertThat(root.select("*")).allMatch(e -> e == root || e.nameIs("p") || e.nameIs("br") || e.nameIs("a"));
         assertThat(root.children()).hasSize(1);
-        assertThat(String.join("\n", MarkdownRendererTest.linesOf(root.child(0)))).isEqualTo(plainText);
+        assertThat(String.join("\n", MarkdownRendererTest.linesOf(root.child(0))))
+                .isEqualTo(plainText);
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.filmclub.Screen;
 import org.filmclub.member.ui.ProfileView;
 import org.filmclub.security.ui.SignupView;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 class SignUpAndProfileTest extends AbstractAppTest {
 
@@ -44,7 +44,8 @@ class SignUpAndProfileTest extends AbstractAppTest {
         var credentials = memberService.credentials(username).orElseThrow();
         assertThat(credentials.username()).isEqualTo(username.toLowerCase());
         assertThat(credentials.passwordHash()).startsWith("{bcrypt}").doesNotContain("a long enough password");
-        assertThat(passwordEncoder.matches("a long enough password", credentials.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches("a long enough password", credentials.passwordHash()))
+                .isTrue();
     }
 
     @Test
@@ -57,8 +58,10 @@ class SignUpAndProfileTest extends AbstractAppTest {
         var username = _get(TextField.class, spec -> spec.withLabel("Username"));
         HasValidationUtilsKt._expectInvalid(username, "That username is taken; try another");
         assertThat(username.getValue()).isEqualTo(existing.username().toUpperCase());
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Display name")).getValue()).isEqualTo("Someone Else");
-        assertThat(_get(Button.class, spec -> spec.withText("Create account")).isEnabled()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Display name")).getValue())
+                .isEqualTo("Someone Else");
+        assertThat(_get(Button.class, spec -> spec.withText("Create account")).isEnabled())
+                .isTrue();
     }
 
     @Test
@@ -67,12 +70,14 @@ class SignUpAndProfileTest extends AbstractAppTest {
         fillSignUp("no spaces allowed", "x".repeat(MemberLimits.DISPLAY_NAME_MAX + 1), "short");
         _click(_get(Button.class, spec -> spec.withText("Create account")));
 
-        HasValidationUtilsKt._expectInvalid(_get(TextField.class, spec -> spec.withLabel("Username")),
+        HasValidationUtilsKt._expectInvalid(
+                _get(TextField.class, spec -> spec.withLabel("Username")),
                 "Use only letters, digits, dots, dashes and underscores");
-        HasValidationUtilsKt._expectInvalid(_get(TextField.class, spec -> spec.withLabel("Display name")),
+        HasValidationUtilsKt._expectInvalid(
+                _get(TextField.class, spec -> spec.withLabel("Display name")),
                 "A display name has at most 60 characters");
-        HasValidationUtilsKt._expectInvalid(_get(PasswordField.class, spec -> spec.withLabel("Password")),
-                "A password has 10 to 64 characters");
+        HasValidationUtilsKt._expectInvalid(
+                _get(PasswordField.class, spec -> spec.withLabel("Password")), "A password has 10 to 64 characters");
         assertThat(memberService.credentials("no spaces allowed")).isEmpty();
     }
 
@@ -103,9 +108,11 @@ class SignUpAndProfileTest extends AbstractAppTest {
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "brand new password");
         _click(_get(Button.class, spec -> spec.withText("Change password")));
 
-        HasValidationUtilsKt._expectInvalid(_get(PasswordField.class, spec -> spec.withLabel("Current password")),
+        HasValidationUtilsKt._expectInvalid(
+                _get(PasswordField.class, spec -> spec.withLabel("Current password")),
                 "That is not your current password");
-        assertThat(_get(PasswordField.class, spec -> spec.withLabel("New password")).getValue())
+        assertThat(_get(PasswordField.class, spec -> spec.withLabel("New password"))
+                        .getValue())
                 .isEqualTo("brand new password");
 
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Current password")), PASSWORD);

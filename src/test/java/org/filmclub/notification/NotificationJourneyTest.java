@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,34 +36,48 @@ class NotificationJourneyTest extends AbstractAppTest {
 
     @Autowired
     private NotificationService notifications;
+
     @Autowired
     private FilmService films;
+
     @Autowired
     private ApplicationEventPublisher events;
+
     @Autowired
     private PlatformTransactionManager transactionManager;
 
-    private record FilmIn(String slug, long clubId, long filmId, String title) {
-    }
+    private record FilmIn(String slug, long clubId, long filmId, String title) {}
 
     /** Adds "Her" to the club as the member logged in now. */
     private FilmIn her(String slug) {
-        var clubId = clubService.myClubs().stream().filter(c -> c.slug().equals(slug)).findFirst().orElseThrow().id();
+        var clubId = clubService.myClubs().stream()
+                .filter(c -> c.slug().equals(slug))
+                .findFirst()
+                .orElseThrow()
+                .id();
         var film = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""));
         return new FilmIn(slug, clubId, film.id(), "Her");
     }
 
     /** Posts as the given member, then leaves them logged in; returns the message's id. */
-    private long post(MemberProfile poster, FilmIn film, Long repliedToAuthorId, Set<Long> mentioned,
-            boolean rollBack) {
+    private long post(
+            MemberProfile poster, FilmIn film, Long repliedToAuthorId, Set<Long> mentioned, boolean rollBack) {
         loginAs(poster);
         var id = MESSAGE_IDS.incrementAndGet();
-        var message = new ChatMessage(id, film.filmId(), poster.id(), poster.displayName(), poster.username(),
-                repliedToAuthorId == null ? null : id - 1, "<p>Hello</p>", clock.instant(), null,
+        var message = new ChatMessage(
+                id,
+                film.filmId(),
+                poster.id(),
+                poster.displayName(),
+                poster.username(),
+                repliedToAuthorId == null ? null : id - 1,
+                "<p>Hello</p>",
+                clock.instant(),
+                null,
                 ChatMessage.Status.VISIBLE);
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-            events.publishEvent(new MessagePosted(message, film.clubId(), film.slug(), film.title(),
-                    repliedToAuthorId, mentioned));
+            events.publishEvent(
+                    new MessagePosted(message, film.clubId(), film.slug(), film.title(), repliedToAuthorId, mentioned));
             if (rollBack) {
                 status.setRollbackOnly();
             }
@@ -77,7 +90,8 @@ class NotificationJourneyTest extends AbstractAppTest {
     }
 
     private Button bell() {
-        return _get(Button.class,
+        return _get(
+                Button.class,
                 spec -> spec.withPredicate(b -> b.getAriaLabel().orElse("").startsWith("Notifications")));
     }
 
@@ -112,8 +126,8 @@ class NotificationJourneyTest extends AbstractAppTest {
         post(ben, film, ada.id(), Set.of(ada.id(), cy.id(), ben.id()), false);
 
         loginAs(ada);
-        assertThat(notifications.recent(50)).singleElement()
-                .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.REPLY));
+        assertThat(notifications.recent(50)).singleElement().satisfies(n -> assertThat(n.kind())
+                .isEqualTo(NotificationKind.REPLY));
         loginAs(cy);
         assertThat(notifications.recent(50)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.MENTION);
@@ -139,14 +153,16 @@ class NotificationJourneyTest extends AbstractAppTest {
         var second = post(ben, film, null, Set.of(ada.id()), false);
         loginAs(ada);
         pushesArrive();
-        assertThat(_get(Span.class, spec -> spec.withClasses("bell-count")).getText()).isEqualTo("2");
+        assertThat(_get(Span.class, spec -> spec.withClasses("bell-count")).getText())
+                .isEqualTo("2");
         assertThat(bell().getAriaLabel()).contains("Notifications, 2 unread");
 
         // What the browser does when the bell is clicked.
         _get(Popover.class).open();
         var reply = _get(Anchor.class, spec -> spec.withText("Ben Okafor replied to you on Her"));
         assertThat(reply.getHref()).isEqualTo(link(film, first));
-        assertThat(_get(Anchor.class, spec -> spec.withText("Ben Okafor mentioned you on Her")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withText("Ben Okafor mentioned you on Her"))
+                        .getHref())
                 .isEqualTo(link(film, second));
         assertThat(_find(ListItem.class, spec -> spec.withClasses("unread"))).hasSize(2);
         assertThat(Screen.text()).contains("just now");
@@ -167,7 +183,8 @@ class NotificationJourneyTest extends AbstractAppTest {
         post(ben, film, null, Set.of(ada.id()), false);
         loginAs(ada);
         UI.getCurrent().navigate("clubs/" + slug);
-        assertThat(_get(Span.class, spec -> spec.withClasses("bell-count")).getText()).isEqualTo("2");
+        assertThat(_get(Span.class, spec -> spec.withClasses("bell-count")).getText())
+                .isEqualTo("2");
 
         _get(Popover.class).open();
         var reply = _get(Anchor.class, spec -> spec.withText("Ben Okafor replied to you on Her"));
@@ -214,6 +231,8 @@ class NotificationJourneyTest extends AbstractAppTest {
         assertThat(Screen.text()).contains("No notifications yet.").doesNotContain("replied to you");
 
         loginAs(ada);
-        assertThat(notifications.unreadCount()).as("another member's mark-all-read leaves mine alone").isEqualTo(1);
+        assertThat(notifications.unreadCount())
+                .as("another member's mark-all-read leaves mine alone")
+                .isEqualTo(1);
     }
 }

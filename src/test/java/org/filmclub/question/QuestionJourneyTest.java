@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -35,8 +34,10 @@ class QuestionJourneyTest extends AbstractAppTest {
 
     @Autowired
     QuestionService questions;
+
     @Autowired
     BoardUpdates boardUpdates;
+
     @Autowired
     FilmService films;
 
@@ -53,7 +54,8 @@ class QuestionJourneyTest extends AbstractAppTest {
         cleo = newMember("Cleo Park");
         slug = newClub(host, ben, cleo);
         loginAs(host);
-        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", "")).id();
+        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""))
+                .id();
     }
 
     private void openFilmAs(MemberProfile member) {
@@ -63,7 +65,12 @@ class QuestionJourneyTest extends AbstractAppTest {
 
     private long proposeAs(MemberProfile author, String text, boolean anonymous) {
         loginAs(author);
-        return questions.propose(slug, filmId, new Proposal(text, anonymous, ""), true, UUID.randomUUID().toString());
+        return questions.propose(
+                slug,
+                filmId,
+                new Proposal(text, anonymous, ""),
+                true,
+                UUID.randomUUID().toString());
     }
 
     /** What another member's screen receives: the coalesced redraw, pushed to this UI. */
@@ -74,10 +81,15 @@ class QuestionJourneyTest extends AbstractAppTest {
 
     private static List<String> openQuestions() {
         return _find(ListItem.class, spec -> spec.withClasses("question")).stream()
-                .filter(item -> item.getParent().map(p -> !p.getClassNames().contains("now-discussing")).orElse(true))
-                .filter(item -> item.getParent().flatMap(p -> p.getParent())
-                        .map(p -> p.getClassNames().contains("question-board")).orElse(false))
-                .map(Screen::textOf).toList();
+                .filter(item -> item.getParent()
+                        .map(p -> !p.getClassNames().contains("now-discussing"))
+                        .orElse(true))
+                .filter(item -> item.getParent()
+                        .flatMap(p -> p.getParent())
+                        .map(p -> p.getClassNames().contains("question-board"))
+                        .orElse(false))
+                .map(Screen::textOf)
+                .toList();
     }
 
     private static ListItem question(String text) {
@@ -98,7 +110,8 @@ class QuestionJourneyTest extends AbstractAppTest {
 
         _click(voteButton("good letter writer"));
         assertThat(voteButton("good letter writer").getText()).isEqualTo("▲ 1");
-        assertThat(voteButton("good letter writer").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(voteButton("good letter writer").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
         assertThat(openQuestions().get(0)).contains("good letter writer");
 
         _click(voteButton("good letter writer"));
@@ -109,7 +122,7 @@ class QuestionJourneyTest extends AbstractAppTest {
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Your question")), "What does the ending mean for Amy?");
         _click(_get(Button.class, spec -> spec.withText("Ask")));
         assertThat(Screen.notifications()).contains("Your question is on the board.");
-        _get(RadioButtonGroup.class, spec -> { }).setValue("Newest");
+        _get(RadioButtonGroup.class, spec -> {}).setValue("Newest");
         assertThat(openQuestions()).as(String.join("|", openQuestions())).hasSize(3);
         assertThat(openQuestions().get(0)).contains("ending mean for Amy", "asked by Ben Okafor");
     }
@@ -158,8 +171,10 @@ class QuestionJourneyTest extends AbstractAppTest {
         boardRedrawnLive();
         assertThat(Screen.text()).contains("Now discussing: Why does she leave?");
         _click(_get(question("What about Amy?"), Button.class, spec -> spec.withText("Discuss now")));
-        assertThat(questions.board(slug, filmId).discussing().orElseThrow().text()).isEqualTo("What about Amy?");
-        assertThat(questions.board(slug, filmId).questions()).filteredOn(q -> q.status() == QuestionStatus.DISCUSSING)
+        assertThat(questions.board(slug, filmId).discussing().orElseThrow().text())
+                .isEqualTo("What about Amy?");
+        assertThat(questions.board(slug, filmId).questions())
+                .filteredOn(q -> q.status() == QuestionStatus.DISCUSSING)
                 .hasSize(1);
 
         _click(_get(question("What about Amy?"), Button.class, spec -> spec.withText("Mark answered")));
@@ -167,8 +182,10 @@ class QuestionJourneyTest extends AbstractAppTest {
         boardRedrawnLive();
         _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("now-discussing-banner"));
         loginAs(ben);
-        assertThatThrownBy(() -> questions.vote(slug, questions.board(slug, filmId).answered().get(0).id()))
-                .isInstanceOf(NotPermittedException.class).hasMessage("This question was answered; it takes no more votes.");
+        assertThatThrownBy(() -> questions.vote(
+                        slug, questions.board(slug, filmId).answered().get(0).id()))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessage("This question was answered; it takes no more votes.");
 
         loginAs(host);
         _click(_get(question("Why does she leave?"), Button.class, spec -> spec.withText("Pin")));
@@ -184,9 +201,12 @@ class QuestionJourneyTest extends AbstractAppTest {
         openFilmAs(host);
         _click(_get(question("overrated"), Button.class, spec -> spec.withText("Hide…")));
         _click(_get(Button.class, spec -> spec.withText("Hide")));
-        HasValidationUtilsKt._expectInvalid(_get(TextField.class, spec -> spec.withLabel("Why hide it? Its author will see this.")),
+        HasValidationUtilsKt._expectInvalid(
+                _get(TextField.class, spec -> spec.withLabel("Why hide it? Its author will see this.")),
                 "Say why, so its author understands.");
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Why hide it? Its author will see this.")), "Please ask it kindly");
+        _setValue(
+                _get(TextField.class, spec -> spec.withLabel("Why hide it? Its author will see this.")),
+                "Please ask it kindly");
         _click(_get(Button.class, spec -> spec.withText("Hide")));
         assertThat(Screen.text()).contains("Hidden (1)");
 
@@ -213,13 +233,18 @@ class QuestionJourneyTest extends AbstractAppTest {
         _click(_get(question("love real"), Button.class, spec -> spec.withText("Merge…")));
         @SuppressWarnings("unchecked")
         Select<QuestionCard> into = _get(Select.class, spec -> spec.withLabel("Merge into"));
-        into.setValue(into.getListDataView().getItems().filter(q -> q.id() == keep).findFirst().orElseThrow());
+        into.setValue(into.getListDataView()
+                .getItems()
+                .filter(q -> q.id() == keep)
+                .findFirst()
+                .orElseThrow());
         _click(_get(Button.class, spec -> spec.withText("Merge")));
 
         assertThat(Screen.text()).doesNotContain("love real");
         assertThat(voteButton("really love him").getText()).isEqualTo("▲ 2");
         loginAs(cleo);
-        assertThatThrownBy(() -> questions.vote(slug, duplicate)).isInstanceOf(NotPermittedException.class)
+        assertThatThrownBy(() -> questions.vote(slug, duplicate))
+                .isInstanceOf(NotPermittedException.class)
                 .hasMessage("This question was merged into another; vote for that one.");
     }
 
@@ -233,7 +258,8 @@ class QuestionJourneyTest extends AbstractAppTest {
         assertThat(Screen.textOf(question("cry at the letter"))).contains("anonymous member (Ben Okafor)");
 
         openFilmAs(cleo);
-        assertThat(Screen.textOf(question("cry at the letter"))).contains("asked by anonymous member")
+        assertThat(Screen.textOf(question("cry at the letter")))
+                .contains("asked by anonymous member")
                 .doesNotContain("Ben");
         loginAs(cleo);
         assertThat(questions.board(slug, filmId).questions().get(0).author()).isEmpty();
@@ -276,10 +302,10 @@ class QuestionJourneyTest extends AbstractAppTest {
 
         var snapshot = boardUpdates.snapshot(filmId, clubId);
         assertThat(snapshot.seenBy(ben.id()).questions()).isEmpty();
-        assertThat(snapshot.seenBy(host.id()).questions()).singleElement()
-                .satisfies(q -> assertThat(q.author()).isEmpty());
-        assertThat(snapshot.seenBy(cleo.id()).questions()).hasSize(2)
-                .anySatisfy(q -> assertThat(q.author()).isEqualTo("Ben Okafor"));
+        assertThat(snapshot.seenBy(host.id()).questions()).singleElement().satisfies(q -> assertThat(q.author())
+                .isEmpty());
+        assertThat(snapshot.seenBy(cleo.id()).questions()).hasSize(2).anySatisfy(q -> assertThat(q.author())
+                .isEqualTo("Ben Okafor"));
     }
 
     @Test
@@ -297,7 +323,8 @@ class QuestionJourneyTest extends AbstractAppTest {
         clubService.demote(slug, host.id());
         loginAs(host);
         pushesArrive();
-        assertThat(Screen.textOf(question("cry at the letter"))).contains("asked by anonymous member")
+        assertThat(Screen.textOf(question("cry at the letter")))
+                .contains("asked by anonymous member")
                 .doesNotContain("Ben");
         assertThat(Screen.text()).doesNotContain("Off-topic rant");
         _assertNone(Button.class, spec -> spec.withText("Discuss now"));
@@ -316,7 +343,8 @@ class QuestionJourneyTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("Ask a question")));
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Your question")), "Would a zen type AI want growing?");
         _click(_get(Button.class, spec -> spec.withText("Ask")));
-        assertThat(Screen.text()).contains("A question like this is already open. Vote for it instead, or post yours anyway.");
+        assertThat(Screen.text())
+                .contains("A question like this is already open. Vote for it instead, or post yours anyway.");
 
         _click(_get(Button.class, spec -> spec.withText("Ask mine anyway")));
         assertThat(openQuestions()).hasSize(2);
@@ -337,16 +365,20 @@ class QuestionJourneyTest extends AbstractAppTest {
         clock.stop();
         openFilmAs(ben);
         for (var i = 1; i <= QuestionLimits.FLOOD.count(); i++) {
-            questions.propose(slug, filmId, new Proposal("Question number " + i + " about the ending?", false, ""),
-                    true, UUID.randomUUID().toString());
+            questions.propose(
+                    slug,
+                    filmId,
+                    new Proposal("Question number " + i + " about the ending?", false, ""),
+                    true,
+                    UUID.randomUUID().toString());
         }
         _click(_get(Button.class, spec -> spec.withText("Ask a question")));
         var box = _get(TextArea.class, spec -> spec.withLabel("Your question"));
         _setValue(box, "One question too many?");
         _click(_get(Button.class, spec -> spec.withText("Ask")));
 
-        HasValidationUtilsKt._expectInvalid(box,
-                "Slow down a little: at most 5 questions in 60 seconds. Your question is still in the box.");
+        HasValidationUtilsKt._expectInvalid(
+                box, "Slow down a little: at most 5 questions in 60 seconds. Your question is still in the box.");
         assertThat(box.getValue()).isEqualTo("One question too many?");
         assertThatThrownBy(() -> questions.propose(slug, filmId, new Proposal("And another?", false, ""), true, "k"))
                 .isInstanceOf(org.filmclub.base.InvalidInputException.class);
@@ -361,7 +393,8 @@ class QuestionJourneyTest extends AbstractAppTest {
     void a_burst_of_votes_is_read_once_per_redraw_and_the_same_snapshot_reaches_every_open_board() {
         var id = proposeAs(host, "Is the OS a mirror?", false);
         loginAs(host);
-        var quietFilm = films.add(slug, new FilmDetails("Lost in Translation", 2003, "Sofia Coppola", 102, "", "")).id();
+        var quietFilm = films.add(slug, new FilmDetails("Lost in Translation", 2003, "Sofia Coppola", 102, "", ""))
+                .id();
         proposeAs(host, "Who whispers what at the end?", false);
         boardRedrawnLive();
         var bus = context.getBean(org.filmclub.base.live.LiveBus.class);
@@ -387,9 +420,11 @@ class QuestionJourneyTest extends AbstractAppTest {
             boardRedrawnLive();
 
             // Each snapshot was read once and handed, the same object, to every open board.
-            var snapshots = received.stream().map(System::identityHashCode).distinct().count();
+            var snapshots =
+                    received.stream().map(System::identityHashCode).distinct().count();
             assertThat(received).hasSize((int) snapshots * openBoards);
-            assertThat(received.get(received.size() - 1).questions().get(0).votes()).isEqualTo(3);
+            assertThat(received.get(received.size() - 1).questions().get(0).votes())
+                    .isEqualTo(3);
             // Nothing changed since: nothing is read or sent; a board whose film did not change is never touched.
             assertThat(received).hasSize(sent);
             assertThat(quiet).isEmpty();
@@ -405,11 +440,15 @@ class QuestionJourneyTest extends AbstractAppTest {
         assertThatThrownBy(() -> questions.hide(slug, id, "x".repeat(QuestionLimits.REASON_MAX + 1)))
                 .hasMessage("At most " + QuestionLimits.REASON_MAX + " characters");
         loginAs(ben);
-        assertThatThrownBy(() -> questions.propose(slug, filmId,
-                new Proposal("Quoting a lot?", false, "q".repeat(QuestionLimits.QUOTE_MAX + 1)), true, "long-quote"))
+        assertThatThrownBy(() -> questions.propose(
+                        slug,
+                        filmId,
+                        new Proposal("Quoting a lot?", false, "q".repeat(QuestionLimits.QUOTE_MAX + 1)),
+                        true,
+                        "long-quote"))
                 .hasMessage("Quote at most " + QuestionLimits.QUOTE_MAX + " characters of the essay.");
-        assertThat(questions.board(slug, filmId).questions()).singleElement()
-                .satisfies(q -> assertThat(q.status()).isEqualTo(QuestionStatus.OPEN));
+        assertThat(questions.board(slug, filmId).questions()).singleElement().satisfies(q -> assertThat(q.status())
+                .isEqualTo(QuestionStatus.OPEN));
     }
 
     @Test
@@ -451,12 +490,17 @@ class QuestionJourneyTest extends AbstractAppTest {
     @Test
     void a_question_asked_from_an_essay_passage_shows_the_quote_and_links_back() {
         loginAs(ben);
-        questions.propose(slug, filmId, new Proposal("Is this true of Theodore?",
-                false, "The past is just a story we tell ourselves."), true, "from-essay");
+        questions.propose(
+                slug,
+                filmId,
+                new Proposal("Is this true of Theodore?", false, "The past is just a story we tell ourselves."),
+                true,
+                "from-essay");
         openFilmAs(cleo);
         var item = question("true of Theodore");
         assertThat(Screen.textOf(item)).contains("“The past is just a story we tell ourselves.”", "in the essay");
-        assertThat(_get(item, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("in the essay")).getHref())
+        assertThat(_get(item, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("in the essay"))
+                        .getHref())
                 .isEqualTo("#:~:text=The%20past%20is%20just%20a%20story%20we%20tell");
         assertThat(_find(Paragraph.class, spec -> spec.withText("No questions yet. What should the club talk about?")))
                 .allMatch(p -> !p.isVisible());

@@ -43,20 +43,34 @@ class VoteBenchmark extends AbstractAppTest {
 
     @Autowired
     QuestionService questions;
+
     @Autowired
     FilmService films;
 
     @Test
     void votes_per_second_with_fifty_and_five_hundred_members_at_once() throws Exception {
         var figures = new LinkedHashMap<String, Object>();
-        var table = new Table("Votes: members voting and unvoting at random on " + QUESTIONS + " questions at once, "
-                + OPERATIONS_EACH + " operations each", "members", "operations per second", "service p50",
-                "service p99", "service max", "lost", "doubled");
+        var table = new Table(
+                "Votes: members voting and unvoting at random on " + QUESTIONS + " questions at once, "
+                        + OPERATIONS_EACH + " operations each",
+                "members",
+                "operations per second",
+                "service p50",
+                "service p99",
+                "service max",
+                "lost",
+                "doubled");
         for (var members : new int[] {MEMBERS, 500}) {
             var row = votesPerSecond(members);
             figures.put("members_" + members, row);
-            table.row(members, row.get("operationsPerSecond"), row.get("serviceP50Ms") + " ms", row.get("serviceP99Ms") + " ms",
-                    row.get("serviceMaxMs") + " ms", row.get("lost"), row.get("doubled"));
+            table.row(
+                    members,
+                    row.get("operationsPerSecond"),
+                    row.get("serviceP50Ms") + " ms",
+                    row.get("serviceP99Ms") + " ms",
+                    row.get("serviceMaxMs") + " ms",
+                    row.get("lost"),
+                    row.get("doubled"));
         }
         table.print();
         BenchResults.write("votes", figures);
@@ -74,13 +88,18 @@ class VoteBenchmark extends AbstractAppTest {
         }
         var slug = newClub(host, voters.toArray(MemberProfile[]::new));
         loginAs(host);
-        var filmId = films.add(slug, new FilmDetails("Rashomon", 1950, "Akira Kurosawa", 88, "", "")).id();
+        var filmId = films.add(slug, new FilmDetails("Rashomon", 1950, "Akira Kurosawa", 88, "", ""))
+                .id();
         var ids = new ArrayList<Long>();
         var asked = clock.instant();
         for (var i = 0; i < QUESTIONS; i++) {
             // One host proposes them all: spread over time, as the flood limit wants.
             clock.stopAt(asked.plus(QuestionLimits.FLOOD.window().multipliedBy(i)));
-            ids.add(questions.propose(slug, filmId, new Proposal("Question number " + i + "?", false, ""), true,
+            ids.add(questions.propose(
+                    slug,
+                    filmId,
+                    new Proposal("Question number " + i + "?", false, ""),
+                    true,
                     UUID.randomUUID().toString()));
         }
         clock.resume();
@@ -96,8 +115,9 @@ class VoteBenchmark extends AbstractAppTest {
             var voter = voters.get(m);
             var slot = m * OPERATIONS_EACH;
             running.add(pool.submit(() -> {
-                SecurityContextHolder.getContext().setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(voter.username(), null, List.of()));
+                SecurityContextHolder.getContext()
+                        .setAuthentication(
+                                UsernamePasswordAuthenticationToken.authenticated(voter.username(), null, List.of()));
                 var random = new Random(voter.id());
                 var mine = new HashMap<Long, Boolean>();
                 for (var n = 0; n < WARM_UP_EACH; n++) {

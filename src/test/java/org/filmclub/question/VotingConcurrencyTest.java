@@ -35,12 +35,12 @@ class VotingConcurrencyTest extends AbstractAppTest {
 
     @Autowired
     QuestionService questions;
+
     @Autowired
     FilmService films;
 
     /** One acknowledged operation: the service answered, so it happened. */
-    record Done(long member, long question, boolean vote, boolean changed) {
-    }
+    record Done(long member, long question, boolean vote, boolean changed) {}
 
     @Test
     void concurrent_votes_and_unvotes_count_exactly_what_a_sequential_replay_gives() throws Exception {
@@ -51,34 +51,45 @@ class VotingConcurrencyTest extends AbstractAppTest {
         }
         var slug = newClub(host, voters.toArray(MemberProfile[]::new));
         loginAs(host);
-        var filmId = films.add(slug, new FilmDetails("Rashomon", 1950, "Akira Kurosawa", 88, "", "")).id();
+        var filmId = films.add(slug, new FilmDetails("Rashomon", 1950, "Akira Kurosawa", 88, "", ""))
+                .id();
         var ids = new ArrayList<Long>();
         for (var i = 0; i < QUESTIONS; i++) {
-            ids.add(questions.propose(slug, filmId, new Proposal("Whose story is true, version " + i + "?", false, ""),
-                    true, UUID.randomUUID().toString()));
+            ids.add(questions.propose(
+                    slug,
+                    filmId,
+                    new Proposal("Whose story is true, version " + i + "?", false, ""),
+                    true,
+                    UUID.randomUUID().toString()));
         }
 
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(MEMBERS);
-        var futures = voters.stream().map(voter -> pool.submit(() -> {
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(voter.username(), null, List.of()));
-            var random = new Random(voter.id());
-            var done = new ArrayList<Done>();
-            start.await();
-            for (var n = 0; n < OPERATIONS_EACH; n++) {
-                var question = ids.get(random.nextInt(ids.size()));
-                var vote = random.nextBoolean();
-                var changed = vote ? questions.vote(slug, question) : questions.unvote(slug, question);
-                done.add(new Done(voter.id(), question, vote, changed));
-                if (random.nextInt(4) == 0) {
-                    // A double click: the same request again at once.
-                    done.add(new Done(voter.id(), question, vote,
-                            vote ? questions.vote(slug, question) : questions.unvote(slug, question)));
-                }
-            }
-            return done;
-        })).toList();
+        var futures = voters.stream()
+                .map(voter -> pool.submit(() -> {
+                    SecurityContextHolder.getContext()
+                            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    voter.username(), null, List.of()));
+                    var random = new Random(voter.id());
+                    var done = new ArrayList<Done>();
+                    start.await();
+                    for (var n = 0; n < OPERATIONS_EACH; n++) {
+                        var question = ids.get(random.nextInt(ids.size()));
+                        var vote = random.nextBoolean();
+                        var changed = vote ? questions.vote(slug, question) : questions.unvote(slug, question);
+                        done.add(new Done(voter.id(), question, vote, changed));
+                        if (random.nextInt(4) == 0) {
+                            // A double click: the same request again at once.
+                            done.add(new Done(
+                                    voter.id(),
+                                    question,
+                                    vote,
+                                    vote ? questions.vote(slug, question) : questions.unvote(slug, question)));
+                        }
+                    }
+                    return done;
+                }))
+                .toList();
         start.countDown();
         pool.shutdown();
         assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
@@ -90,7 +101,9 @@ class VotingConcurrencyTest extends AbstractAppTest {
             for (var op : future.get()) {
                 var voted = expected.get(op.question());
                 var wasThere = voted.contains(op.member());
-                assertThat(op.changed()).as("acknowledged change agrees with the replay").isEqualTo(op.vote() != wasThere);
+                assertThat(op.changed())
+                        .as("acknowledged change agrees with the replay")
+                        .isEqualTo(op.vote() != wasThere);
                 if (op.vote()) {
                     voted.add(op.member());
                 } else {

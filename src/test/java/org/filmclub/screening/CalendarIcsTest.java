@@ -34,12 +34,15 @@ class CalendarIcsTest extends AbstractAppTest {
     private static final URI SITE = URI.create("https://films.example/");
     /** Portugal's clocks go back an hour early on Sunday 31 October 2027. */
     private static final LocalDateTime DAY_AFTER_CLOCKS_GO_BACK = LocalDateTime.of(2027, 11, 1, 20, 0);
+
     private static final LocalDateTime DAY_BEFORE_CLOCKS_GO_BACK = LocalDateTime.of(2027, 10, 30, 20, 0);
 
     @Autowired
     private ScreeningService screenings;
+
     @Autowired
     private FilmService films;
+
     @Autowired
     private ScreeningCalendar calendar;
 
@@ -52,7 +55,8 @@ class CalendarIcsTest extends AbstractAppTest {
         var host = newMember("Hana Host");
         slug = newClub(host);
         loginAs(host);
-        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", "")).id();
+        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""))
+                .id();
     }
 
     @Test
@@ -66,7 +70,8 @@ class CalendarIcsTest extends AbstractAppTest {
         var start = start(event);
         assertThat(start.getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Lisbon");
         assertThat(start.getValue()).isEqualTo("20271101T200000");
-        assertThat(start.getDate().toInstant()).as("winter time: Lisbon is on UTC again")
+        assertThat(start.getDate().toInstant())
+                .as("winter time: Lisbon is on UTC again")
                 .isEqualTo(Instant.parse("2027-11-01T20:00:00Z"));
         assertThat(value(event, "DTEND")).isEqualTo("20271101T224000");
         assertThat(value(event, "UID")).isEqualTo("screening-" + id + "@filmclub");
@@ -83,11 +88,13 @@ class CalendarIcsTest extends AbstractAppTest {
     void the_calendar_says_what_it_is_and_defines_each_zone_once() throws Exception {
         var before = screenings.schedule(slug, input(DAY_BEFORE_CLOCKS_GO_BACK, LISBON, "Cinema Ideal", ""));
         var after = screenings.schedule(slug, input(DAY_AFTER_CLOCKS_GO_BACK, LISBON, "Cinema Ideal", ""));
-        var online = screenings.schedule(slug, input(DAY_AFTER_CLOCKS_GO_BACK, NEW_YORK, "", "https://meet.example/her"));
-        var alias = screenings.schedule(slug, input(DAY_AFTER_CLOCKS_GO_BACK, ZoneId.of("US/Eastern"), "", "https://meet.example/her"));
+        var online =
+                screenings.schedule(slug, input(DAY_AFTER_CLOCKS_GO_BACK, NEW_YORK, "", "https://meet.example/her"));
+        var alias = screenings.schedule(
+                slug, input(DAY_AFTER_CLOCKS_GO_BACK, ZoneId.of("US/Eastern"), "", "https://meet.example/her"));
 
-        var ics = parse(calendar.write("Friday Films",
-                List.of(view(before), view(after), view(online), view(alias)), SITE));
+        var ics = parse(
+                calendar.write("Friday Films", List.of(view(before), view(after), view(online), view(alias)), SITE));
 
         assertThat(value(ics, "PRODID")).isEqualTo("-//Filmclub//Screenings//EN");
         assertThat(value(ics, "VERSION")).isEqualTo("2.0");
@@ -95,13 +102,15 @@ class CalendarIcsTest extends AbstractAppTest {
         assertThat(value(ics, "METHOD")).isEqualTo("PUBLISH");
         assertThat(value(ics, "X-WR-CALNAME")).isEqualTo("Friday Films");
         assertThat(zoneIds(ics)).containsExactly("Europe/Lisbon", "America/New_York");
-        assertThat(start(event(ics, before)).getDate().toInstant()).as("summer time: Lisbon is an hour ahead of UTC")
+        assertThat(start(event(ics, before)).getDate().toInstant())
+                .as("summer time: Lisbon is an hour ahead of UTC")
                 .isEqualTo(Instant.parse("2027-10-30T19:00:00Z"));
         assertThat(value(event(ics, online), "LOCATION")).isEqualTo("https://meet.example/her");
         assertThat(start(event(ics, online)).getParameter("TZID").orElseThrow().getValue())
                 .isEqualTo("America/New_York");
         assertThat(start(event(ics, alias)).getParameter("TZID").orElseThrow().getValue())
-                .as("an alias points at the one definition there is").isEqualTo("America/New_York");
+                .as("an alias points at the one definition there is")
+                .isEqualTo("America/New_York");
     }
 
     @Test
@@ -114,7 +123,8 @@ class CalendarIcsTest extends AbstractAppTest {
         var moved = event(parse(write(id)), id);
 
         assertThat(value(moved, "UID")).isEqualTo(value(first, "UID"));
-        assertThat(Integer.parseInt(value(moved, "SEQUENCE"))).isGreaterThan(Integer.parseInt(value(first, "SEQUENCE")));
+        assertThat(Integer.parseInt(value(moved, "SEQUENCE")))
+                .isGreaterThan(Integer.parseInt(value(first, "SEQUENCE")));
         assertThat(value(moved, "DTSTART")).isEqualTo("20271101T210000");
         assertThat(value(moved, "DTSTAMP")).isEqualTo("20271002T090000Z");
     }
@@ -137,15 +147,26 @@ class CalendarIcsTest extends AbstractAppTest {
     void text_survives_escaping_and_long_lines_are_folded_with_crlf() throws Exception {
         var note = "Bring snacks; seats are first come, first served.\nAfterwards: a talk about "
                 + "voices, loneliness and the city, which tends to run long, so plan for a late tram home.";
-        var id = screenings.schedule(slug, new ScreeningInput(filmId, DAY_AFTER_CLOCKS_GO_BACK, LISBON, 160,
-                "Cinema Ideal, Rua do Loreto 15", "https://meet.example/her", null, note));
+        var id = screenings.schedule(
+                slug,
+                new ScreeningInput(
+                        filmId,
+                        DAY_AFTER_CLOCKS_GO_BACK,
+                        LISBON,
+                        160,
+                        "Cinema Ideal, Rua do Loreto 15",
+                        "https://meet.example/her",
+                        null,
+                        note));
 
         var text = write(id);
         var event = event(parse(text), id);
 
         assertThat(text).contains("\r\n").doesNotContain("\n\n").doesNotContainPattern("[^\r]\n");
-        assertThat(text.split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(75));
-        assertThat(value(event, "DESCRIPTION")).startsWith(note + "\n\nOnline: https://meet.example/her\n\n")
+        assertThat(text.split("\r\n"))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(75));
+        assertThat(value(event, "DESCRIPTION"))
+                .startsWith(note + "\n\nOnline: https://meet.example/her\n\n")
                 .endsWith("https://films.example/clubs/" + slug + "/screenings/" + id);
         assertThat(value(event, "LOCATION")).isEqualTo("Cinema Ideal, Rua do Loreto 15, https://meet.example/her");
     }
@@ -157,8 +178,8 @@ class CalendarIcsTest extends AbstractAppTest {
         var venue = "Cinema Ideal" + br + "END:VEVENT" + br + "BEGIN:VEVENT" + br + "UID:evil@example" + br
                 + "SUMMARY:Free popcorn" + br + "DTSTART:20271101T200000Z";
         var note = "Bring snacks" + br + "ATTENDEE:mailto:eve@evil.example" + br + "X-EVIL:1";
-        var id = screenings.schedule(slug, new ScreeningInput(filmId, DAY_AFTER_CLOCKS_GO_BACK, LISBON, 160,
-                venue, "", null, note));
+        var id = screenings.schedule(
+                slug, new ScreeningInput(filmId, DAY_AFTER_CLOCKS_GO_BACK, LISBON, 160, venue, "", null, note));
 
         assertThat(view(id).venue()).as("the place is one line").doesNotContainPattern("[\\p{Cc}\u2028\u2029]");
         assertThat(view(id).note()).doesNotContainPattern("[\\p{Cc}\u2028\u2029&&[^\n]]");
@@ -170,22 +191,49 @@ class CalendarIcsTest extends AbstractAppTest {
             throws Exception {
         var id = screenings.schedule(slug, input(DAY_AFTER_CLOCKS_GO_BACK, LISBON, "Cinema Ideal", ""));
         var v = view(id);
-        var hostile = new ScreeningView(v.id(), v.clubSlug(), v.filmId(),
-                "Her\rEND:VEVENT\rBEGIN:VEVENT\rUID:evil@example", v.startsAt(), v.endsAt(), v.zone(),
-                "Cinema\r\nATTENDEE:mailto:eve@evil.example", "https://meet.example/her\rX-EVIL:1", v.seatLimit(),
-                "Snacks\rATTENDEE:mailto:eve@evil.example\u2028X-EVIL:2", v.status(), v.sequence(), v.createdAt(),
-                v.updatedAt(), v.going(), v.maybe(), v.notGoing(), v.waitlist(), v.myAnswer(), v.iAmHost(),
-                v.answers(), v.summary(), v.clubId());
+        var hostile = new ScreeningView(
+                v.id(),
+                v.clubSlug(),
+                v.filmId(),
+                "Her\rEND:VEVENT\rBEGIN:VEVENT\rUID:evil@example",
+                v.startsAt(),
+                v.endsAt(),
+                v.zone(),
+                "Cinema\r\nATTENDEE:mailto:eve@evil.example",
+                "https://meet.example/her\rX-EVIL:1",
+                v.seatLimit(),
+                "Snacks\rATTENDEE:mailto:eve@evil.example\u2028X-EVIL:2",
+                v.status(),
+                v.sequence(),
+                v.createdAt(),
+                v.updatedAt(),
+                v.going(),
+                v.maybe(),
+                v.notGoing(),
+                v.waitlist(),
+                v.myAnswer(),
+                v.iAmHost(),
+                v.answers(),
+                v.summary(),
+                v.clubId());
 
         assertOnlyTheScreeningIn(calendar.write("Friday Films\rX-EVIL:3", List.of(hostile), SITE), id);
     }
 
     @Test
     void an_online_link_with_a_control_character_is_refused_with_a_message() {
-        var input = new ScreeningInput(filmId, DAY_AFTER_CLOCKS_GO_BACK, LISBON, 160, "",
-                "https://meet.example/her\u0000\rX-EVIL:1", null, "");
+        var input = new ScreeningInput(
+                filmId,
+                DAY_AFTER_CLOCKS_GO_BACK,
+                LISBON,
+                160,
+                "",
+                "https://meet.example/her\u0000\rX-EVIL:1",
+                null,
+                "");
 
-        assertThatThrownBy(() -> screenings.schedule(slug, input)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> screenings.schedule(slug, input))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("https://");
     }
 
@@ -210,12 +258,18 @@ class CalendarIcsTest extends AbstractAppTest {
         assertThat(event.getProperties("DTSTART")).hasSize(1);
         assertThat(event.getProperties().stream().map(Property::getName)).noneMatch(n -> n.startsWith("X-EVIL"));
         assertThat(ics.getProperties().stream().map(Property::getName)).noneMatch(n -> n.startsWith("X-EVIL"));
-        assertThat(text).doesNotContainPattern("\r(?!\n)").doesNotContainPattern("(?<!\r)\n")
+        assertThat(text)
+                .doesNotContainPattern("\r(?!\n)")
+                .doesNotContainPattern("(?<!\r)\n")
                 .doesNotContainPattern("[\\p{Cc}\u2028\u2029&&[^\r\n]]");
         var lines = List.of(text.split("\r\n"));
         assertThat(lines).filteredOn(l -> l.equals("BEGIN:VEVENT")).hasSize(1);
-        assertThat(lines).filteredOn(l -> l.startsWith("ATTENDEE") || l.startsWith("X-EVIL")
-                || l.startsWith("UID:evil") || l.startsWith("SUMMARY:Free")).isEmpty();
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith("ATTENDEE")
+                        || l.startsWith("X-EVIL")
+                        || l.startsWith("UID:evil")
+                        || l.startsWith("SUMMARY:Free"))
+                .isEmpty();
     }
 
     private ScreeningInput input(LocalDateTime start, ZoneId zone, String venue, String onlineLink) {
@@ -236,7 +290,9 @@ class CalendarIcsTest extends AbstractAppTest {
 
     private static VEvent event(Calendar ics, long id) {
         return ics.<VEvent>getComponents("VEVENT").stream()
-                .filter(e -> value(e, "UID").equals("screening-" + id + "@filmclub")).findFirst().orElseThrow();
+                .filter(e -> value(e, "UID").equals("screening-" + id + "@filmclub"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static DtStart<ZonedDateTime> start(VEvent event) {
@@ -244,7 +300,9 @@ class CalendarIcsTest extends AbstractAppTest {
     }
 
     private static List<String> zoneIds(Calendar ics) {
-        return ics.<VTimeZone>getComponents("VTIMEZONE").stream().map(z -> z.getTimeZoneId().getValue()).toList();
+        return ics.<VTimeZone>getComponents("VTIMEZONE").stream()
+                .map(z -> z.getTimeZoneId().getValue())
+                .toList();
     }
 
     private static String value(VEvent event, String property) {

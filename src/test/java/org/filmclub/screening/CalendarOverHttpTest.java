@@ -29,10 +29,13 @@ class CalendarOverHttpTest extends AbstractAppTest {
 
     @Autowired
     private ScreeningService screenings;
+
     @Autowired
     private FilmService films;
+
     @Autowired
     private CalendarFeedService feeds;
+
     @Autowired
     private JdbcClient jdbc;
 
@@ -47,10 +50,17 @@ class CalendarOverHttpTest extends AbstractAppTest {
         member = newMember("Mia Member");
         slug = newClub(host, member);
         loginAs(host);
-        var filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", "")).id();
-        var nextYear = LocalDateTime.now(clock).plusYears(1).withHour(20).withMinute(0).withSecond(0).withNano(0);
-        screeningId = screenings.schedule(slug, new ScreeningInput(filmId, nextYear, ZoneId.of("Europe/Lisbon"),
-                160, "Cinema Ideal", "", null, ""));
+        var filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""))
+                .id();
+        var nextYear = LocalDateTime.now(clock)
+                .plusYears(1)
+                .withHour(20)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        screeningId = screenings.schedule(
+                slug,
+                new ScreeningInput(filmId, nextYear, ZoneId.of("Europe/Lisbon"), 160, "Cinema Ideal", "", null, ""));
     }
 
     @Test
@@ -60,12 +70,15 @@ class CalendarOverHttpTest extends AbstractAppTest {
         var response = get(browser, "/calendar/screening/" + screeningId + ".ics");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/calendar").containsIgnoringCase("charset=utf-8"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("text/calendar").containsIgnoringCase("charset=utf-8"));
         assertThat(response.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"screening-" + screeningId + ".ics\"");
-        assertThat(response.body()).startsWith("BEGIN:VCALENDAR\r\n")
-                .contains("UID:screening-" + screeningId + "@filmclub").contains("SUMMARY:Screening: Her");
+        assertThat(response.body())
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("UID:screening-" + screeningId + "@filmclub")
+                .contains("SUMMARY:Screening: Her");
     }
 
     @Test
@@ -73,7 +86,9 @@ class CalendarOverHttpTest extends AbstractAppTest {
         var stranger = newMember("Sol Stranger");
         newClub(stranger);
 
-        assertThat(get(loggedIn(stranger), "/calendar/screening/" + screeningId + ".ics").statusCode()).isEqualTo(404);
+        assertThat(get(loggedIn(stranger), "/calendar/screening/" + screeningId + ".ics")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -91,11 +106,13 @@ class CalendarOverHttpTest extends AbstractAppTest {
         var response = get(newBrowser(), feed(token));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/calendar"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
         assertThat(response.headers().firstValue("Cache-Control").orElseThrow().split(",\\s*"))
                 .containsExactlyInAnyOrder("private", "max-age=300");
-        assertThat(response.headers().allValues("Set-Cookie")).as("calendar apps poll; no session per poll").isEmpty();
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .as("calendar apps poll; no session per poll")
+                .isEmpty();
         assertThat(response.body()).contains("UID:screening-" + screeningId + "@filmclub");
     }
 
@@ -114,7 +131,9 @@ class CalendarOverHttpTest extends AbstractAppTest {
         var token = tokenOf(member);
 
         var stored = jdbc.sql("select * from calendar_feeds").query().listOfRows().stream()
-                .flatMap(row -> row.values().stream()).map(String::valueOf).toList();
+                .flatMap(row -> row.values().stream())
+                .map(String::valueOf)
+                .toList();
         assertThat(stored).noneMatch(v -> v.contains(token)).contains(LinkTokens.hash(token));
         assertThat(tokenOf(member)).as("the member sees the same address again").isEqualTo(token);
         assertThat(get(newBrowser(), feed(token)).statusCode()).isEqualTo(200);
@@ -137,8 +156,12 @@ class CalendarOverHttpTest extends AbstractAppTest {
     void an_unknown_club_or_token_is_simply_not_found() throws Exception {
         var token = tokenOf(member);
 
-        assertThat(get(newBrowser(), "/calendar/club/no-such-club/" + token + ".ics").statusCode()).isEqualTo(404);
-        assertThat(get(newBrowser(), "/calendar/club/" + slug + "/not-a-token.ics").statusCode()).isEqualTo(404);
+        assertThat(get(newBrowser(), "/calendar/club/no-such-club/" + token + ".ics")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(get(newBrowser(), "/calendar/club/" + slug + "/not-a-token.ics")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     // ---- helpers ----
@@ -153,8 +176,10 @@ class CalendarOverHttpTest extends AbstractAppTest {
     }
 
     private static HttpClient newBrowser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** A browser that went through the login form, CSRF token and all, as a member does. */
@@ -162,11 +187,14 @@ class CalendarOverHttpTest extends AbstractAppTest {
         var browser = newBrowser();
         var csrf = CSRF.matcher(get(browser, "/login").body());
         assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
-        var form = "_csrf=" + encoded(csrf.group(1)) + "&username=" + encoded(who.username())
-                + "&password=" + encoded(PASSWORD);
-        var response = browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        var form = "_csrf=" + encoded(csrf.group(1)) + "&username=" + encoded(who.username()) + "&password="
+                + encoded(PASSWORD);
+        var response = browser.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         return browser;
     }

@@ -31,8 +31,10 @@ class ScreeningAuthorizationTest extends AbstractAppTest {
 
     @Autowired
     ScreeningService screenings;
+
     @Autowired
     FilmService films;
+
     @Autowired
     CalendarFeedService feeds;
 
@@ -51,17 +53,20 @@ class ScreeningAuthorizationTest extends AbstractAppTest {
         theirMember = newMember("Wes Hale");
         theirClub = newClub(theirHost, theirMember);
         loginAs(theirHost);
-        theirFilm = films.add(theirClub, new FilmDetails("La Jetée", 1962, "Chris Marker", 28, "", "")).id();
-        theirScreening = screenings.schedule(theirClub, new ScreeningInput(theirFilm, EVENING, LISBON, 60,
-                "Uma's attic", "", 4, "Knock twice"));
+        theirFilm = films.add(theirClub, new FilmDetails("La Jetée", 1962, "Chris Marker", 28, "", ""))
+                .id();
+        theirScreening = screenings.schedule(
+                theirClub, new ScreeningInput(theirFilm, EVENING, LISBON, 60, "Uma's attic", "", 4, "Knock twice"));
         loginAs(theirMember);
         screenings.rsvp(theirClub, theirScreening, Answer.GOING);
 
         var outsider = newMember("Vic Lane");
         myClub = newClub(outsider);
         loginAs(outsider);
-        myFilm = films.add(myClub, new FilmDetails("Sans Soleil", 1983, "Chris Marker", 100, "", "")).id();
-        myScreening = screenings.schedule(myClub, new ScreeningInput(myFilm, EVENING, LISBON, 120, "My flat", "", null, ""));
+        myFilm = films.add(myClub, new FilmDetails("Sans Soleil", 1983, "Chris Marker", 100, "", ""))
+                .id();
+        myScreening =
+                screenings.schedule(myClub, new ScreeningInput(myFilm, EVENING, LISBON, 120, "My flat", "", null, ""));
     }
 
     private static void looksMissing(ThrowingCallable call) {
@@ -98,7 +103,9 @@ class ScreeningAuthorizationTest extends AbstractAppTest {
         looksMissing(() -> screenings.schedule(myClub, defaced));
 
         // My own club shows only my screening, and theirs is as it was.
-        assertThat(screenings.schedule(myClub).upcoming()).extracting(ScreeningView::id).containsExactly(myScreening);
+        assertThat(screenings.schedule(myClub).upcoming())
+                .extracting(ScreeningView::id)
+                .containsExactly(myScreening);
         loginAs(theirMember);
         var theirs = screenings.view(theirClub, theirScreening);
         assertThat(theirs.status()).isEqualTo(ScreeningStatus.SCHEDULED);

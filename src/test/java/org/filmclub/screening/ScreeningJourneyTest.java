@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -47,16 +46,22 @@ class ScreeningJourneyTest extends AbstractAppTest {
 
     @Autowired
     ScreeningService screenings;
+
     @Autowired
     FilmService films;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     Reminders reminders;
+
     @Autowired
     org.filmclub.base.live.MinuteTicker ticker;
+
     @Autowired
     org.filmclub.question.QuestionService questions;
 
@@ -74,11 +79,13 @@ class ScreeningJourneyTest extends AbstractAppTest {
         cleo = memberService.signUp(new SignUp(unique("cleo"), "Cleo Park", PASSWORD, "America/New_York"));
         slug = newClub(host, ben, cleo);
         loginAs(host);
-        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", "")).id();
+        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""))
+                .id();
     }
 
     private ScreeningInput evening(Integer seats) {
-        return new ScreeningInput(filmId, EVENING_AFTER_CHANGE, LISBON, 171, "Ana's living room", "", seats, "Bring tea");
+        return new ScreeningInput(
+                filmId, EVENING_AFTER_CHANGE, LISBON, 171, "Ana's living room", "", seats, "Bring tea");
     }
 
     private long scheduleAsHost(Integer seats) {
@@ -88,8 +95,11 @@ class ScreeningJourneyTest extends AbstractAppTest {
 
     private void open(long screeningId, MemberProfile as) {
         loginAs(as);
-        UI.getCurrent().navigate(ScreeningPage.class, new com.vaadin.flow.router.RouteParameters(
-                java.util.Map.of("slug", slug, "screeningId", Long.toString(screeningId))));
+        UI.getCurrent()
+                .navigate(
+                        ScreeningPage.class,
+                        new com.vaadin.flow.router.RouteParameters(
+                                java.util.Map.of("slug", slug, "screeningId", Long.toString(screeningId))));
     }
 
     @SuppressWarnings("unchecked")
@@ -103,7 +113,9 @@ class ScreeningJourneyTest extends AbstractAppTest {
         loginAs(host);
         UI.getCurrent().navigate("clubs/" + slug);
         _click(_get(Button.class, spec -> spec.withText("Schedule a screening")));
-        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Length (minutes)")).getValue()).isEqualTo(126 + 45);
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Length (minutes)"))
+                        .getValue())
+                .isEqualTo(126 + 45);
         _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Starts")), EVENING_AFTER_CHANGE);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Place")), "Ana's living room");
         _click(_get(Button.class, spec -> spec.withText("Schedule")));
@@ -125,25 +137,42 @@ class ScreeningJourneyTest extends AbstractAppTest {
     @Test
     void bad_times_and_places_are_refused_and_a_time_the_clock_skips_is_moved_and_explained() {
         loginAs(host);
-        assertThatThrownBy(() -> screenings.schedule(slug, new ScreeningInput(filmId,
-                LocalDateTime.of(2026, 10, 24, 9, 0), LISBON, 120, "Here", "", null, "")))
-                .isInstanceOf(InvalidInputException.class).hasMessage("That time has passed; choose a time in the future.");
-        assertThatThrownBy(() -> screenings.schedule(slug, new ScreeningInput(filmId, EVENING_AFTER_CHANGE, LISBON,
-                120, "", "", null, ""))).hasMessage("Say where: a place, an online link, or both.");
-        assertThatThrownBy(() -> screenings.schedule(slug, new ScreeningInput(filmId, EVENING_AFTER_CHANGE, LISBON,
-                5, "Here", "", null, ""))).hasMessage("At least 10 minutes");
-        assertThatThrownBy(() -> screenings.schedule(slug, new ScreeningInput(filmId, EVENING_AFTER_CHANGE, LISBON,
-                120, "Here", "http://insecure.example", null, ""))).hasMessage("An online link must start with https://");
+        assertThatThrownBy(() -> screenings.schedule(
+                        slug,
+                        new ScreeningInput(
+                                filmId, LocalDateTime.of(2026, 10, 24, 9, 0), LISBON, 120, "Here", "", null, "")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("That time has passed; choose a time in the future.");
+        assertThatThrownBy(() -> screenings.schedule(
+                        slug, new ScreeningInput(filmId, EVENING_AFTER_CHANGE, LISBON, 120, "", "", null, "")))
+                .hasMessage("Say where: a place, an online link, or both.");
+        assertThatThrownBy(() -> screenings.schedule(
+                        slug, new ScreeningInput(filmId, EVENING_AFTER_CHANGE, LISBON, 5, "Here", "", null, "")))
+                .hasMessage("At least 10 minutes");
+        assertThatThrownBy(() -> screenings.schedule(
+                        slug,
+                        new ScreeningInput(
+                                filmId,
+                                EVENING_AFTER_CHANGE,
+                                LISBON,
+                                120,
+                                "Here",
+                                "http://insecure.example",
+                                null,
+                                "")))
+                .hasMessage("An online link must start with https://");
 
         var gap = LocalTimes.resolve(LocalDateTime.of(2027, 3, 28, 1, 30), LISBON);
         assertThat(gap.instant()).isEqualTo(Instant.parse("2027-03-28T01:30:00Z"));
         assertThat(gap.note()).hasValueSatisfying(n -> assertThat(n).contains("does not exist", "02:30 instead"));
         var overlap = LocalTimes.resolve(LocalDateTime.of(2026, 10, 25, 1, 30), LISBON);
         assertThat(overlap.instant()).isEqualTo(Instant.parse("2026-10-25T00:30:00Z"));
-        assertThat(overlap.note()).hasValueSatisfying(n -> assertThat(n).contains("happens twice", "the first of the two"));
+        assertThat(overlap.note())
+                .hasValueSatisfying(n -> assertThat(n).contains("happens twice", "the first of the two"));
 
         loginAs(ben);
-        assertThatThrownBy(() -> screenings.schedule(slug, evening(null))).isInstanceOf(NotPermittedException.class)
+        assertThatThrownBy(() -> screenings.schedule(slug, evening(null)))
+                .isInstanceOf(NotPermittedException.class)
                 .hasMessage("Only a host can schedule screenings.");
     }
 
@@ -155,7 +184,8 @@ class ScreeningJourneyTest extends AbstractAppTest {
         assertThat(Screen.notifications()).contains("Thanks, you are going.");
         open(id, cleo);
         answer(Answer.GOING);
-        assertThat(Screen.notifications()).contains("Every seat is taken: you are on the waitlist and get the next free seat.");
+        assertThat(Screen.notifications())
+                .contains("Every seat is taken: you are on the waitlist and get the next free seat.");
         assertThat(Screen.text()).contains("You are number 1 on the waitlist.");
 
         open(id, ben);
@@ -164,7 +194,8 @@ class ScreeningJourneyTest extends AbstractAppTest {
         var view = screenings.view(slug, id);
         assertThat(view.going()).containsExactly("Cleo Park");
         assertThat(view.notGoing()).containsExactly("Ben Okafor");
-        assertThat(notifications.recent(5)).extracting(n -> n.text())
+        assertThat(notifications.recent(5))
+                .extracting(n -> n.text())
                 .contains("A seat freed up: you are going to the screening of Her");
     }
 
@@ -188,7 +219,8 @@ class ScreeningJourneyTest extends AbstractAppTest {
         assertThat(view.waitlist()).containsExactly("Dan Mora");
         assertThat(view.answers()).extracting(ScreeningView.Attendee::name).doesNotContain("Ben Okafor");
         loginAs(cleo);
-        assertThat(notifications.recent(5)).extracting(n -> n.text())
+        assertThat(notifications.recent(5))
+                .extracting(n -> n.text())
                 .contains("A seat freed up: you are going to the screening of Her");
 
         clubService.leave(slug);
@@ -209,9 +241,14 @@ class ScreeningJourneyTest extends AbstractAppTest {
 
         loginAs(host);
         assertThatThrownBy(() -> screenings.edit(slug, id, evening(1), false))
-                .isInstanceOf(SeatsWouldMoveException.class).hasMessage("Cleo Park is going and would move to the waitlist. Save again to confirm.");
-        screenings.edit(slug, id, new ScreeningInput(filmId, EVENING_AFTER_CHANGE.plusHours(1), LISBON, 171,
-                "Ana's living room", "", 1, ""), true);
+                .isInstanceOf(SeatsWouldMoveException.class)
+                .hasMessage("Cleo Park is going and would move to the waitlist. Save again to confirm.");
+        screenings.edit(
+                slug,
+                id,
+                new ScreeningInput(
+                        filmId, EVENING_AFTER_CHANGE.plusHours(1), LISBON, 171, "Ana's living room", "", 1, ""),
+                true);
         var view = screenings.view(slug, id);
         assertThat(view.going()).containsExactly("Ben Okafor");
         assertThat(view.waitlist()).containsExactly("Cleo Park");
@@ -219,7 +256,8 @@ class ScreeningJourneyTest extends AbstractAppTest {
         loginAs(ben);
         assertThat(notifications.recent(5)).extracting(n -> n.text()).contains("The screening of Her has a new time");
         loginAs(cleo);
-        assertThat(notifications.recent(5)).extracting(n -> n.text())
+        assertThat(notifications.recent(5))
+                .extracting(n -> n.text())
                 .contains("The screening of Her has fewer seats: you are on the waitlist for the next free one");
     }
 
@@ -234,7 +272,8 @@ class ScreeningJourneyTest extends AbstractAppTest {
         assertThat(Screen.text()).contains("Cancelled");
 
         loginAs(ben);
-        assertThatThrownBy(() -> screenings.rsvp(slug, id, Answer.GOING)).isInstanceOf(NotPermittedException.class)
+        assertThatThrownBy(() -> screenings.rsvp(slug, id, Answer.GOING))
+                .isInstanceOf(NotPermittedException.class)
                 .hasMessage("This screening was cancelled.");
         assertThat(notifications.recent(5)).extracting(n -> n.text()).contains("The screening of Her was cancelled");
     }
@@ -245,9 +284,10 @@ class ScreeningJourneyTest extends AbstractAppTest {
         UI.getCurrent().navigate("clubs");
         // Another club, which Ben joins from another tab after this one has opened.
         var otherSlug = newClub(cleo);
-        var film = films.add(otherSlug, new FilmDetails("Arrival", 2016, "Denis Villeneuve", 116, "", "")).id();
-        var other = screenings.schedule(otherSlug, new ScreeningInput(film, EVENING_AFTER_CHANGE, LISBON, 150,
-                "Cleo's", "", null, ""));
+        var film = films.add(otherSlug, new FilmDetails("Arrival", 2016, "Denis Villeneuve", 116, "", ""))
+                .id();
+        var other = screenings.schedule(
+                otherSlug, new ScreeningInput(film, EVENING_AFTER_CHANGE, LISBON, 150, "Cleo's", "", null, ""));
         var invite = clubService.home(otherSlug).invite().orElseThrow().code();
         loginAs(ben);
         clubService.join(invite);
@@ -268,11 +308,19 @@ class ScreeningJourneyTest extends AbstractAppTest {
     @Test
     void live_now_appears_for_a_member_elsewhere_and_the_room_leaves_a_record() {
         var id = scheduleAsHost(null);
-        var before = questions.propose(slug, filmId, new org.filmclub.question.QuestionService.Proposal(
-                "Answered long before?", false, ""), true, "before");
+        var before = questions.propose(
+                slug,
+                filmId,
+                new org.filmclub.question.QuestionService.Proposal("Answered long before?", false, ""),
+                true,
+                "before");
         questions.answer(slug, before);
-        var during = questions.propose(slug, filmId, new org.filmclub.question.QuestionService.Proposal(
-                "Answered in the room?", false, ""), true, "during");
+        var during = questions.propose(
+                slug,
+                filmId,
+                new org.filmclub.question.QuestionService.Proposal("Answered in the room?", false, ""),
+                true,
+                "during");
         loginAs(ben);
         UI.getCurrent().navigate("clubs");
         _assertNone(RouterLink.class, spec -> spec.withText("● Live now: Her"));
@@ -287,19 +335,30 @@ class ScreeningJourneyTest extends AbstractAppTest {
         com.github.mvysny.kaributesting.v10.RouterLinkKt._click(live);
         NavigatorKt.expectView(ScreeningPage.class);
         assertThat(Screen.text()).contains("Live now", "In the room", "Discussion", "Questions");
-        discussion.post(slug, filmId, "Here for the letter scene", null, UUID.randomUUID().toString());
+        discussion.post(
+                slug,
+                filmId,
+                "Here for the letter scene",
+                null,
+                UUID.randomUUID().toString());
         loginAs(host);
         questions.answer(slug, during);
 
         clock.stopAt(Instant.parse("2026-10-25T22:30:00Z"));
         open(id, host);
         _click(_get(Button.class, spec -> spec.withText("End the screening")));
-        assertThat(Screen.text()).contains("How it went", "1 message in the discussion", "In the room: Ana Ruiz, Ben Okafor.",
-                "Questions answered:", "Answered in the room?").doesNotContain("Answered long before?");
+        assertThat(Screen.text())
+                .contains(
+                        "How it went",
+                        "1 message in the discussion",
+                        "In the room: Ana Ruiz, Ben Okafor.",
+                        "Questions answered:",
+                        "Answered in the room?")
+                .doesNotContain("Answered long before?");
         loginAs(ben);
         pushesArrive();
-        assertThat(screenings.forFilm(slug, filmId).past()).singleElement()
-                .satisfies(s -> assertThat(s.summary()).isPresent());
+        assertThat(screenings.forFilm(slug, filmId).past()).singleElement().satisfies(s -> assertThat(s.summary())
+                .isPresent());
     }
 
     @Test
@@ -325,8 +384,19 @@ class ScreeningJourneyTest extends AbstractAppTest {
         // A new time is a new evening to be reminded of, sent by whichever run comes first after it is due,
         // here one that starts long after the reminder came due (the app was down), but before the screening.
         loginAs(host);
-        screenings.edit(slug, id, new ScreeningInput(filmId, EVENING_AFTER_CHANGE.plusDays(1), LISBON, 171,
-                "Ana's living room", "", null, "Bring tea"), false);
+        screenings.edit(
+                slug,
+                id,
+                new ScreeningInput(
+                        filmId,
+                        EVENING_AFTER_CHANGE.plusDays(1),
+                        LISBON,
+                        171,
+                        "Ana's living room",
+                        "",
+                        null,
+                        "Bring tea"),
+                false);
         clock.stopAt(Instant.parse("2026-10-26T19:55:00Z"));
         new Reminders(screenings, java.time.Duration.ofHours(2)).sendDue();
         assertThat(remindersOf(ben)).isEqualTo(2);
@@ -334,7 +404,9 @@ class ScreeningJourneyTest extends AbstractAppTest {
 
     private long remindersOf(MemberProfile member) {
         loginAs(member);
-        return notifications.recent(20).stream().filter(n -> n.text().equals("The screening of Her starts soon")).count();
+        return notifications.recent(20).stream()
+                .filter(n -> n.text().equals("The screening of Her starts soon"))
+                .count();
     }
 
     @Test

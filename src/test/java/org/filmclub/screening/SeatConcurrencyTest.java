@@ -26,6 +26,7 @@ class SeatConcurrencyTest extends AbstractAppTest {
 
     @Autowired
     ScreeningService screenings;
+
     @Autowired
     FilmService films;
 
@@ -38,18 +39,31 @@ class SeatConcurrencyTest extends AbstractAppTest {
         }
         var slug = newClub(host, members.toArray(MemberProfile[]::new));
         loginAs(host);
-        var filmId = films.add(slug, new FilmDetails("Stalker", 1979, "Andrei Tarkovsky", 161, "", "")).id();
-        var id = screenings.schedule(slug, new ScreeningInput(filmId, LocalDateTime.now(clock).plusDays(3),
-                ZoneId.of("Europe/Lisbon"), 200, "The small cinema", "", SEATS, ""));
+        var filmId = films.add(slug, new FilmDetails("Stalker", 1979, "Andrei Tarkovsky", 161, "", ""))
+                .id();
+        var id = screenings.schedule(
+                slug,
+                new ScreeningInput(
+                        filmId,
+                        LocalDateTime.now(clock).plusDays(3),
+                        ZoneId.of("Europe/Lisbon"),
+                        200,
+                        "The small cinema",
+                        "",
+                        SEATS,
+                        ""));
 
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(MEMBERS);
-        var answers = members.stream().map(member -> pool.submit(() -> {
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(member.username(), null, List.of()));
-            start.await();
-            return screenings.rsvp(slug, id, Answer.GOING);
-        })).toList();
+        var answers = members.stream()
+                .map(member -> pool.submit(() -> {
+                    SecurityContextHolder.getContext()
+                            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    member.username(), null, List.of()));
+                    start.await();
+                    return screenings.rsvp(slug, id, Answer.GOING);
+                }))
+                .toList();
         start.countDown();
         pool.shutdown();
         assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
@@ -65,7 +79,10 @@ class SeatConcurrencyTest extends AbstractAppTest {
         assertThat(view.waitlist()).hasSize(MEMBERS - SEATS);
         // The waitlist is in the order the answers were recorded, and a freed seat goes to its head.
         var first = view.waitlist().get(0);
-        var goingMember = members.stream().filter(m -> m.displayName().equals(view.going().get(0))).findFirst().orElseThrow();
+        var goingMember = members.stream()
+                .filter(m -> m.displayName().equals(view.going().get(0)))
+                .findFirst()
+                .orElseThrow();
         loginAs(goingMember);
         screenings.rsvp(slug, id, Answer.NOT_GOING);
         var after = screenings.view(slug, id);

@@ -66,11 +66,15 @@ class InviteAtLoginTest extends AbstractAppTest {
      * what it holds, goes to the password check. A right password then signs the member in.
      */
     private void postTheForm(String username, String password) {
-        var form = _get(Component.class, spec -> spec.withPredicate(c -> c.getElement().getTag().equals("form")))
+        var form = _get(
+                        Component.class,
+                        spec -> spec.withPredicate(c -> c.getElement().getTag().equals("form")))
                 .getElement();
         var post = new MockHttpServletRequest("POST", "/login");
-        post.setSession(VaadinServletRequest.getCurrent().getHttpServletRequest().getSession());
-        descendants(form).filter(e -> e.hasAttribute("name") && e.hasProperty("value"))
+        post.setSession(
+                VaadinServletRequest.getCurrent().getHttpServletRequest().getSession());
+        descendants(form)
+                .filter(e -> e.hasAttribute("name") && e.hasProperty("value"))
                 .forEach(e -> post.addParameter(e.getAttribute("name"), e.getProperty("value")));
         post.setParameter("username", username);
         post.setParameter("password", password);
@@ -81,7 +85,11 @@ class InviteAtLoginTest extends AbstractAppTest {
         } finally {
             RequestContextHolder.setRequestAttributes(before);
         }
-        loginAs(memberService.profilesByUsername(List.of(username)).values().iterator().next());
+        loginAs(memberService
+                .profilesByUsername(List.of(username))
+                .values()
+                .iterator()
+                .next());
         UI.getCurrent().navigate("");
     }
 

@@ -34,8 +34,10 @@ class LoginOverHttpTest extends AbstractAppTest {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
@@ -56,23 +58,36 @@ class LoginOverHttpTest extends AbstractAppTest {
         assertThat(matcher.find()).as("the login page carries a CSRF token").isTrue();
         var form = "_csrf=" + enc(matcher.group(1)) + "&username=" + enc(username) + "&password=" + enc(password)
                 + (remember ? "&remember-me=on" : "");
-        return browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Logs in with "remember me" and returns the remembered-login cookie's value. */
     private String rememberedLogin(String username) throws Exception {
         login(username, PASSWORD, true);
         return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("remember-me")).findFirst().orElseThrow().getValue();
+                .filter(c -> c.getName().equals("remember-me"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
     }
 
     /** Opens the clubs page from a browser that has nothing but the remembered-login cookie. */
     private int clubsStatusInANewBrowserWith(String rememberMe) throws Exception {
-        var freshBrowser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        return freshBrowser.send(HttpRequest.newBuilder(uri("/clubs")).header("Cookie", "remember-me=" + rememberMe)
-                .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        var freshBrowser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        return freshBrowser
+                .send(
+                        HttpRequest.newBuilder(uri("/clubs"))
+                                .header("Cookie", "remember-me=" + rememberMe)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     private static String enc(String s) {
@@ -83,7 +98,8 @@ class LoginOverHttpTest extends AbstractAppTest {
     void anonymous_visitor_is_sent_to_the_login_page() throws Exception {
         var response = get(http, "/clubs");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -123,8 +139,12 @@ class LoginOverHttpTest extends AbstractAppTest {
 
         // The first wait is one second: the clock moves past it rather than the test sleeping through it.
         clock.stopAt(start.plusMillis(1_001));
-        assertThat(login(me.username(), PASSWORD, false).headers().firstValue("Location").orElseThrow())
-                .as("after the wait the right password works").doesNotContain("error");
+        assertThat(login(me.username(), PASSWORD, false)
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .as("after the wait the right password works")
+                .doesNotContain("error");
     }
 
     @Test
@@ -151,16 +171,25 @@ class LoginOverHttpTest extends AbstractAppTest {
     void the_database_never_holds_a_remembered_logins_token_only_its_hash() throws Exception {
         var me = newMember("Tia Token");
         var cookie = rememberedLogin(me.username());
-        assertThat(storedTokens(me.username())).hasSize(1).doesNotContain(tokenIn(cookie))
+        assertThat(storedTokens(me.username()))
+                .hasSize(1)
+                .doesNotContain(tokenIn(cookie))
                 .containsExactly(HashedRememberMeTokens.hash(tokenIn(cookie)));
 
         // Using the cookie exchanges its token for a new one, which is not stored as it is either.
-        var response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(HttpRequest.newBuilder(uri("/clubs")).header("Cookie", "remember-me=" + cookie).build(),
+        var response = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(uri("/clubs"))
+                                .header("Cookie", "remember-me=" + cookie)
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         var renewed = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("remember-me=")).findFirst().orElseThrow()
+                .filter(c -> c.startsWith("remember-me="))
+                .findFirst()
+                .orElseThrow()
                 .replaceFirst("remember-me=([^;]*).*", "$1");
         assertThat(storedTokens(me.username())).hasSize(1).doesNotContain(tokenIn(renewed), tokenIn(cookie));
     }
@@ -169,28 +198,39 @@ class LoginOverHttpTest extends AbstractAppTest {
     void a_new_password_logs_out_the_members_other_browsers_and_keeps_the_one_that_changed_it() throws Exception {
         var me = newMember("Sid Sessions");
         var otherCookies = new CookieManager();
-        var otherBrowser = HttpClient.newBuilder().cookieHandler(otherCookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var otherBrowser = HttpClient.newBuilder()
+                .cookieHandler(otherCookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         login(me.username(), PASSWORD, false);
         login(otherBrowser, me.username(), PASSWORD, false);
         assertThat(get(http, "/clubs").statusCode()).isEqualTo(200);
         assertThat(get(otherBrowser, "/clubs").statusCode()).isEqualTo(200);
 
-        inTheSessionOf(cookies, () -> memberService.changePassword(new PasswordChange(PASSWORD, "a different password")));
+        inTheSessionOf(
+                cookies, () -> memberService.changePassword(new PasswordChange(PASSWORD, "a different password")));
 
         var next = get(otherBrowser, "/clubs");
         assertThat(next.statusCode()).as("the other browser is logged out").isEqualTo(302);
         assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-        assertThat(get(http, "/clubs").statusCode()).as("the browser that changed it stays in").isEqualTo(200);
-        assertThat(login(otherBrowser, me.username(), "a different password", false).headers()
-                .firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(get(http, "/clubs").statusCode())
+                .as("the browser that changed it stays in")
+                .isEqualTo(200);
+        assertThat(login(otherBrowser, me.username(), "a different password", false)
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .doesNotContain("error");
         assertThat(get(otherBrowser, "/clubs").statusCode()).isEqualTo(200);
     }
 
     /** Runs a service call as a request of the browser with these cookies would: with its session and login. */
     private void inTheSessionOf(CookieManager browser, Runnable action) {
-        var id = browser.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .findFirst().orElseThrow().getValue();
+        var id = browser.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
         var server = (TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
         var app = (org.apache.catalina.Context) server.getTomcat().getHost().findChildren()[0];
         HttpSession session;
@@ -202,8 +242,8 @@ class LoginOverHttpTest extends AbstractAppTest {
         var request = new MockHttpServletRequest();
         request.setSession(session);
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        SecurityContextHolder.setContext((SecurityContext) session
-                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+        SecurityContextHolder.setContext((SecurityContext)
+                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
         try {
             action.run();
         } finally {

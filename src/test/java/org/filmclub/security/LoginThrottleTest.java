@@ -27,7 +27,9 @@ class LoginThrottleTest {
 
     private void failedAttempts(int n, String username, String address) {
         for (int i = 0; i < n; i++) {
-            assertThat(throttle.attempt(username, address)).as("attempt %d goes ahead", i + 1).isEmpty();
+            assertThat(throttle.attempt(username, address))
+                    .as("attempt %d goes ahead", i + 1)
+                    .isEmpty();
         }
     }
 
@@ -89,7 +91,9 @@ class LoginThrottleTest {
         }
         assertThat(wentAhead).isEqualTo(LoginThrottle.ACCOUNT_FREE_ATTEMPTS);
         assertThat(throttle.attempt("ana", "198.51.100.200")).contains(now.plusSeconds(1));
-        assertThat(throttle.attempt("ben", "198.51.100.200")).as("other accounts are not slowed").isEmpty();
+        assertThat(throttle.attempt("ben", "198.51.100.200"))
+                .as("other accounts are not slowed")
+                .isEmpty();
     }
 
     @Test
@@ -116,7 +120,9 @@ class LoginThrottleTest {
             for (int i = 0; i < 100; i++) {
                 throttle.attempt("ana", "198.51.100." + i);
             }
-            assertThat(throttle.attempt("ana", "192.0.2.50")).as("minute %d", minute).isEmpty();
+            assertThat(throttle.attempt("ana", "192.0.2.50"))
+                    .as("minute %d", minute)
+                    .isEmpty();
             throttle.succeeded("ana", "192.0.2.50");
             advanceTo(now.plusSeconds(60));
         }
@@ -134,7 +140,8 @@ class LoginThrottleTest {
     @Test
     void guesses_from_one_ipv6_network_count_as_one_address() {
         for (int i = 1; i <= LoginThrottle.FREE_ATTEMPTS; i++) {
-            assertThat(throttle.attempt("ana", "2001:db8:1:2::" + Integer.toHexString(i))).isEmpty();
+            assertThat(throttle.attempt("ana", "2001:db8:1:2::" + Integer.toHexString(i)))
+                    .isEmpty();
         }
         assertThat(throttle.attempt("ana", "2001:db8:1:2:ffff:ffff:ffff:ffff")).isPresent();
         assertThat(throttle.attempt("ana", "2001:db8:1:3::1")).isEmpty();

@@ -24,7 +24,9 @@ class LoginViewTest extends AbstractAppTest {
         UI.getCurrent().navigate(ClubsView.class);
         NavigatorKt.expectView(LoginView.class);
         assertThat(Screen.text()).contains("Log in to talk films with your club.");
-        assertThat(_get(Checkbox.class, spec -> spec.withLabel("Remember me on this device")).getValue()).isFalse();
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel("Remember me on this device"))
+                        .getValue())
+                .isFalse();
     }
 
     @Test
@@ -36,22 +38,26 @@ class LoginViewTest extends AbstractAppTest {
 
     @Test
     void failed_login_says_so_without_telling_which_part_was_wrong() {
-        VaadinSession.getCurrent().getSession()
+        VaadinSession.getCurrent()
+                .getSession()
                 .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("x"));
         VaadinSession.getCurrent().getSession().setAttribute(LoginView.LAST_USERNAME, "Ana");
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat(Screen.text()).contains("Wrong username or password. Check them and try again.");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Username")).getValue())
-                .as("the username the member typed is offered again").isEqualTo("Ana");
+                .as("the username the member typed is offered again")
+                .isEqualTo("Ana");
     }
 
     @Test
     void throttled_login_says_how_long_to_wait() {
         var now = clock.stop();
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new LoginThrottledException(now.plusSeconds(30)));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LoginThrottledException(now.plusSeconds(30)));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        assertThat(Screen.text()).contains("Too many failed attempts for this username. Wait 30 seconds, then try again.");
+        assertThat(Screen.text())
+                .contains("Too many failed attempts for this username. Wait 30 seconds, then try again.");
     }
 
     @Test

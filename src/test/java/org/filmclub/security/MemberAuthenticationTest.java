@@ -26,7 +26,8 @@ class MemberAuthenticationTest extends AbstractAppTest {
     @Test
     void guesses_from_a_hundred_addresses_are_refused_while_the_member_at_home_still_logs_in() {
         var ana = newMember("Ana Attacked");
-        assertThat(attempt(ana.username(), PASSWORD, "192.0.2.50").isAuthenticated()).isTrue();
+        assertThat(attempt(ana.username(), PASSWORD, "192.0.2.50").isAuthenticated())
+                .isTrue();
         clock.stop();
         int checked = 0;
         int refused = 0;
@@ -45,6 +46,7 @@ class MemberAuthenticationTest extends AbstractAppTest {
                 .as("even the right password waits at an address the member never used")
                 .isInstanceOf(LoginThrottledException.class);
         assertThat(attempt(ana.username(), PASSWORD, "192.0.2.50").isAuthenticated())
-                .as("the member at home is not held back").isTrue();
+                .as("the member at home is not held back")
+                .isTrue();
     }
 }

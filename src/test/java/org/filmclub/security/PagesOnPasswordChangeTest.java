@@ -28,8 +28,10 @@ class PagesOnPasswordChangeTest extends AbstractAppTest {
 
     @Autowired
     FilmService films;
+
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     LiveBus bus;
 
@@ -39,7 +41,8 @@ class PagesOnPasswordChangeTest extends AbstractAppTest {
         var me = newMember("Tess Target");
         var slug = newClub(host, me);
         loginAs(host);
-        var filmId = films.add(slug, new FilmDetails("Rear Window", 1954, "Alfred Hitchcock", 112, "", "")).id();
+        var filmId = films.add(slug, new FilmDetails("Rear Window", 1954, "Alfred Hitchcock", 112, "", ""))
+                .id();
 
         // Karibu's browser is the other one: logged in as the member, as the login form leaves a session.
         loggedInByTheForm(me);
@@ -52,17 +55,20 @@ class PagesOnPasswordChangeTest extends AbstractAppTest {
 
         // The member changes the password in their own browser, a session of its own.
         CompletableFuture.runAsync(() -> StandaloneApp.as(me.username(), () -> {
-            memberService.changePassword(new PasswordChange(PASSWORD, "a brand new password"));
-            return null;
-        })).join();
+                    memberService.changePassword(new PasswordChange(PASSWORD, "a brand new password"));
+                    return null;
+                }))
+                .join();
         queuedWorkRuns();
 
         post(host, slug, filmId, "After the change");
         queuedWorkRuns();
-        assertThat(list.size()).as("the message posted after the change never reaches the other browser")
+        assertThat(list.size())
+                .as("the message posted after the change never reaches the other browser")
                 .isEqualTo(1);
         assertThat(page.getSession()).as("the other browser's page is closed").isNull();
-        assertThat(bus.subscribers(ChatMessage.topic(filmId))).as("nothing of it listens to the film any more")
+        assertThat(bus.subscribers(ChatMessage.topic(filmId)))
+                .as("nothing of it listens to the film any more")
                 .isZero();
     }
 
@@ -72,7 +78,8 @@ class PagesOnPasswordChangeTest extends AbstractAppTest {
         var me = newMember("Cal Changer");
         var slug = newClub(host, me);
         loginAs(host);
-        var filmId = films.add(slug, new FilmDetails("Vertigo", 1958, "Alfred Hitchcock", 128, "", "")).id();
+        var filmId = films.add(slug, new FilmDetails("Vertigo", 1958, "Alfred Hitchcock", 128, "", ""))
+                .id();
 
         loggedInByTheForm(me);
         UI.getCurrent().navigate("clubs/" + slug + "/films/" + filmId);
@@ -90,9 +97,12 @@ class PagesOnPasswordChangeTest extends AbstractAppTest {
     /** Logs Karibu's browser in and keeps the login in its HTTP session, as the login form does. */
     private void loggedInByTheForm(MemberProfile member) {
         loginAs(member);
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication()));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                        new SecurityContextImpl(
+                                SecurityContextHolder.getContext().getAuthentication()));
     }
 
     /**
@@ -107,7 +117,10 @@ class PagesOnPasswordChangeTest extends AbstractAppTest {
 
     /** Posts as the member does from their own browser, on a thread of its own. */
     private void post(MemberProfile author, String slug, long filmId, String text) {
-        CompletableFuture.runAsync(() -> StandaloneApp.as(author.username(),
-                () -> discussion.post(slug, filmId, text, null, UUID.randomUUID().toString()))).join();
+        CompletableFuture.runAsync(() -> StandaloneApp.as(
+                        author.username(),
+                        () -> discussion.post(
+                                slug, filmId, text, null, UUID.randomUUID().toString())))
+                .join();
     }
 }

@@ -53,21 +53,30 @@ class ClubImportAttackTest extends AbstractAppTest {
         attacker = newMember("Mallory");
         var slug = newClub(host, victim);
         loginAs(host);
-        var film = context.getBean(FilmService.class).add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "",
-                "https://example.com/her.jpg"));
+        var film = context.getBean(FilmService.class)
+                .add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", "https://example.com/her.jpg"));
         var essays = context.getBean(EssayService.class);
         var essay = essays.start(slug, film.id());
         essays.publish(slug, essay, "# On *Her*\n\nFirst thoughts.", 0);
         var start = LocalDateTime.ofInstant(clock.instant().plus(7, ChronoUnit.DAYS), ZoneId.of("Europe/Lisbon"))
                 .truncatedTo(ChronoUnit.HOURS);
         var screenings = context.getBean(ScreeningService.class);
-        var screening = screenings.schedule(slug, new ScreeningInput(film.id(), start, ZoneId.of("Europe/Lisbon"),
-                150, "The back room", "https://meet.example.com/her", null, ""));
+        var screening = screenings.schedule(
+                slug,
+                new ScreeningInput(
+                        film.id(),
+                        start,
+                        ZoneId.of("Europe/Lisbon"),
+                        150,
+                        "The back room",
+                        "https://meet.example.com/her",
+                        null,
+                        ""));
         loginAs(victim);
         context.getBean(DiscussionService.class).post(slug, film.id(), "Did the ending work for you?", null, "k1");
         var questions = context.getBean(QuestionService.class);
-        var question = questions.propose(slug, film.id(), new Proposal("Would a zen-type AI want to grow?", false,
-                null), true, "q1");
+        var question = questions.propose(
+                slug, film.id(), new Proposal("Would a zen-type AI want to grow?", false, null), true, "q1");
         questions.vote(slug, question);
         screenings.rsvp(slug, screening, Answer.GOING);
         loginAs(host);
@@ -84,20 +93,24 @@ class ClubImportAttackTest extends AbstractAppTest {
         assertThat(clubService.myClubs()).extracting(ClubSummary::slug).doesNotContain(club.slug());
         assertThat(creditedTo(victim)).isEqualTo(before);
         loginAs(attacker);
-        assertThat(clubService.home(club.slug()).members()).extracting(ClubMember::username)
-                .doesNotContain(victim.username()).contains(attacker.username())
+        assertThat(clubService.home(club.slug()).members())
+                .extracting(ClubMember::username)
+                .doesNotContain(victim.username())
+                .contains(attacker.username())
                 .anyMatch(name -> name.startsWith(victim.username() + "~"));
     }
 
     @Test
     void a_file_claiming_everyone_is_a_host_makes_only_the_importer_host() {
-        var everyoneHost = edit(file, tree -> tree.get("club").get("members")
-                .forEach(m -> ((ObjectNode) m).put("role", "HOST")));
+        var everyoneHost =
+                edit(file, tree -> tree.get("club").get("members").forEach(m -> ((ObjectNode) m).put("role", "HOST")));
 
         var club = importAsAttacker(everyoneHost);
 
         var members = clubService.home(club.slug()).members();
-        assertThat(members).filteredOn(m -> m.role() == Role.HOST).extracting(ClubMember::username)
+        assertThat(members)
+                .filteredOn(m -> m.role() == Role.HOST)
+                .extracting(ClubMember::username)
                 .containsExactly(attacker.username());
         assertThat(members).hasSize(3);
     }
@@ -106,13 +119,18 @@ class ClubImportAttackTest extends AbstractAppTest {
     void people_from_a_file_are_placeholders_with_no_password_that_no_one_can_sign_in_as() {
         var club = importAsAttacker(file);
 
-        var placeholders = clubService.home(club.slug()).members().stream().map(ClubMember::username)
-                .filter(name -> !name.equals(attacker.username())).toList();
+        var placeholders = clubService.home(club.slug()).members().stream()
+                .map(ClubMember::username)
+                .filter(name -> !name.equals(attacker.username()))
+                .toList();
         assertThat(placeholders).hasSize(2).allMatch(name -> name.endsWith("~" + club.id()));
         for (var name : placeholders) {
             assertThat(memberService.credentials(name)).isEmpty();
             assertThat(jdbc().sql("select count(*) from members where username = :u and password_hash is null")
-                    .param("u", name).query(Long.class).single()).isOne();
+                            .param("u", name)
+                            .query(Long.class)
+                            .single())
+                    .isOne();
         }
     }
 
@@ -135,8 +153,10 @@ class ClubImportAttackTest extends AbstractAppTest {
     @MethodSource("org.filmclub.film.HostileCorpus#unsafeAddresses")
     void an_imported_file_with_an_unsafe_address_as_link_or_poster_is_refused(String name, String address) {
         refusedWholly(edit(file, tree -> screening(tree).put("onlineLink", address)), "Screening 1", "https://");
-        refusedWholly(edit(file, tree -> ((ObjectNode) tree.get("films").get(0)).put("posterUrl", address)),
-                "Film", "https://");
+        refusedWholly(
+                edit(file, tree -> ((ObjectNode) tree.get("films").get(0)).put("posterUrl", address)),
+                "Film",
+                "https://");
     }
 
     @Test
@@ -148,16 +168,22 @@ class ClubImportAttackTest extends AbstractAppTest {
 
     @Test
     void an_imported_essay_claiming_a_revision_it_does_not_have_is_refused() {
-        var forged = edit(file, tree -> ((ObjectNode) tree.get("films").get(0).get("essays").get(0))
-                .put("revision", 99));
+        var forged = edit(
+                file,
+                tree -> ((ObjectNode) tree.get("films").get(0).get("essays").get(0)).put("revision", 99));
 
         refusedWholly(forged, "Film", "current revision is 99");
     }
 
     @Test
     void an_imported_essay_that_would_overflow_the_renderer_is_refused() {
-        var nested = edit(file, tree -> ((ObjectNode) tree.get("films").get(0).get("essays").get(0).get("revisions")
-                .get(0)).put("body", ">".repeat(1_000) + " deep"));
+        var nested = edit(file, tree -> ((ObjectNode) tree.get("films")
+                        .get(0)
+                        .get("essays")
+                        .get(0)
+                        .get("revisions")
+                        .get(0))
+                .put("body", ">".repeat(1_000) + " deep"));
 
         refusedWholly(nested, "Film", "revision 1");
     }
@@ -182,9 +208,13 @@ class ClubImportAttackTest extends AbstractAppTest {
 
         var club = importAsAttacker(deleted);
 
-        assertThat(jdbc().sql("""
+        assertThat(jdbc().sql(
+                                """
                         select m.body || m.html from messages m join films f on f.id = m.film_id
-                        where f.club_id = :club""").param("club", club.id()).query(String.class).list())
+                        where f.club_id = :club""")
+                        .param("club", club.id())
+                        .query(String.class)
+                        .list())
                 .containsExactly("");
     }
 
@@ -193,7 +223,10 @@ class ClubImportAttackTest extends AbstractAppTest {
         var crowd = edit(file, tree -> {
             var people = (ArrayNode) tree.get("people");
             for (int i = people.size(); i <= TransferLimits.PEOPLE_MAX; i++) {
-                people.addObject().put("ref", 1000 + i).put("username", "crowd" + i).put("displayName", "Crowd");
+                people.addObject()
+                        .put("ref", 1000 + i)
+                        .put("username", "crowd" + i)
+                        .put("displayName", "Crowd");
             }
         });
 
@@ -227,25 +260,33 @@ class ClubImportAttackTest extends AbstractAppTest {
 
     /** Refused with a message naming what is wrong, and not one row written: no club, no account. */
     private void refusedWholly(byte[] content, String... saying) {
-        var members = jdbc().sql("select count(*) from members").query(Long.class).single();
+        var members =
+                jdbc().sql("select count(*) from members").query(Long.class).single();
         var clubs = jdbc().sql("select count(*) from clubs").query(Long.class).single();
 
-        assertThatThrownBy(() -> importAsAttacker(content)).isInstanceOf(InvalidInputException.class)
-                .message().contains(saying);
+        assertThatThrownBy(() -> importAsAttacker(content))
+                .isInstanceOf(InvalidInputException.class)
+                .message()
+                .contains(saying);
 
         assertThat(clubService.myClubs()).isEmpty();
-        assertThat(jdbc().sql("select count(*) from members").query(Long.class).single()).isEqualTo(members);
-        assertThat(jdbc().sql("select count(*) from clubs").query(Long.class).single()).isEqualTo(clubs);
+        assertThat(jdbc().sql("select count(*) from members").query(Long.class).single())
+                .isEqualTo(members);
+        assertThat(jdbc().sql("select count(*) from clubs").query(Long.class).single())
+                .isEqualTo(clubs);
     }
 
     /** How many messages, votes, answers and memberships this account has. */
     private String creditedTo(MemberProfile member) {
-        return jdbc().sql("""
+        return jdbc().sql(
+                        """
                         select (select count(*) from messages where author_id = :id) || '/'
                           || (select count(*) from question_votes where member_id = :id) || '/'
                           || (select count(*) from rsvps where member_id = :id) || '/'
                           || (select count(*) from memberships where member_id = :id)""")
-                .param("id", member.id()).query(String.class).single();
+                .param("id", member.id())
+                .query(String.class)
+                .single();
     }
 
     private static ObjectNode screening(ObjectNode tree) {

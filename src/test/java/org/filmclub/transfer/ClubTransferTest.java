@@ -61,14 +61,20 @@ class ClubTransferTest {
         as("cleo", () -> clubs.join(code));
 
         var films = source.getBean(FilmService.class);
-        var her = as("ana", () -> films.add(SLUG, new FilmDetails("Her", 2013, "Spike Jonze", 126,
-                "A man falls for an operating system.", "")));
+        var her = as(
+                "ana",
+                () -> films.add(
+                        SLUG,
+                        new FilmDetails("Her", 2013, "Spike Jonze", 126, "A man falls for an operating system.", "")));
         as("ben", () -> films.add(SLUG, new FilmDetails("Arrival", 2016, "Denis Villeneuve", 116, "", "")));
 
         var essays = source.getBean(EssayService.class);
         var essay = as("ana", () -> essays.start(SLUG, her.id()));
         as("ana", () -> essays.publish(SLUG, essay, "# On *Her*\n\nFirst thoughts.", 0));
-        as("ana", () -> essays.publish(SLUG, essay, "# On *Her*\n\nSecond thoughts, with a [link](https://example.com).", 1));
+        as(
+                "ana",
+                () -> essays.publish(
+                        SLUG, essay, "# On *Her*\n\nSecond thoughts, with a [link](https://example.com).", 1));
 
         var discussion = source.getBean(DiscussionService.class);
         var first = as("ben", () -> discussion.post(SLUG, her.id(), "Did the ending work for you, @ana?", null, "k1"));
@@ -82,12 +88,22 @@ class ClubTransferTest {
         as("ana", () -> discussion.post(SLUG, her.id(), "Next week: Arrival", null, "k6"));
 
         var questions = source.getBean(QuestionService.class);
-        var zen = as("ben", () -> questions.propose(SLUG, her.id(),
-                new Proposal("Would a zen-type AI want to grow?", false, null), true, "q1"));
-        var lonely = as("cleo", () -> questions.propose(SLUG, her.id(),
-                new Proposal("Is Theodore lonelier at the end?", true, "Second thoughts"), true, "q2"));
-        var duplicate = as("ana", () -> questions.propose(SLUG, her.id(),
-                new Proposal("Does the AI want to grow beyond us?", false, null), true, "q3"));
+        var zen = as(
+                "ben",
+                () -> questions.propose(
+                        SLUG, her.id(), new Proposal("Would a zen-type AI want to grow?", false, null), true, "q1"));
+        var lonely = as(
+                "cleo",
+                () -> questions.propose(
+                        SLUG,
+                        her.id(),
+                        new Proposal("Is Theodore lonelier at the end?", true, "Second thoughts"),
+                        true,
+                        "q2"));
+        var duplicate = as(
+                "ana",
+                () -> questions.propose(
+                        SLUG, her.id(), new Proposal("Does the AI want to grow beyond us?", false, null), true, "q3"));
         for (var voter : List.of("ana", "ben", "cleo")) {
             as(voter, () -> questions.vote(SLUG, zen));
         }
@@ -101,8 +117,19 @@ class ClubTransferTest {
 
         var screenings = source.getBean(ScreeningService.class);
         var nextWeek = LocalDateTime.now(ZoneId.of("Europe/Madrid")).plusDays(7).truncatedTo(ChronoUnit.HOURS);
-        var screening = as("ana", () -> screenings.schedule(SLUG, new ScreeningInput(her.id(), nextWeek,
-                ZoneId.of("Europe/Madrid"), 150, "Ana's living room", "https://meet.example.com/her", 1, "Bring tea")));
+        var screening = as(
+                "ana",
+                () -> screenings.schedule(
+                        SLUG,
+                        new ScreeningInput(
+                                her.id(),
+                                nextWeek,
+                                ZoneId.of("Europe/Madrid"),
+                                150,
+                                "Ana's living room",
+                                "https://meet.example.com/her",
+                                1,
+                                "Bring tea")));
         as("ana", () -> screenings.rsvp(SLUG, screening, Answer.GOING));
         as("ben", () -> screenings.rsvp(SLUG, screening, Answer.GOING));
         as("cleo", () -> screenings.rsvp(SLUG, screening, Answer.MAYBE));
@@ -120,7 +147,8 @@ class ClubTransferTest {
         var tree = new ObjectMapper().readTree(file);
         assertThat(tree.get("format").asText()).isEqualTo("filmclub-club");
         assertThat(tree.get("version").asInt()).isEqualTo(1);
-        assertThat(tree.get("people")).extracting(p -> p.get("username").asText())
+        assertThat(tree.get("people"))
+                .extracting(p -> p.get("username").asText())
                 .containsExactlyInAnyOrder("ana", "ben", "cleo");
         var text = new String(file, UTF_8);
         assertThat(text).doesNotContain("bcrypt").doesNotContain("password").doesNotContain("token");
@@ -128,8 +156,10 @@ class ClubTransferTest {
 
     @Test
     void only_a_host_can_download_the_club() {
-        assertThatThrownBy(() -> as("ben", () -> source.getBean(ClubTransferService.class).export(SLUG)))
-                .isInstanceOf(NotPermittedException.class).hasMessageContaining("Only a host");
+        assertThatThrownBy(() -> as(
+                        "ben", () -> source.getBean(ClubTransferService.class).export(SLUG)))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessageContaining("Only a host");
     }
 
     @Test
@@ -142,23 +172,31 @@ class ClubTransferTest {
     @Test
     void the_demo_club_moves_to_an_empty_installation_message_for_message_and_vote_for_vote() {
         var demoSlug = "midnight-film-society";
-        try (var demo = StandaloneApp.startWithDemo(dataDir()); var target = StandaloneApp.start(dataDir())) {
-            var demoFile = as("ana", () -> demo.getBean(ClubTransferService.class).export(demoSlug));
+        try (var demo = StandaloneApp.startWithDemo(dataDir());
+                var target = StandaloneApp.start(dataDir())) {
+            var demoFile =
+                    as("ana", () -> demo.getBean(ClubTransferService.class).export(demoSlug));
             target.getBean(MemberService.class).signUp(new SignUp("dora", "Dora D", PASSWORD, "UTC"));
-            var moved = as("dora", () -> target.getBean(ClubTransferService.class).importClub(demoFile));
+            var moved =
+                    as("dora", () -> target.getBean(ClubTransferService.class).importClub(demoFile));
 
             var before = seenBy(demo, "ana", demoSlug);
-            assertThat(before).anyMatch(line -> line.contains("zen-type AI")).anyMatch(line -> line.startsWith("  essay"));
-            assertThat(asPlaceholders(seenBy(target, "dora", demoSlug), moved.id())).isEqualTo(before);
+            assertThat(before)
+                    .anyMatch(line -> line.contains("zen-type AI"))
+                    .anyMatch(line -> line.startsWith("  essay"));
+            assertThat(asPlaceholders(seenBy(target, "dora", demoSlug), moved.id()))
+                    .isEqualTo(before);
         }
     }
 
     @Test
     void a_club_moves_from_the_embedded_database_to_postgresql() throws Exception {
         try (var postgres = EmbeddedPostgres.builder().start();
-                var target = StandaloneApp.start("--spring.profiles.active=postgres",
+                var target = StandaloneApp.start(
+                        "--spring.profiles.active=postgres",
                         "--SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                        "--SPRING_DATASOURCE_USERNAME=postgres", "--SPRING_DATASOURCE_PASSWORD=")) {
+                        "--SPRING_DATASOURCE_USERNAME=postgres",
+                        "--SPRING_DATASOURCE_PASSWORD=")) {
             importAndCompare(target);
         }
     }
@@ -170,23 +208,27 @@ class ClubTransferTest {
             var transfers = target.getBean(ClubTransferService.class);
             var cut = java.util.Arrays.copyOf(file, file.length / 2);
             assertThatThrownBy(() -> as("dora", () -> transfers.importClub(cut)))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a club file");
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("not a club file");
 
             var mapper = new ObjectMapper();
             var newer = (ObjectNode) mapper.readTree(file);
             newer.put("version", 2);
             var newerBytes = mapper.writeValueAsBytes(newer);
             assertThatThrownBy(() -> as("dora", () -> transfers.importClub(newerBytes)))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("version 2");
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("version 2");
 
             // Broken late, after the people and the club and the films are in: all of it must go.
             var lateFault = (ObjectNode) mapper.readTree(file);
             ((ObjectNode) lateFault.get("screenings").get(0)).put("film", 999);
             var lateBytes = mapper.writeValueAsBytes(lateFault);
             assertThatThrownBy(() -> as("dora", () -> transfers.importClub(lateBytes)))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("film not in the file");
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("film not in the file");
 
-            assertThat(as("dora", () -> target.getBean(ClubService.class).myClubs())).isEmpty();
+            assertThat(as("dora", () -> target.getBean(ClubService.class).myClubs()))
+                    .isEmpty();
             assertThat(target.getBean(MemberService.class).credentials("ana")).isEmpty();
         }
     }
@@ -203,9 +245,13 @@ class ClubTransferTest {
         assertThat(home.description()).isEqualTo("We watch on Tuesdays");
         // Everyone in the file comes as a placeholder of this club; the one who brings it in is its only host.
         var scope = "~" + moved.id();
-        assertThat(home.members()).extracting(m -> m.username() + ":" + m.displayName() + ":" + m.role())
-                .containsExactlyInAnyOrder("ana" + scope + ":Ana Host:MEMBER", "dora:Dora D:HOST",
-                        "ben" + scope + ":Ben Brown:MEMBER", "cleo" + scope + ":Cleo C:MEMBER");
+        assertThat(home.members())
+                .extracting(m -> m.username() + ":" + m.displayName() + ":" + m.role())
+                .containsExactlyInAnyOrder(
+                        "ana" + scope + ":Ana Host:MEMBER",
+                        "dora:Dora D:HOST",
+                        "ben" + scope + ":Ben Brown:MEMBER",
+                        "cleo" + scope + ":Cleo C:MEMBER");
         // Ben's account here is not the Ben of the file: it is not enrolled, and no placeholder opens to anyone.
         assertThat(as("ben", () -> target.getBean(ClubService.class).myClubs())).isEmpty();
         assertThat(targetMembers.credentials("ana")).isEmpty();
@@ -224,20 +270,25 @@ class ClubTransferTest {
         return as(username, () -> {
             var seen = new ArrayList<String>();
             var films = app.getBean(FilmService.class).films(slug, "", 50).films();
-            for (var film : films.stream().sorted(java.util.Comparator.comparing(FilmSummary::title)).toList()) {
+            for (var film : films.stream()
+                    .sorted(java.util.Comparator.comparing(FilmSummary::title))
+                    .toList()) {
                 seen.add("film " + film.title() + " " + film.year() + " " + film.addedAt());
                 var page = app.getBean(FilmService.class).page(slug, film.id());
                 seen.add("  details " + page.film() + " added by " + page.addedBy());
                 for (var essay : page.essays()) {
-                    seen.add("  essay by " + essay.author() + " r" + essay.revision() + " " + essay.publishedAt()
-                            + " " + essay.html());
-                    app.getBean(EssayService.class).revisions(slug, essay.essayId())
+                    seen.add("  essay by " + essay.author() + " r" + essay.revision() + " " + essay.publishedAt() + " "
+                            + essay.html());
+                    app.getBean(EssayService.class)
+                            .revisions(slug, essay.essayId())
                             .forEach(r -> seen.add("    revision " + r));
                     for (int n = 1; n <= essay.revision(); n++) {
                         seen.add("    text " + app.getBean(EssayService.class).revisionHtml(slug, essay.essayId(), n));
                     }
                 }
-                var messages = app.getBean(DiscussionService.class).open(slug, film.id()).messages();
+                var messages = app.getBean(DiscussionService.class)
+                        .open(slug, film.id())
+                        .messages();
                 var ids = messages.stream().map(m -> m.id()).toList();
                 for (var m : messages) {
                     seen.add("  message " + m.authorUsername() + " " + m.authorName() + " reply to #"
@@ -245,7 +296,8 @@ class ClubTransferTest {
                             + m.editedAt() + " " + m.html());
                 }
                 var board = app.getBean(QuestionService.class).board(slug, film.id());
-                board.questions().stream().sorted(java.util.Comparator.comparing(q -> q.askedAt()))
+                board.questions().stream()
+                        .sorted(java.util.Comparator.comparing(q -> q.askedAt()))
                         .forEach(q -> seen.add("  question " + q.text() + " by " + q.author() + " anonymous "
                                 + q.anonymous() + " quote " + q.quote() + " " + q.status() + " pinned " + q.pinned()
                                 + " votes " + q.votes() + " " + q.askedAt()));
@@ -262,6 +314,7 @@ class ClubTransferTest {
     }
 
     private static String dataDir() {
-        return "--filmclub.data-dir=" + Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath();
+        return "--filmclub.data-dir="
+                + Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath();
     }
 }

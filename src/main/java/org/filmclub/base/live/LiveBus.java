@@ -1,5 +1,6 @@
 package org.filmclub.base.live;
 
+import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,7 +59,7 @@ public class LiveBus {
     public void awaitDelivered() {
         for (var lane : lanes) {
             try {
-                lane.submit(() -> { }).get(10, TimeUnit.SECONDS);
+                lane.submit(() -> {}).get(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException e) {
@@ -98,7 +98,8 @@ public class LiveBus {
             if (lanes.length == 0) {
                 handOver(listener, event);
             } else {
-                lanes[Math.floorMod(System.identityHashCode(listener), lanes.length)].execute(() -> handOver(listener, event));
+                lanes[Math.floorMod(System.identityHashCode(listener), lanes.length)].execute(
+                        () -> handOver(listener, event));
             }
         }
     }

@@ -31,6 +31,7 @@ public class PostgresLiveListener implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PostgresLiveListener.class);
     /** How far back a reconnect replays, beyond the last event seen, for transactions that committed late. */
     static final int REPLAY_OVERLAP = 200;
+
     static final Duration RETRY_FIRST = Duration.ofMillis(200);
     static final Duration RETRY_MAX = Duration.ofSeconds(5);
 
@@ -46,14 +47,15 @@ public class PostgresLiveListener implements SmartLifecycle {
             return size() > 20_000;
         }
     });
+
     private volatile boolean running;
     private volatile Connection connection;
     private volatile long reconnects;
     private Thread thread;
     private long lastSeen;
 
-    PostgresLiveListener(DataSourceProperties database, JdbcClient jdbc, ObjectMapper json, LiveBus bus,
-            PostgresLiveRelay relay) {
+    PostgresLiveListener(
+            DataSourceProperties database, JdbcClient jdbc, ObjectMapper json, LiveBus bus, PostgresLiveRelay relay) {
         this.database = database;
         this.jdbc = jdbc;
         this.json = json;
@@ -64,7 +66,9 @@ public class PostgresLiveListener implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        lastSeen = jdbc.sql("select coalesce(max(id), 0) from live_events").query(Long.class).single();
+        lastSeen = jdbc.sql("select coalesce(max(id), 0) from live_events")
+                .query(Long.class)
+                .single();
         thread = new Thread(this::listen, "live-events-listener");
         thread.setDaemon(true);
         thread.start();
@@ -93,8 +97,8 @@ public class PostgresLiveListener implements SmartLifecycle {
         var wait = RETRY_FIRST;
         var first = true;
         while (running) {
-            try (var listening = DriverManager.getConnection(database.determineUrl(), database.determineUsername(),
-                    database.determinePassword())) {
+            try (var listening = DriverManager.getConnection(
+                    database.determineUrl(), database.determineUsername(), database.determinePassword())) {
                 connection = listening;
                 try (var statement = listening.createStatement()) {
                     statement.execute("LISTEN " + PostgresLiveRelay.CHANNEL);
@@ -119,7 +123,9 @@ public class PostgresLiveListener implements SmartLifecycle {
                 if (!running) {
                     return;
                 }
-                log.warn("Live events: listening connection lost ({}); trying again in {} ms", e.getMessage(),
+                log.warn(
+                        "Live events: listening connection lost ({}); trying again in {} ms",
+                        e.getMessage(),
                         wait.toMillis());
                 sleep(wait);
                 wait = wait.multipliedBy(2).compareTo(RETRY_MAX) > 0 ? RETRY_MAX : wait.multipliedBy(2);
@@ -139,7 +145,11 @@ public class PostgresLiveListener implements SmartLifecycle {
 
     private void replayFrom(long afterId) {
         jdbc.sql("select id from live_events where id > :after and node <> :me order by id")
-                .param("after", afterId).param("me", relay.node()).query(Long.class).list().forEach(this::load);
+                .param("after", afterId)
+                .param("me", relay.node())
+                .query(Long.class)
+                .list()
+                .forEach(this::load);
     }
 
     /** Reads the event once for this node and hands it to every subscriber here. */
@@ -149,8 +159,10 @@ public class PostgresLiveListener implements SmartLifecycle {
                 return;
             }
         }
-        jdbc.sql("select type, payload from live_events where id = :id").param("id", id)
-                .query((rs, n) -> decode(rs.getString(1), rs.getString(2))).optional()
+        jdbc.sql("select type, payload from live_events where id = :id")
+                .param("id", id)
+                .query((rs, n) -> decode(rs.getString(1), rs.getString(2)))
+                .optional()
                 .ifPresent(bus::deliver);
         lastSeen = Math.max(lastSeen, id);
     }

@@ -51,15 +51,22 @@ public class PostgresLiveRelay {
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into live_events (node, type, payload, created_at) values (:node, :type, :payload, :at)")
-                .param("node", node).param("type", event.getClass().getName()).param("payload", payload)
-                .param("at", Timestamp.from(clock.instant())).update(keys, "id");
-        jdbc.sql("select pg_notify(:channel, :message)").param("channel", CHANNEL)
-                .param("message", node + ":" + keys.getKeyAs(Long.class)).query().singleRow();
+                .param("node", node)
+                .param("type", event.getClass().getName())
+                .param("payload", payload)
+                .param("at", Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        jdbc.sql("select pg_notify(:channel, :message)")
+                .param("channel", CHANNEL)
+                .param("message", node + ":" + keys.getKeyAs(Long.class))
+                .query()
+                .singleRow();
     }
 
     @Scheduled(fixedDelay = 600_000, initialDelay = 60_000)
     void forgetOldEvents() {
         jdbc.sql("delete from live_events where created_at < :before")
-                .param("before", Timestamp.from(clock.instant().minusSeconds(3600))).update();
+                .param("before", Timestamp.from(clock.instant().minusSeconds(3600)))
+                .update();
     }
 }

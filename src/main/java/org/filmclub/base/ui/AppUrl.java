@@ -5,8 +5,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 /** Absolute addresses of the app's own pages, as the member's browser reached the app. */
 public final class AppUrl {
 
-    private AppUrl() {
-    }
+    private AppUrl() {}
 
     /** @param path without a leading slash, such as {@code join/abc} */
     public static String of(String path) {
@@ -16,8 +15,9 @@ public final class AppUrl {
         }
         var http = request.getHttpServletRequest();
         var port = http.getServerPort();
-        var defaultPort = ("http".equals(http.getScheme()) && port == 80) || ("https".equals(http.getScheme()) && port == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port)
-                + http.getContextPath() + "/" + path;
+        var defaultPort =
+                ("http".equals(http.getScheme()) && port == 80) || ("https".equals(http.getScheme()) && port == 443);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath()
+                + "/" + path;
     }
 }

@@ -5,8 +5,7 @@ import com.vaadin.flow.component.avatar.Avatar;
 /** Members' pictures: their initials in a circle. */
 public final class Avatars {
 
-    private Avatars() {
-    }
+    private Avatars() {}
 
     /**
      * A picture shown beside the member's written name. It is decoration there: Tab passes it by (an avatar is

@@ -12,8 +12,7 @@ import com.vaadin.flow.component.dialog.Dialog;
  */
 public final class DialogActions {
 
-    private DialogActions() {
-    }
+    private DialogActions() {}
 
     public static void cancelOr(Dialog dialog, Button action) {
         action.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -26,7 +26,8 @@ class ErrorHandling implements VaadinServiceInitListener {
     private void handle(ErrorEvent event) {
         var error = rootCause(event.getThrowable());
         String message;
-        if (error instanceof NotPermittedException || error instanceof InvalidInputException
+        if (error instanceof NotPermittedException
+                || error instanceof InvalidInputException
                 || error instanceof NotFoundException) {
             message = error.getMessage();
         } else {
@@ -40,8 +41,10 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     private static Throwable rootCause(Throwable t) {
         var cause = t;
-        while (cause.getCause() != null && cause.getCause() != cause
-                && !(cause instanceof NotPermittedException || cause instanceof InvalidInputException
+        while (cause.getCause() != null
+                && cause.getCause() != cause
+                && !(cause instanceof NotPermittedException
+                        || cause instanceof InvalidInputException
                         || cause instanceof NotFoundException)) {
             cause = cause.getCause();
         }

@@ -14,11 +14,10 @@ import org.filmclub.base.live.LiveEvent;
  */
 public final class LiveUpdates {
 
-    private LiveUpdates() {
-    }
+    private LiveUpdates() {}
 
-    public static <E extends LiveEvent> void follow(Component component, LiveBus bus, String topic,
-            Class<E> type, Consumer<E> handler) {
+    public static <E extends LiveEvent> void follow(
+            Component component, LiveBus bus, String topic, Class<E> type, Consumer<E> handler) {
         component.addAttachListener(attach -> {
             var unsubscribe = bus.subscribe(topic, toUi(attach.getUI(), type, handler));
             component.addDetachListener(detach -> {

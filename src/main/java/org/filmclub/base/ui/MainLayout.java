@@ -25,8 +25,8 @@ public class MainLayout extends AppLayout {
         bar.addClassName("app-bar");
         var drawer = new Div();
         drawer.addClassName("drawer");
-        parts.stream().sorted(Comparator.comparingInt(ShellPart::order)).forEach(part ->
-                part.create().ifPresent(c -> (part.place() == ShellPart.Place.APP_BAR ? bar : drawer).add(c)));
+        parts.stream().sorted(Comparator.comparingInt(ShellPart::order)).forEach(part -> part.create()
+                .ifPresent(c -> (part.place() == ShellPart.Place.APP_BAR ? bar : drawer).add(c)));
         addToNavbar(bar);
         addToDrawer(drawer);
         setPrimarySection(Section.NAVBAR);

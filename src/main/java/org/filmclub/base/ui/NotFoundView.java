@@ -23,7 +23,8 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     public NotFoundView() {
         addClassName("centered-page");
-        var card = new Div(new H1("Nothing here"),
+        var card = new Div(
+                new H1("Nothing here"),
                 new Paragraph("This page does not exist, or you are not a member of the club it belongs to."),
                 new Anchor("clubs", "Go to my clubs"));
         card.addClassName("card");

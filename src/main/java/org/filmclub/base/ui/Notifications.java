@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** The two kinds of toast the app shows, so every view says things the same way. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static Notification success(String message) {
         var n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);

@@ -29,8 +29,10 @@ class OpenPages implements VaadinServiceInitListener {
     /** Runs with the session locked, the new page already counted among the session's pages. */
     static void opened(UI page) {
         var open = page.getSession().getUIs().stream()
-                .filter(ui -> !ui.isClosing() && ComponentUtil.getData(ui, CLOSING) == null).toList();
-        open.stream().filter(ui -> ui != page)
+                .filter(ui -> !ui.isClosing() && ComponentUtil.getData(ui, CLOSING) == null)
+                .toList();
+        open.stream()
+                .filter(ui -> ui != page)
                 .sorted(Comparator.comparingLong((UI ui) -> ui.getInternals().getLastHeartbeatTimestamp())
                         .thenComparingInt(UI::getUIId))
                 .limit(Math.max(0, open.size() - MAX))
@@ -42,7 +44,8 @@ class OpenPages implements VaadinServiceInitListener {
         ComponentUtil.setData(ui, CLOSING, Boolean.TRUE);
         ui.access(() -> {
             Notifications.error(CLOSED);
-            if (ui.getPushConfiguration().getPushMode().isEnabled() && ui.getInternals().getPushConnection() != null) {
+            if (ui.getPushConfiguration().getPushMode().isEnabled()
+                    && ui.getInternals().getPushConnection() != null) {
                 ui.push();
             }
             ui.close();

@@ -29,6 +29,7 @@ class PushResources implements VaadinServiceInitListener {
     static final String BUFFER_SIZE = "org.atmosphere.websocket.bufferSize";
     /** Where Atmosphere keeps the scheduler its interceptors share. */
     static final String SCHEDULER = "scheduler";
+
     private static final Logger log = LoggerFactory.getLogger(PushResources.class);
 
     private final int size;
@@ -47,7 +48,8 @@ class PushResources implements VaadinServiceInitListener {
         for (var name : Collections.list(context.getAttributeNames())) {
             if (context.getAttribute(name) instanceof AtmosphereFramework atmosphere) {
                 atmosphere.addInitParameter(BUFFER_SIZE, Integer.toString(size));
-                if (atmosphere.getAtmosphereConfig().properties().get(SCHEDULER) instanceof ScheduledThreadPoolExecutor timers) {
+                if (atmosphere.getAtmosphereConfig().properties().get(SCHEDULER)
+                        instanceof ScheduledThreadPoolExecutor timers) {
                     timers.setRemoveOnCancelPolicy(true);
                 }
                 found = true;

@@ -9,7 +9,10 @@ import java.util.Optional;
  */
 public interface ShellPart {
 
-    enum Place { APP_BAR, DRAWER }
+    enum Place {
+        APP_BAR,
+        DRAWER
+    }
 
     Place place();
 

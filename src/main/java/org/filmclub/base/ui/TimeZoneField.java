@@ -8,10 +8,12 @@ import java.util.stream.Stream;
 /** A searchable list of the world's time zones, keyed by their IANA names. */
 public class TimeZoneField extends ComboBox<String> {
 
-    private static final List<String> ZONES = Stream.concat(Stream.of("UTC"),
-            ZoneId.getAvailableZoneIds().stream()
-                    .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
-                    .sorted()).toList();
+    private static final List<String> ZONES = Stream.concat(
+                    Stream.of("UTC"),
+                    ZoneId.getAvailableZoneIds().stream()
+                            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+                            .sorted())
+            .toList();
 
     public TimeZoneField(String label) {
         super(label);

@@ -11,13 +11,13 @@ public final class Times {
 
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK);
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.UK);
 
-    private Times() {
-    }
+    private Times() {}
 
     /** "25 Nov 2026" */
     public static String date(Instant instant, ZoneId zone) {
@@ -57,8 +57,13 @@ public final class Times {
         var today = now.atZone(zone).toLocalDate();
         var time = time(at, zone);
         var days = java.time.temporal.ChronoUnit.DAYS.between(today, day);
-        var date = days == 0 ? "today" : days == 1 ? "tomorrow" : days == -1 ? "yesterday"
-                : days > 1 && days < 7 ? DAY.withZone(zone).format(at) : date(at, zone);
+        var date = days == 0
+                ? "today"
+                : days == 1
+                        ? "tomorrow"
+                        : days == -1
+                                ? "yesterday"
+                                : days > 1 && days < 7 ? DAY.withZone(zone).format(at) : date(at, zone);
         return date + ", " + time + " — " + distance(at, now);
     }
 
@@ -68,9 +73,9 @@ public final class Times {
         var minutes = java.time.Duration.between(now, at).toMinutes();
         var ahead = minutes >= 0;
         var m = Math.abs(minutes);
-        var amount = m < 60 ? m + (m == 1 ? " minute" : " minutes")
-                : m < 48 * 60 ? (m / 60) + ((m / 60) == 1 ? " hour" : " hours")
-                : (m / 1440) + " days";
+        var amount = m < 60
+                ? m + (m == 1 ? " minute" : " minutes")
+                : m < 48 * 60 ? (m / 60) + ((m / 60) == 1 ? " hour" : " hours") : (m / 1440) + " days";
         return ahead ? "in " + amount : amount + " ago";
     }
 

@@ -32,8 +32,8 @@ class ClubForm extends FormLayout {
         description.setMaxLength(DESCRIPTION_MAX);
         description.setHelperText("What does your club watch, and when do you meet?");
         description.setValueChangeMode(ValueChangeMode.LAZY);
-        description.addValueChangeListener(e -> description.setHelperText(
-                e.getValue().length() + " / " + DESCRIPTION_MAX));
+        description.addValueChangeListener(
+                e -> description.setHelperText(e.getValue().length() + " / " + DESCRIPTION_MAX));
         // The address follows the name until the member types one of their own.
         name.addValueChangeListener(e -> {
             if (!slugEdited) {

@@ -14,9 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
-import jakarta.annotation.security.PermitAll;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Confirm;
@@ -43,7 +43,9 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
     ClubHomeView(ClubService clubs, CurrentMember currentMember, List<ClubHomeSection> sections) {
         this.clubs = clubs;
         this.currentMember = currentMember;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(ClubHomeSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(ClubHomeSection::order))
+                .toList();
         addClassName("page");
     }
 
@@ -78,7 +80,8 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
         removeAll();
         var me = currentMember.require();
         title = home.club().name() + " · Filmclub";
-        var header = new Div(new H1(home.club().name()), RoleBadge.of(home.club().myRole()));
+        var header =
+                new Div(new H1(home.club().name()), RoleBadge.of(home.club().myRole()));
         header.addClassName("club-header");
         add(header);
         if (!home.description().isBlank()) {
@@ -94,13 +97,18 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
         headerActions.add(leave);
         add(headerActions);
 
-        var membership = new ClubMembership(home.club().id(), home.club().slug(), me.id(), home.club().myRole());
+        var membership = new ClubMembership(
+                home.club().id(), home.club().slug(), me.id(), home.club().myRole());
         sections.forEach(part -> add(part.create(membership)));
         add(section("Members (" + home.members().size() + ")", new MembersList(home, me.id(), this)));
-        home.invite().ifPresent(invite -> add(new InviteBox(invite, me.timeZone(), () -> act(() -> {
-            clubs.regenerateInvite(slug);
-            Notifications.success("New invite link made; the old one no longer works.");
-        }))));
+        home.invite()
+                .ifPresent(invite -> add(new InviteBox(
+                        invite,
+                        me.timeZone(),
+                        () -> act(() -> {
+                            clubs.regenerateInvite(slug);
+                            Notifications.success("New invite link made; the old one no longer works.");
+                        }))));
     }
 
     private static Div section(String heading, com.vaadin.flow.component.Component content) {
@@ -144,8 +152,11 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void confirmLeave(ClubHome home) {
-        Confirm.destructive("Leave " + home.club().name() + "?",
-                "To come back, you will need an invite link from a host.", "Leave", () -> {
+        Confirm.destructive(
+                "Leave " + home.club().name() + "?",
+                "To come back, you will need an invite link from a host.",
+                "Leave",
+                () -> {
                     try {
                         clubs.leave(slug);
                         Notifications.success("You left " + home.club().name() + ".");

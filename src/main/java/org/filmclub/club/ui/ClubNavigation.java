@@ -30,8 +30,8 @@ class ClubNavigation {
         return part(ShellPart.Place.DRAWER, 10, currentMember, () -> new Drawer(clubs));
     }
 
-    private static ShellPart part(ShellPart.Place place, int order, CurrentMember currentMember,
-            Supplier<Component> factory) {
+    private static ShellPart part(
+            ShellPart.Place place, int order, CurrentMember currentMember, Supplier<Component> factory) {
         return new ShellPart() {
             @Override
             public Place place() {
@@ -63,7 +63,8 @@ class ClubNavigation {
             setItemLabelGenerator(ClubSummary::name);
             addValueChangeListener(e -> {
                 if (!updating && e.getValue() != null) {
-                    getUI().ifPresent(ui -> ui.navigate(ClubHomeView.class, ClubHomeView.params(e.getValue().slug())));
+                    getUI().ifPresent(ui -> ui.navigate(
+                            ClubHomeView.class, ClubHomeView.params(e.getValue().slug())));
                 }
             });
         }
@@ -74,8 +75,10 @@ class ClubNavigation {
             var mine = clubs.myClubs();
             setItems(mine);
             var path = event.getLocation().getPath();
-            mine.stream().filter(c -> path.equals("clubs/" + c.slug()) || path.startsWith("clubs/" + c.slug() + "/"))
-                    .findFirst().ifPresentOrElse(this::setValue, this::clear);
+            mine.stream()
+                    .filter(c -> path.equals("clubs/" + c.slug()) || path.startsWith("clubs/" + c.slug() + "/"))
+                    .findFirst()
+                    .ifPresentOrElse(this::setValue, this::clear);
             setVisible(!mine.isEmpty());
             updating = false;
         }
@@ -95,8 +98,9 @@ class ClubNavigation {
             removeAll();
             addItem(new SideNavItem("My clubs", ClubsView.class));
             var routes = RouteConfiguration.forSessionScope();
-            clubs.myClubs().forEach(c ->
-                    addItem(new SideNavItem(c.name(), routes.getUrl(ClubHomeView.class, ClubHomeView.params(c.slug())))));
+            clubs.myClubs()
+                    .forEach(c -> addItem(new SideNavItem(
+                            c.name(), routes.getUrl(ClubHomeView.class, ClubHomeView.params(c.slug())))));
         }
     }
 }

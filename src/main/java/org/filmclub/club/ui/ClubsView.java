@@ -50,8 +50,11 @@ public class ClubsView extends Main implements BeforeEnterObserver {
                 form.show(e);
             }
         });
-        var createSection = new Div(new H2("Start a club"),
-                new Paragraph("You will be its host and can invite members with a link."), form, create);
+        var createSection = new Div(
+                new H2("Start a club"),
+                new Paragraph("You will be its host and can invite members with a link."),
+                form,
+                create);
         createSection.addClassName("card");
         add(new H1("My clubs"), list, createSection);
         sections.forEach(section -> add(section.create()));
@@ -67,8 +70,8 @@ public class ClubsView extends Main implements BeforeEnterObserver {
         list.removeAll();
         var mine = clubs.myClubs();
         if (mine.isEmpty()) {
-            list.add(new Paragraph("You are not in a club yet. Start one below, or open an invite link "
-                    + "that a host sent you."));
+            list.add(new Paragraph(
+                    "You are not in a club yet. Start one below, or open an invite link " + "that a host sent you."));
         }
         mine.forEach(club -> {
             var link = new RouterLink(club.name(), ClubHomeView.class, ClubHomeView.params(club.slug()));

@@ -26,16 +26,21 @@ class InviteBox extends Div {
             Notifications.success("Invite link copied");
         });
         var renew = new Button("New link", e -> {
-            var dialog = new ConfirmDialog("Make a new invite link?",
+            var dialog = new ConfirmDialog(
+                    "Make a new invite link?",
                     "The current link stops working at once. Members already in the club stay.",
-                    "Make new link", confirmed -> regenerate.run());
+                    "Make new link",
+                    confirmed -> regenerate.run());
             dialog.setCancelable(true);
             dialog.open();
         });
         var expires = Times.dateTime(invite.expiresAt(), zone);
         var actions = new Div(copy, renew);
         actions.addClassName("actions");
-        add(new H2("Invite members"),
-                new Paragraph("Anyone with this link can join until " + expires + "."), link, actions);
+        add(
+                new H2("Invite members"),
+                new Paragraph("Anyone with this link can join until " + expires + "."),
+                link,
+                actions);
     }
 }

@@ -69,7 +69,8 @@ public class JoinView extends Main implements BeforeEnterObserver {
         try {
             var preview = clubs.previewInvite(code);
             if (currentMember.find().isEmpty()) {
-                show("You are invited to " + preview.clubName(),
+                show(
+                        "You are invited to " + preview.clubName(),
                         "Log in or create an account, and you will join the club right after.",
                         new Anchor(InviteAtLogin.path("login", code), "Log in"),
                         new Anchor(InviteAtLogin.path("signup", code), "Create an account"));
@@ -82,9 +83,11 @@ public class JoinView extends Main implements BeforeEnterObserver {
             }
             var join = new Button("Join " + preview.clubName(), click -> join(code));
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            show("You are invited to " + preview.clubName(),
+            show(
+                    "You are invited to " + preview.clubName(),
                     "Join to see the club's films, screenings and discussions, and to take part.",
-                    join, new Anchor("clubs", "Not now"));
+                    join,
+                    new Anchor("clubs", "Not now"));
         } catch (NotFoundException invalid) {
             invalid(invalid);
         }
@@ -102,9 +105,10 @@ public class JoinView extends Main implements BeforeEnterObserver {
     }
 
     private static void welcome(InvitePreview joined) {
-        Notifications.success(joined.alreadyMember()
-                ? "You are already a member of " + joined.clubName() + "."
-                : "Welcome to " + joined.clubName() + "!");
+        Notifications.success(
+                joined.alreadyMember()
+                        ? "You are already a member of " + joined.clubName() + "."
+                        : "Welcome to " + joined.clubName() + "!");
     }
 
     private void invalid(NotFoundException invalid) {

@@ -3,9 +3,9 @@ package org.filmclub.club.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import org.filmclub.base.ui.Avatars;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.club.ClubHome;
@@ -51,8 +51,11 @@ class MembersList extends UnorderedList {
     }
 
     private static void confirmRemove(ClubMember m, Actions actions) {
-        Confirm.destructive("Remove " + m.displayName() + "?",
-                m.displayName() + " will no longer see anything in this club. The invite link is replaced, so only a new link can bring them back.",
-                "Remove", () -> actions.remove(m));
+        Confirm.destructive(
+                "Remove " + m.displayName() + "?",
+                m.displayName()
+                        + " will no longer see anything in this club. The invite link is replaced, so only a new link can bring them back.",
+                "Remove",
+                () -> actions.remove(m));
     }
 }

@@ -45,8 +45,8 @@ class MembershipWatch implements ShellPart {
     public Optional<Component> create() {
         return currentMember.find().map(me -> {
             var watch = new Watch(access);
-            LiveUpdates.follow(watch, bus, MembershipEnded.topic(me.id()), MembershipEnded.class,
-                    ended -> watch.getUI().ifPresent(ui -> {
+            LiveUpdates.follow(watch, bus, MembershipEnded.topic(me.id()), MembershipEnded.class, ended -> watch.getUI()
+                    .ifPresent(ui -> {
                         if (watch.shows(ended.clubId())) {
                             Notifications.error("You are no longer a member of " + ended.clubName() + ".");
                             ui.navigate(ClubsView.class);

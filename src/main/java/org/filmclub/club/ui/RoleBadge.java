@@ -6,8 +6,7 @@ import org.filmclub.club.Role;
 
 final class RoleBadge {
 
-    private RoleBadge() {
-    }
+    private RoleBadge() {}
 
     static Span of(Role role) {
         var badge = new Span(role.label());

@@ -54,8 +54,7 @@ final class ComposerState {
         return replyingTo == null ? null : "Replying to " + replyingTo.authorName();
     }
 
-    private static final Pattern PARTIAL = Pattern.compile("(?:^|\\s)@([a-z0-9._-]{0,32})$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTIAL = Pattern.compile("(?:^|\\s)@([a-z0-9._-]{0,32})$", Pattern.CASE_INSENSITIVE);
 
     List<Discussion.Mentionable> suggestionsFor(String text) {
         var partial = PARTIAL.matcher(text);
@@ -63,8 +62,11 @@ final class ComposerState {
             return List.of();
         }
         var prefix = partial.group(1).toLowerCase(Locale.ROOT);
-        return members.stream().filter(m -> m.username().startsWith(prefix)
-                || m.displayName().toLowerCase(Locale.ROOT).startsWith(prefix)).limit(5).toList();
+        return members.stream()
+                .filter(m -> m.username().startsWith(prefix)
+                        || m.displayName().toLowerCase(Locale.ROOT).startsWith(prefix))
+                .limit(5)
+                .toList();
     }
 
     String complete(String text, String username) {

@@ -42,6 +42,7 @@ class DiscussionPanel extends Section implements MessageList.Actions {
 
     /** Avatars of who is here that a panel lists at most; more are counted, not listed. */
     static final int HERE_LISTED = 20;
+
     private static final String HERE_NOW = " here now";
 
     private final DiscussionService discussion;
@@ -56,16 +57,22 @@ class DiscussionPanel extends Section implements MessageList.Actions {
     private final Span typing = new Span();
     private final Span announcer = new Span();
     private final AvatarGroup here = new AvatarGroup();
-    private final AvatarGroup.AvatarGroupI18n hereWords = new AvatarGroup.AvatarGroupI18n()
-            .setOneActiveUser("1" + HERE_NOW).setManyActiveUsers("{count}" + HERE_NOW);
+    private final AvatarGroup.AvatarGroupI18n hereWords =
+            new AvatarGroup.AvatarGroupI18n().setOneActiveUser("1" + HERE_NOW).setManyActiveUsers("{count}" + HERE_NOW);
     /** How many are here, shown only when more are here than the avatars list. */
     private final Span hereCount = new Span();
     /** The names in the avatars now, to send nothing when an arrival or departure leaves them as they are. */
     private List<String> hereShown = List.of();
+
     private final Button earlier = new Button("Show earlier messages");
     private final ComposerState state;
 
-    DiscussionPanel(DiscussionService discussion, LiveBus bus, Clock clock, ZoneId zone, Discussion opened,
+    DiscussionPanel(
+            DiscussionService discussion,
+            LiveBus bus,
+            Clock clock,
+            ZoneId zone,
+            Discussion opened,
             List<com.vaadin.flow.component.Component> banners) {
         this.discussion = discussion;
         this.clock = clock;
@@ -92,7 +99,8 @@ class DiscussionPanel extends Section implements MessageList.Actions {
 
         earlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         earlier.addClickListener(e -> loadEarlier());
-        // Scrolling up to the top loads the earlier threads (see MessageList); the button does the same from the keyboard.
+        // Scrolling up to the top loads the earlier threads (see MessageList); the button does the same from the
+        // keyboard.
 
         composer.setPlaceholder("Write to the club. Enter sends, Shift+Enter starts a new line.");
         composer.setWidthFull();
@@ -104,7 +112,9 @@ class DiscussionPanel extends Section implements MessageList.Actions {
                 typed(e.getValue());
             }
         });
-        Shortcuts.addShortcutListener(composer, this::send, Key.ENTER).listenOn(composer).resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(composer, this::send, Key.ENTER)
+                .listenOn(composer)
+                .resetFocusOnActiveElement();
         var send = new Button("Send", e -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         context.addClassName("composer-context");
@@ -121,10 +131,16 @@ class DiscussionPanel extends Section implements MessageList.Actions {
         addAttachListener(e -> {
             discussion.arrive(slug, filmId);
             // Whatever was posted between opening and subscribing, or while this screen was away.
-            discussion.since(slug, filmId, list.lastId()).forEach(message -> list.merge(message, false, clock.instant()));
+            discussion
+                    .since(slug, filmId, list.lastId())
+                    .forEach(message -> list.merge(message, false, clock.instant()));
             // A notification links to one message: show it.
-            var linked = e.getUI().getActiveViewLocation().getQueryParameters().getSingleParameter("message")
-                    .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong);
+            var linked = e.getUI()
+                    .getActiveViewLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("message")
+                    .filter(id -> id.matches("\\d{1,18}"))
+                    .map(Long::parseLong);
             list.render();
             linked.ifPresent(list::scrollTo);
         });
@@ -147,7 +163,8 @@ class DiscussionPanel extends Section implements MessageList.Actions {
         } else if (event instanceof MemberTyping typist && typist.memberId() != viewerId) {
             typing.setText(typist.displayName() + " is typing…");
             // Restart the fade, so the line goes away by itself when the typing stops.
-            typing.getElement().executeJs("this.classList.remove('fresh'); void this.offsetWidth; this.classList.add('fresh')");
+            typing.getElement()
+                    .executeJs("this.classList.remove('fresh'); void this.offsetWidth; this.classList.add('fresh')");
         }
     }
 
@@ -161,14 +178,19 @@ class DiscussionPanel extends Section implements MessageList.Actions {
      * panel a thousand avatars and each arrival a thousand names sent to every panel.
      */
     private void showHere(List<PresenceChanged.Present> present) {
-        var names = present.stream().limit(HERE_LISTED).map(PresenceChanged.Present::displayName).toList();
+        var names = present.stream()
+                .limit(HERE_LISTED)
+                .map(PresenceChanged.Present::displayName)
+                .toList();
         if (!names.equals(hereShown)) {
             hereShown = names;
-            here.setItems(names.stream().map(name -> {
-                var item = new AvatarGroup.AvatarGroupItem(name);
-                item.setAbbreviation(MemberProfile.initialsOf(name));
-                return item;
-            }).toList());
+            here.setItems(names.stream()
+                    .map(name -> {
+                        var item = new AvatarGroup.AvatarGroupItem(name);
+                        item.setAbbreviation(MemberProfile.initialsOf(name));
+                        return item;
+                    })
+                    .toList());
         }
         var counted = present.size() > HERE_LISTED;
         var words = counted ? present.size() + HERE_NOW : "{count}" + HERE_NOW;
@@ -192,10 +214,11 @@ class DiscussionPanel extends Section implements MessageList.Actions {
 
     @Override
     public void moreReplies(ChatMessage threadStarter) {
-        list.moreRepliesAfter(threadStarter.id()).ifPresent(after -> act(() -> {
-            var next = discussion.moreReplies(slug, filmId, threadStarter.id(), after);
-            list.addReplies(threadStarter.id(), next.messages(), next.hasMore(), clock.instant());
-        }));
+        list.moreRepliesAfter(threadStarter.id())
+                .ifPresent(after -> act(() -> {
+                    var next = discussion.moreReplies(slug, filmId, threadStarter.id(), after);
+                    list.addReplies(threadStarter.id(), next.messages(), next.hasMore(), clock.instant());
+                }));
     }
 
     private void showEarlierButton() {
@@ -242,8 +265,10 @@ class DiscussionPanel extends Section implements MessageList.Actions {
             state.reset();
             showContext();
         } catch (InvalidInputException | NotFoundException | NotPermittedException e) {
-            composer.setErrorMessage(e instanceof NotFoundException && state.replyTo() == null && state.editing() == null
-                    ? "Not sent: " + e.getMessage() : e.getMessage());
+            composer.setErrorMessage(
+                    e instanceof NotFoundException && state.replyTo() == null && state.editing() == null
+                            ? "Not sent: " + e.getMessage()
+                            : e.getMessage());
             composer.setInvalid(true);
         }
     }
@@ -270,14 +295,19 @@ class DiscussionPanel extends Section implements MessageList.Actions {
 
     @Override
     public void delete(ChatMessage message) {
-        Confirm.destructive("Delete your message?", "It is removed for everyone; replies to it stay.", "Delete",
+        Confirm.destructive(
+                "Delete your message?",
+                "It is removed for everyone; replies to it stay.",
+                "Delete",
                 () -> act(() -> list.merge(discussion.delete(slug, message.id()), false, clock.instant())));
     }
 
     @Override
     public void hide(ChatMessage message) {
-        Confirm.destructive("Hide this message from the club?",
-                message.authorName() + " will still see it, marked as hidden by a host.", "Hide",
+        Confirm.destructive(
+                "Hide this message from the club?",
+                message.authorName() + " will still see it, marked as hidden by a host.",
+                "Hide",
                 () -> act(() -> list.merge(discussion.hide(slug, message.id()), false, clock.instant())));
     }
 

@@ -20,7 +20,11 @@ class DiscussionSection implements FilmPageSection {
     private final Clock clock;
     private final List<DiscussionBanner> banners;
 
-    DiscussionSection(DiscussionService discussion, LiveBus bus, CurrentMember currentMember, Clock clock,
+    DiscussionSection(
+            DiscussionService discussion,
+            LiveBus bus,
+            CurrentMember currentMember,
+            Clock clock,
             List<DiscussionBanner> banners) {
         this.banners = banners;
         this.discussion = discussion;
@@ -37,7 +41,12 @@ class DiscussionSection implements FilmPageSection {
     @Override
     public Component create(FilmPage page) {
         var opened = discussion.open(page.clubSlug(), page.filmId());
-        return new DiscussionPanel(discussion, bus, clock, currentMember.require().timeZone(), opened,
+        return new DiscussionPanel(
+                discussion,
+                bus,
+                clock,
+                currentMember.require().timeZone(),
+                opened,
                 banners.stream().map(banner -> banner.create(opened.film())).toList());
     }
 }

@@ -34,6 +34,7 @@ public class MessageList extends Component implements HasStyle, HasSize {
 
     /** What a click on a row's button tells the server: that it was on a button, which action, which message. */
     public static final String ON_BUTTON = "!!event.target.closest('[data-action]')";
+
     public static final String ACTION = "event.target.closest('[data-action]')?.dataset.action";
     public static final String MESSAGE = "event.target.closest('.message')?.dataset.id";
     /** What a scroll tells the server, in a scroll event that is sent only near the top. */
@@ -60,13 +61,13 @@ public class MessageList extends Component implements HasStyle, HasSize {
     }
 
     /** A message and the time its row shows now, so that a minute sends only the times that changed. */
-    private record Shown(ChatMessage message, String ago) {
-    }
+    private record Shown(ChatMessage message, String ago) {}
 
     private final MessageRows rows;
     private final List<Shown> shown = new ArrayList<>();
     /** Threads with more replies than loaded: the thread starter's id, then the last of its first replies loaded. */
     private final Map<Long, Long> moreReplies = new HashMap<>();
+
     private boolean hasEarlier;
     /** The number of the last change sent; the browser holds it once it has applied that change. */
     private int version;
@@ -80,15 +81,20 @@ public class MessageList extends Component implements HasStyle, HasSize {
         getElement().setAttribute("aria-label", "Messages");
         // A scrolling area must be reachable from the keyboard to be scrolled with it.
         getElement().setAttribute("tabindex", "0");
-        getElement().addEventListener("click", e -> clicked(e.getEventData(), actions))
-                .addEventData(ACTION).addEventData(MESSAGE)
+        getElement()
+                .addEventListener("click", e -> clicked(e.getEventData(), actions))
+                .addEventData(ACTION)
+                .addEventData(MESSAGE)
                 .setFilter(ON_BUTTON);
-        getElement().addEventListener("scroll", e -> actions.loadEarlier()).setFilter(NEAR_THE_TOP).debounce(200);
+        getElement()
+                .addEventListener("scroll", e -> actions.loadEarlier())
+                .setFilter(NEAR_THE_TOP)
+                .debounce(200);
         getElement().addEventListener("rows-lost", e -> render());
         // The browser says it drew the rows, in a request whose answer is nearly empty. Vaadin keeps each tab's
         // last answer until its next request, and the answer that drew the rows holds all of them: without this,
         // a member who only reads would keep that copy on the server for as long as the page is open.
-        getElement().addEventListener("rows-drawn", e -> { });
+        getElement().addEventListener("rows-drawn", e -> {});
         addDetachListener(e -> rendered = false);
     }
 
@@ -104,7 +110,8 @@ public class MessageList extends Component implements HasStyle, HasSize {
     /** Remembers, for each thread with more replies, the last reply loaded, where the next ones start. */
     private void loadedUpTo(List<ChatMessage> messages, Set<Long> withMoreReplies) {
         withMoreReplies.forEach(root -> moreReplies.put(root, root));
-        messages.stream().filter(m -> m.isReply() && withMoreReplies.contains(m.replyTo()))
+        messages.stream()
+                .filter(m -> m.isReply() && withMoreReplies.contains(m.replyTo()))
                 .forEach(m -> moreReplies.merge(m.replyTo(), m.id(), Math::max));
     }
 
@@ -135,8 +142,12 @@ public class MessageList extends Component implements HasStyle, HasSize {
             html.append(html(i));
         }
         rendered = true;
-        getElement().executeJs(DRAW_ALL + " this.scrollTop = this.scrollHeight;"
-                + " this.dispatchEvent(new CustomEvent('rows-drawn'));", html.toString(), version);
+        getElement()
+                .executeJs(
+                        DRAW_ALL + " this.scrollTop = this.scrollHeight;"
+                                + " this.dispatchEvent(new CustomEvent('rows-drawn'));",
+                        html.toString(),
+                        version);
     }
 
     /**
@@ -166,12 +177,16 @@ public class MessageList extends Component implements HasStyle, HasSize {
             return;
         }
         shown.add(at, row);
-        change("""
+        change(
+                """
                 const end = this.scrollHeight - this.scrollTop - this.clientHeight < 80;
                 const next = this.children[$2];
                 if (next) { next.insertAdjacentHTML('beforebegin', $3); } else { this.insertAdjacentHTML('beforeend', $3); }
                 if ($4) { (next ? next.previousElementSibling : this.lastElementChild).scrollIntoView({block: 'nearest'}); }
-                else if (end && !next) { this.scrollTop = this.scrollHeight; }""", at, html(at), mine);
+                else if (end && !next) { this.scrollTop = this.scrollHeight; }""",
+                at,
+                html(at),
+                mine);
     }
 
     private int placeOf(ChatMessage message) {
@@ -209,7 +224,8 @@ public class MessageList extends Component implements HasStyle, HasSize {
         for (var i = 0; i < earlier.size(); i++) {
             html.append(html(i));
         }
-        change("const h = this.scrollHeight; this.insertAdjacentHTML('afterbegin', $2); this.scrollTop += this.scrollHeight - h;",
+        change(
+                "const h = this.scrollHeight; this.insertAdjacentHTML('afterbegin', $2); this.scrollTop += this.scrollHeight - h;",
                 html.toString());
     }
 
@@ -227,7 +243,8 @@ public class MessageList extends Component implements HasStyle, HasSize {
             }
         }
         if (changed.length() > 0) {
-            change("for (const [i, ago] of $2) { this.children[i].querySelector('.message-time').textContent = ago; }",
+            change(
+                    "for (const [i, ago] of $2) { this.children[i].querySelector('.message-time').textContent = ago; }",
                     changed);
         }
     }
@@ -235,8 +252,11 @@ public class MessageList extends Component implements HasStyle, HasSize {
     /** Brings the message into view, if it is loaded. */
     void scrollTo(long messageId) {
         if (indexOf(messageId) >= 0) {
-            getElement().executeJs("const row = this.querySelector(`[data-id=\"${$0}\"]`);"
-                    + " if (row) { row.scrollIntoView({block: 'center'}); }", String.valueOf(messageId));
+            getElement()
+                    .executeJs(
+                            "const row = this.querySelector(`[data-id=\"${$0}\"]`);"
+                                    + " if (row) { row.scrollIntoView({block: 'center'}); }",
+                            String.valueOf(messageId));
         }
     }
 
@@ -253,7 +273,9 @@ public class MessageList extends Component implements HasStyle, HasSize {
     }
 
     private void clicked(JsonObject data, Actions actions) {
-        if (!data.hasKey(ACTION) || !data.hasKey(MESSAGE) || data.get(MESSAGE).getType() != JsonType.STRING
+        if (!data.hasKey(ACTION)
+                || !data.hasKey(MESSAGE)
+                || data.get(MESSAGE).getType() != JsonType.STRING
                 || !data.getString(MESSAGE).matches("\\d{1,18}")) {
             return;
         }

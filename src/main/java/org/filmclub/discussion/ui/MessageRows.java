@@ -41,16 +41,25 @@ final class MessageRows {
         var visible = message.status() == Status.VISIBLE;
         var mine = message.authorId() == viewerId;
         var html = new StringBuilder(400 + message.html().length());
-        html.append("<div class=\"message").append(message.isReply() ? " reply" : "")
-                .append("\" data-id=\"").append(message.id()).append("\">")
-                .append("<vaadin-avatar name=\"").append(author).append("\" abbr=\"")
+        html.append("<div class=\"message")
+                .append(message.isReply() ? " reply" : "")
+                .append("\" data-id=\"")
+                .append(message.id())
+                .append("\">")
+                .append("<vaadin-avatar name=\"")
+                .append(author)
+                .append("\" abbr=\"")
                 .append(Entities.escape(MemberProfile.initialsOf(message.authorName())))
                 .append("\" theme=\"xsmall\" aria-hidden=\"true\" tabindex=\"-1\"></vaadin-avatar>")
                 .append("<div class=\"message-main\"><div class=\"message-header\">")
-                .append("<span class=\"message-author\">").append(author).append("</span> ")
+                .append("<span class=\"message-author\">")
+                .append(author)
+                .append("</span> ")
                 .append("<span class=\"message-time\" title=\"")
-                .append(Entities.escape(Times.dateTime(message.createdAt(), zone))).append("\">")
-                .append(Entities.escape(ago)).append("</span>");
+                .append(Entities.escape(Times.dateTime(message.createdAt(), zone)))
+                .append("\">")
+                .append(Entities.escape(ago))
+                .append("</span>");
         if (visible && message.wasEdited()) {
             html.append(" <span class=\"message-edited\">edited</span>");
         }
@@ -58,7 +67,9 @@ final class MessageRows {
             var parent = Entities.escape(parentAuthor);
             html.append(' ').append(button("jump", "In reply to " + parent + ": show that message", "↑ " + parent));
         }
-        html.append("</div><div>").append(body(message, mine, viewerIsHost)).append("</div>")
+        html.append("</div><div>")
+                .append(body(message, mine, viewerIsHost))
+                .append("</div>")
                 .append("<div class=\"message-actions\">");
         if (visible) {
             html.append(button("reply", "Reply to " + author, "Reply"));
@@ -86,9 +97,11 @@ final class MessageRows {
         return switch (message.status()) {
             case VISIBLE -> message.html();
             case DELETED -> note("Message deleted by its author");
-            case HIDDEN -> mine || viewerIsHost
-                    ? note(mine ? "Hidden by a host; only you and the hosts see it" : "Hidden by a host") + message.html()
-                    : note("Hidden by a host");
+            case HIDDEN ->
+                mine || viewerIsHost
+                        ? note(mine ? "Hidden by a host; only you and the hosts see it" : "Hidden by a host")
+                                + message.html()
+                        : note("Hidden by a host");
         };
     }
 

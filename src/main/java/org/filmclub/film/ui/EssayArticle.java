@@ -35,7 +35,8 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
             former.addClassName("role-badge");
             byline.add(former);
         }
-        var meta = Times.date(essay.publishedAt(), zone) + (essay.shown() ? " · " + essay.stats().describe() : "");
+        var meta = Times.date(essay.publishedAt(), zone)
+                + (essay.shown() ? " · " + essay.stats().describe() : "");
         if (essay.wasRevised()) {
             meta += " · revised " + Times.date(essay.revisedAt(), zone);
         }
@@ -65,7 +66,8 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             footer.add(delete);
         }
-        footer.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL));
+        footer.getChildren()
+                .forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL));
         add(footer);
     }
 
@@ -77,8 +79,10 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
     }
 
     private static void confirmDelete(EssayCard essay, Actions actions) {
-        Confirm.destructive("Delete " + essay.author() + "’s essay?",
+        Confirm.destructive(
+                "Delete " + essay.author() + "’s essay?",
                 "The essay and all its revisions are removed for everyone. This cannot be undone.",
-                "Delete", actions::delete);
+                "Delete",
+                actions::delete);
     }
 }

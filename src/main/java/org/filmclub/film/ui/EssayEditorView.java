@@ -65,8 +65,8 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     static RouteParameters params(String slug, long filmId, long essayId) {
-        return new RouteParameters(Map.of("slug", slug, "filmId", Long.toString(filmId),
-                "essayId", Long.toString(essayId)));
+        return new RouteParameters(
+                Map.of("slug", slug, "filmId", Long.toString(filmId), "essayId", Long.toString(essayId)));
     }
 
     @Override
@@ -115,9 +115,10 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         status.addClassName("save-status");
         status.getElement().setAttribute("aria-live", "polite");
         stats.addClassName("essay-stats");
-        essay.draftSavedAt().ifPresentOrElse(
-                at -> status.setText("Restored your unpublished draft from " + Times.dateTime(at, zone)),
-                () -> status.setText(essay.published() ? "Editing the published text" : "Not saved yet"));
+        essay.draftSavedAt()
+                .ifPresentOrElse(
+                        at -> status.setText("Restored your unpublished draft from " + Times.dateTime(at, zone)),
+                        () -> status.setText(essay.published() ? "Editing the published text" : "Not saved yet"));
 
         publish.setText(essay.published() ? "Publish changes" : "Publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -125,10 +126,12 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         publish.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         publish.setTooltipText("Ctrl+Enter");
         var importButton = new Button("Import text…", e -> new ImportDialog(essays, text -> {
-            body.setValue(text);
-            changed(true);
-        }).open());
-        var discard = new Button(essay.published() ? "Discard my changes" : "Discard draft", e -> confirmDiscard(essay));
+                    body.setValue(text);
+                    changed(true);
+                })
+                .open());
+        var discard =
+                new Button(essay.published() ? "Discard my changes" : "Discard draft", e -> confirmDiscard(essay));
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         var toolbar = new Div(publish, importButton, discard);
         toolbar.addClassName("actions");
@@ -146,9 +149,12 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         var over = text.length() - FilmLimits.ESSAY_MAX;
         preview.show(text);
         body.setInvalid(over > 0);
-        body.setErrorMessage(over > 0 ? String.format(
-                "%,d characters over the limit of %,d. Your text is kept here, but it cannot be saved until it is shorter.",
-                over, FilmLimits.ESSAY_MAX) : null);
+        body.setErrorMessage(
+                over > 0
+                        ? String.format(
+                                "%,d characters over the limit of %,d. Your text is kept here, but it cannot be saved until it is shorter.",
+                                over, FilmLimits.ESSAY_MAX)
+                        : null);
         if (save) {
             saveDraft(text);
         }
@@ -194,10 +200,13 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         mineAnyway.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var actions = new Div(theirs, mineAnyway);
         actions.addClassName("actions");
-        conflict.add(new Paragraph(e.savedBy() + " published a newer version at "
-                + Times.dateTime(e.savedAt(), zone) + " while you were editing. Nothing was overwritten and your "
-                + "text is still here. Read their version, then publish yours as the newest revision if you "
-                + "are sure: theirs stays in the history."), actions);
+        conflict.add(
+                new Paragraph(e.savedBy() + " published a newer version at "
+                        + Times.dateTime(e.savedAt(), zone)
+                        + " while you were editing. Nothing was overwritten and your "
+                        + "text is still here. Read their version, then publish yours as the newest revision if you "
+                        + "are sure: theirs stays in the history."),
+                actions);
         conflict.setVisible(true);
     }
 
@@ -211,9 +220,11 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void confirmDiscard(EssayEditing essay) {
-        Confirm.destructive(essay.published() ? "Discard your changes?" : "Discard this draft?",
+        Confirm.destructive(
+                essay.published() ? "Discard your changes?" : "Discard this draft?",
                 essay.published() ? "The published essay stays as it is." : "The text you wrote here is deleted.",
-                "Discard", () -> {
+                "Discard",
+                () -> {
                     try {
                         essays.discardDraft(slug, essayId);
                     } catch (org.filmclub.base.NotFoundException | NotPermittedException ignored) {

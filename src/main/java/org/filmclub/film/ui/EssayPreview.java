@@ -53,7 +53,8 @@ class EssayPreview extends Div {
         rendering = false;
         removeAll();
         var counts = text.length() > FilmLimits.ESSAY_MAX * 9 / 10
-                ? String.format("%,d / %,d characters", text.length(), FilmLimits.ESSAY_MAX) : "";
+                ? String.format("%,d / %,d characters", text.length(), FilmLimits.ESSAY_MAX)
+                : "";
         if (html != null) {
             add(new Html(html));
             describe.accept(EssayStats.ofHtml(html).describe() + (counts.isEmpty() ? "" : " · " + counts));

@@ -39,8 +39,12 @@ class FilmForm extends FormLayout {
         poster.setMaxLength(POSTER_URL_MAX);
         poster.setPlaceholder("https://");
         poster.setHelperText("A picture on the web, starting with https://");
-        errors.bind("title", title).bind("year", year).bind("director", director)
-                .bind("runtimeMinutes", runtime).bind("synopsis", synopsis).bind("posterUrl", poster);
+        errors.bind("title", title)
+                .bind("year", year)
+                .bind("director", director)
+                .bind("runtimeMinutes", runtime)
+                .bind("synopsis", synopsis)
+                .bind("posterUrl", poster);
         add(title, director, year, runtime, synopsis, poster);
         setColspan(title, 2);
         setColspan(synopsis, 2);
@@ -58,8 +62,13 @@ class FilmForm extends FormLayout {
     }
 
     FilmDetails details() {
-        return new FilmDetails(title.getValue(), year.getValue(), director.getValue(), runtime.getValue(),
-                synopsis.getValue(), poster.getValue());
+        return new FilmDetails(
+                title.getValue(),
+                year.getValue(),
+                director.getValue(),
+                runtime.getValue(),
+                synopsis.getValue(),
+                poster.getValue());
     }
 
     void show(InvalidInputException e) {

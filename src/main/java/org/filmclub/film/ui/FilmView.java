@@ -42,6 +42,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Div top = new Div();
     /** The film and the member the sections below the essays were made for. */
     private String sectionsOf = "";
+
     private String slug;
     private long filmId;
 
@@ -62,8 +63,9 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").orElse("");
         try {
-            filmId = event.getRouteParameters().getLong("filmId").orElseThrow(
-                    () -> new org.filmclub.base.NotFoundException("No such film"));
+            filmId = event.getRouteParameters()
+                    .getLong("filmId")
+                    .orElseThrow(() -> new org.filmclub.base.NotFoundException("No such film"));
             render(films.page(slug, filmId));
         } catch (org.filmclub.base.NotFoundException | NumberFormatException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
@@ -103,8 +105,11 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
             poster.getElement().setAttribute("loading", "lazy");
             facts.add(poster);
         }
-        var about = new Div(new H1(film.title()),
-                line("film-facts", film.year() + " · directed by " + film.director() + " · " + film.runtimeMinutes() + " min"));
+        var about = new Div(
+                new H1(film.title()),
+                line(
+                        "film-facts",
+                        film.year() + " · directed by " + film.director() + " · " + film.runtimeMinutes() + " min"));
         if (!film.synopsis().isEmpty()) {
             about.add(new Paragraph(film.synopsis()));
         }
@@ -116,8 +121,10 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
             removeAll();
             add(top);
             for (var slot : FilmPageSection.Slot.values()) {
-                sections.stream().filter(part -> part.slot() == slot).findFirst().ifPresentOrElse(
-                        part -> add(part.create(page)), () -> add(placeholder(slot)));
+                sections.stream()
+                        .filter(part -> part.slot() == slot)
+                        .findFirst()
+                        .ifPresentOrElse(part -> add(part.create(page)), () -> add(placeholder(slot)));
             }
             sectionsOf = key;
         }
@@ -126,17 +133,20 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Div actions(FilmPage page) {
         var row = new Div();
         row.addClassName("actions");
-        var write = new Button(page.myDraftEssay().isPresent() ? "Continue your essay" : "Write an essay",
-                VaadinIcon.PENCIL.create(), e -> writeEssay());
+        var write = new Button(
+                page.myDraftEssay().isPresent() ? "Continue your essay" : "Write an essay",
+                VaadinIcon.PENCIL.create(),
+                e -> writeEssay());
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         row.add(write);
         if (page.canEdit()) {
-            row.add(new Button("Edit film", e -> new FilmDialog("Edit film", new FilmForm(page.film()), "Save",
-                    details -> {
-                        films.edit(slug, filmId, details);
-                        Notifications.success("Film saved");
-                        refresh();
-                    }).open()));
+            row.add(new Button(
+                    "Edit film", e -> new FilmDialog("Edit film", new FilmForm(page.film()), "Save", details -> {
+                                films.edit(slug, filmId, details);
+                                Notifications.success("Film saved");
+                                refresh();
+                            })
+                            .open()));
         }
         if (page.canRemove()) {
             var remove = new Button("Remove film", e -> confirmRemove(page));
@@ -162,7 +172,8 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
 
                 @Override
                 public void history() {
-                    new RevisionsDialog(essays, slug, essay.essayId(), zone, essay.canEdit(), FilmView.this::refresh).open();
+                    new RevisionsDialog(essays, slug, essay.essayId(), zone, essay.canEdit(), FilmView.this::refresh)
+                            .open();
                 }
 
                 @Override
@@ -187,8 +198,11 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void confirmRemove(FilmPage page) {
-        Confirm.destructive("Remove " + page.film().title() + "?",
-                "Its essays and their history go with it. This cannot be undone.", "Remove film", () -> {
+        Confirm.destructive(
+                "Remove " + page.film().title() + "?",
+                "Its essays and their history go with it. This cannot be undone.",
+                "Remove film",
+                () -> {
                     try {
                         films.remove(slug, filmId);
                         Notifications.success(page.film().title() + " was removed.");
@@ -216,14 +230,22 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private static Section placeholder(FilmPageSection.Slot slot) {
-        var section = switch (slot) {
-            case SCREENINGS -> new Section(new H2("Screenings"),
-                    new Paragraph("Watch sessions of this film will be listed here."));
-            case DISCUSSION -> new Section(new H2("Discussion"),
-                    new Paragraph("The club's live discussion of this film will be here."));
-            case QUESTIONS -> new Section(new H2("Questions"),
-                    new Paragraph("Questions for the club to talk about, voted up by members, will be here."));
-        };
+        var section =
+                switch (slot) {
+                    case SCREENINGS ->
+                        new Section(
+                                new H2("Screenings"),
+                                new Paragraph("Watch sessions of this film will be listed here."));
+                    case DISCUSSION ->
+                        new Section(
+                                new H2("Discussion"),
+                                new Paragraph("The club's live discussion of this film will be here."));
+                    case QUESTIONS ->
+                        new Section(
+                                new H2("Questions"),
+                                new Paragraph(
+                                        "Questions for the club to talk about, voted up by members, will be here."));
+                };
         section.addClassNames("card", "placeholder");
         return section;
     }

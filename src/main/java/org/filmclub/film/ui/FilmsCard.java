@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.RouterLink;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.film.FilmLimits;
 import org.filmclub.film.FilmService;
@@ -58,8 +58,10 @@ class FilmsCard extends Div {
         list.removeAll();
         page.films().forEach(film -> list.add(item(film)));
         empty.setVisible(page.films().isEmpty());
-        empty.setText(search.isEmpty() ? "No films yet. Add the first one your club will talk about."
-                : "No film matches “" + search.getValue().strip() + "”.");
+        empty.setText(
+                search.isEmpty()
+                        ? "No films yet. Add the first one your club will talk about."
+                        : "No film matches “" + search.getValue().strip() + "”.");
         more.setVisible(page.hasMore());
     }
 
@@ -75,9 +77,10 @@ class FilmsCard extends Div {
 
     private void openAdd() {
         new FilmDialog("Add a film", new FilmForm(), "Add film", details -> {
-            var added = films.add(slug, details);
-            Notifications.success(added.title() + " was added.");
-            getUI().ifPresent(ui -> ui.navigate(FilmView.class, FilmView.params(slug, added.id())));
-        }).open();
+                    var added = films.add(slug, details);
+                    Notifications.success(added.title() + " was added.");
+                    getUI().ifPresent(ui -> ui.navigate(FilmView.class, FilmView.params(slug, added.id())));
+                })
+                .open();
     }
 }

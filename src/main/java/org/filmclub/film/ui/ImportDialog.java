@@ -45,10 +45,15 @@ class ImportDialog extends Dialog {
         format.setHelperText("Plain-text paragraphs separated by blank lines become paragraphs.");
         error.addClassNames("form-alert");
         error.setVisible(false);
-        add(new Paragraph("The imported text replaces what is in the editor; your draft keeps saving as usual."),
-                error, upload, pasted, format);
-        var use = new Button("Import pasted text", e -> apply(() -> essays.fromPaste(pasted.getValue(),
-                PLAIN.equals(format.getValue()))));
+        add(
+                new Paragraph("The imported text replaces what is in the editor; your draft keeps saving as usual."),
+                error,
+                upload,
+                pasted,
+                format);
+        var use = new Button(
+                "Import pasted text",
+                e -> apply(() -> essays.fromPaste(pasted.getValue(), PLAIN.equals(format.getValue()))));
         DialogActions.cancelOr(this, use);
     }
 

@@ -69,8 +69,8 @@ class RevisionsDialog extends Dialog {
             restore.setAriaLabel("Restore revision " + revision.number());
             item.add(restore);
         }
-        item.getChildren().filter(Button.class::isInstance)
-                .forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
+        item.getChildren().filter(Button.class::isInstance).forEach(b -> ((Button) b)
+                .addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
         return item;
     }
 

@@ -9,14 +9,13 @@ import java.util.Optional;
 import org.filmclub.base.ui.ShellPart;
 import org.filmclub.member.CurrentMember;
 
-
-
 /** The member's own menu in the app bar: profile, light or dark look, log out. */
 @org.springframework.stereotype.Component
 class MemberMenu implements ShellPart {
 
     /** Flips the look for this browser and remembers it; the app shell applies it before first paint. */
-    private static final String TOGGLE_THEME = """
+    private static final String TOGGLE_THEME =
+            """
             const root = document.documentElement;
             const dark = root.getAttribute('theme') !== 'dark';
             if (dark) { root.setAttribute('theme', 'dark'); } else { root.removeAttribute('theme'); }
@@ -54,8 +53,8 @@ class MemberMenu implements ShellPart {
             root.getElement().setAttribute("aria-label", "Member menu for " + me.displayName());
             var sub = root.getSubMenu();
             sub.addItem("Profile", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ProfileView.class)));
-            sub.addItem("Light or dark", e -> e.getSource().getUI()
-                    .ifPresent(ui -> ui.getPage().executeJs(TOGGLE_THEME)));
+            sub.addItem("Light or dark", e -> e.getSource().getUI().ifPresent(ui -> ui.getPage()
+                    .executeJs(TOGGLE_THEME)));
             sub.addItem("Log out", e -> authentication.logout());
             return menu;
         });

@@ -4,11 +4,11 @@ import static org.filmclub.member.MemberLimits.*;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -63,14 +63,20 @@ public class ProfileView extends Main {
                 passwordErrors.clear();
                 current.clear();
                 fresh.clear();
-                Notifications.success("Password changed. Your other browsers are logged out and will ask for the new one.");
+                Notifications.success(
+                        "Password changed. Your other browsers are logged out and will ask for the new one.");
             } catch (InvalidInputException e) {
                 passwordErrors.show(e);
             }
         });
 
-        add(new H1("Your profile"), new Paragraph("Signed in as @" + me.username()),
-                new FormLayout(displayName, timeZone), saveProfile,
-                new H2("Password"), new FormLayout(current, fresh), changePassword);
+        add(
+                new H1("Your profile"),
+                new Paragraph("Signed in as @" + me.username()),
+                new FormLayout(displayName, timeZone),
+                saveProfile,
+                new H2("Password"),
+                new FormLayout(current, fresh),
+                changePassword);
     }
 }

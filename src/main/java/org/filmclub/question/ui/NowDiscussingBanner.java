@@ -35,7 +35,11 @@ class NowDiscussingBanner implements DiscussionBanner {
         var shown = new Board[1];
         var viewerId = currentMember.require().id();
         show(banner, text, questions.board(film.clubSlug(), film.id()), shown);
-        LiveUpdates.follow(banner, bus, FilmRef.liveTopic(film.id()), BoardChanged.class,
+        LiveUpdates.follow(
+                banner,
+                bus,
+                FilmRef.liveTopic(film.id()),
+                BoardChanged.class,
                 changed -> show(banner, text, changed.board().seenBy(viewerId), shown));
         return banner;
     }

@@ -32,7 +32,12 @@ class ProposeDialog extends Dialog {
     private final String clientKey = UUID.randomUUID().toString();
     private boolean evenIfSimilar;
 
-    ProposeDialog(QuestionService questions, String slug, long filmId, String quote, Consumer<QuestionCard> voteFor,
+    ProposeDialog(
+            QuestionService questions,
+            String slug,
+            long filmId,
+            String quote,
+            Consumer<QuestionCard> voteFor,
             Runnable posted) {
         setHeaderTitle(quote.isEmpty() ? "Ask the club a question" : "Ask about this passage");
         setWidth("min(36rem, 100vw)");
@@ -57,8 +62,12 @@ class ProposeDialog extends Dialog {
         add(text, anonymous, similar);
         post.addClickListener(e -> {
             try {
-                questions.propose(slug, filmId, new Proposal(text.getValue(), anonymous.getValue(), quote),
-                        evenIfSimilar, clientKey);
+                questions.propose(
+                        slug,
+                        filmId,
+                        new Proposal(text.getValue(), anonymous.getValue(), quote),
+                        evenIfSimilar,
+                        clientKey);
                 Notifications.success("Your question is on the board.");
                 close();
                 posted.run();

@@ -40,7 +40,8 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
     static final String MOST_VOTES = "Most votes";
     static final String NEWEST = "Newest";
     /** Remembers the last passage selected in an essay on this page, so the button can quote it. */
-    private static final String WATCH_SELECTION = """
+    private static final String WATCH_SELECTION =
+            """
             if (!window.filmclubPassageWatch) {
               window.filmclubPassageWatch = true;
               document.addEventListener('selectionchange', () => {
@@ -59,6 +60,7 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
     private final long viewerId;
     /** Whether the viewer is a host, as of the latest board shown: a member promoted or demoted meanwhile sees it change. */
     private boolean host;
+
     private final Div now = new Div();
     private final UnorderedList open = new UnorderedList();
     private final Details answered = new Details();
@@ -77,7 +79,8 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
         var ask = new Button("Ask a question", e -> propose(""));
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var askAboutPassage = new Button("Ask about the selected passage", e -> getElement()
-                .executeJs("return window.filmclubPassage || ''").then(String.class, this::proposeFromEssay));
+                .executeJs("return window.filmclubPassage || ''")
+                .then(String.class, this::proposeFromEssay));
         askAboutPassage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         askAboutPassage.setTooltipText("Select a few words of an essay above, then press this");
         var header = new Div(new H2("Questions"), new Div(ask, askAboutPassage));
@@ -162,7 +165,8 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
             Notifications.error("First select a few words of an essay on this page.");
             return;
         }
-        var quote = passage.length() > QuestionLimits.QUOTE_MAX ? passage.substring(0, QuestionLimits.QUOTE_MAX) : passage;
+        var quote =
+                passage.length() > QuestionLimits.QUOTE_MAX ? passage.substring(0, QuestionLimits.QUOTE_MAX) : passage;
         propose(quote);
     }
 
@@ -232,7 +236,8 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
     @Override
     public void merge(QuestionCard question) {
         var targets = board.questions().stream()
-                .filter(q -> q.id() != question.id() && (q.takesVotes() || q.status() == org.filmclub.question.QuestionStatus.ANSWERED))
+                .filter(q -> q.id() != question.id()
+                        && (q.takesVotes() || q.status() == org.filmclub.question.QuestionStatus.ANSWERED))
                 .toList();
         if (targets.isEmpty()) {
             Notifications.error("There is no other question to merge it into.");
@@ -243,8 +248,11 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
         into.setItems(targets);
         into.setItemLabelGenerator(QuestionCard::text);
         into.setWidthFull();
-        var dialog = new Dialog("Merge a duplicate", new Paragraph("“" + question.text() + "” goes away; its votes "
-                + "move to the question you choose, counting each member once."), into);
+        var dialog = new Dialog(
+                "Merge a duplicate",
+                new Paragraph("“" + question.text() + "” goes away; its votes "
+                        + "move to the question you choose, counting each member once."),
+                into);
         dialog.setWidth("min(36rem, 100vw)");
         var confirm = new Button("Merge", e -> {
             if (into.getValue() == null) {

@@ -41,18 +41,21 @@ class QuestionItem extends ListItem {
         var voted = question.votedBy(viewerId);
         var vote = new Button("▲ " + question.votes(), e -> actions.toggleVote(question));
         vote.addClassName("vote");
-        vote.addThemeVariants(ButtonVariant.LUMO_SMALL, voted ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        vote.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, voted ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
         vote.getElement().setAttribute("aria-pressed", Boolean.toString(voted));
         // The name starts with what the button shows, as screen readers and voice control expect.
-        vote.setAriaLabel(vote.getText() + (question.votes() == 1 ? " vote. " : " votes. ")
-                + (voted ? "Take back your vote for: " : "Vote for: ") + question.text());
+        vote.setAriaLabel(vote.getText()
+                + (question.votes() == 1 ? " vote. " : " votes. ")
+                + (voted ? "Take back your vote for: " : "Vote for: ")
+                + question.text());
         vote.setEnabled(question.takesVotes());
 
         var body = new Div(new Paragraph(question.text()));
         body.addClassName("question-body");
         if (!question.quote().isEmpty()) {
-            var quote = new Div(new Span("“" + question.quote() + "”"),
-                    new Anchor(passageLink(question.quote()), "in the essay"));
+            var quote = new Div(
+                    new Span("“" + question.quote() + "”"), new Anchor(passageLink(question.quote()), "in the essay"));
             quote.addClassName("question-quote");
             body.add(quote);
         }
@@ -71,9 +74,11 @@ class QuestionItem extends ListItem {
     }
 
     private static String byline(QuestionCard question, long viewerId, boolean host) {
-        var who = !question.anonymous() ? question.author()
-                : host || question.authorId() == viewerId ? "anonymous member (" + question.author() + ")"
-                : "anonymous member";
+        var who = !question.anonymous()
+                ? question.author()
+                : host || question.authorId() == viewerId
+                        ? "anonymous member (" + question.author() + ")"
+                        : "anonymous member";
         var flags = (question.pinned() ? " · pinned" : "");
         return "asked by " + who + flags;
     }
@@ -82,17 +87,21 @@ class QuestionItem extends ListItem {
         var row = new Div();
         row.addClassName("row-actions");
         switch (question.status()) {
-            case OPEN -> row.add(button("Discuss now", question, () -> actions.discuss(question)),
-                    button("Mark answered", question, () -> actions.answer(question)),
-                    question.pinned() ? button("Unpin", question, () -> actions.pin(question, false))
-                            : button("Pin", question, () -> actions.pin(question, true)),
-                    button("Merge…", question, () -> actions.merge(question)),
-                    button("Hide…", question, () -> actions.hide(question)));
-            case DISCUSSING -> row.add(button("Mark answered", question, () -> actions.answer(question)),
-                    button("Hide…", question, () -> actions.hide(question)));
+            case OPEN ->
+                row.add(
+                        button("Discuss now", question, () -> actions.discuss(question)),
+                        button("Mark answered", question, () -> actions.answer(question)),
+                        question.pinned()
+                                ? button("Unpin", question, () -> actions.pin(question, false))
+                                : button("Pin", question, () -> actions.pin(question, true)),
+                        button("Merge…", question, () -> actions.merge(question)),
+                        button("Hide…", question, () -> actions.hide(question)));
+            case DISCUSSING ->
+                row.add(
+                        button("Mark answered", question, () -> actions.answer(question)),
+                        button("Hide…", question, () -> actions.hide(question)));
             case ANSWERED, HIDDEN -> row.add(button("Reopen", question, () -> actions.reopen(question)));
-            default -> {
-            }
+            default -> {}
         }
         return row;
     }
@@ -107,7 +116,9 @@ class QuestionItem extends ListItem {
     /** A link that scrolls the essay to the quoted passage and marks it (a text fragment, which browsers understand). */
     static String passageLink(String quote) {
         var start = Arrays.stream(quote.strip().split("\\s+")).limit(8).collect(Collectors.joining(" "));
-        return "#:~:text=" + URLEncoder.encode(start, StandardCharsets.UTF_8).replace("+", "%20")
-                .replace("-", "%2D");
+        return "#:~:text="
+                + URLEncoder.encode(start, StandardCharsets.UTF_8)
+                        .replace("+", "%20")
+                        .replace("-", "%2D");
     }
 }

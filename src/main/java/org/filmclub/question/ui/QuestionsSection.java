@@ -29,7 +29,7 @@ class QuestionsSection implements FilmPageSection {
     @Override
     public Component create(FilmPage page) {
         var membership = access.requireMember(page.clubSlug());
-        return new QuestionBoard(questions, bus, page.clubSlug(), membership.clubId(), page.filmId(),
-                membership.memberId());
+        return new QuestionBoard(
+                questions, bus, page.clubSlug(), membership.clubId(), page.filmId(), membership.memberId());
     }
 }

@@ -61,6 +61,7 @@ class LiveNow implements ShellPart {
         private final Map<Long, ScreeningLive> live = new LinkedHashMap<>();
         /** Club id to its unsubscription; only touched while holding the UI's lock. */
         private final Map<Long, Runnable> following = new HashMap<>();
+
         private Runnable membershipWatch;
 
         Bar(long memberId) {
@@ -72,7 +73,8 @@ class LiveNow implements ShellPart {
         @Override
         protected void onAttach(AttachEvent attach) {
             var ui = attach.getUI();
-            membershipWatch = bus.subscribe(MembershipEnded.topic(memberId),
+            membershipWatch = bus.subscribe(
+                    MembershipEnded.topic(memberId),
                     LiveUpdates.toUi(ui, LiveEvent.class, event -> membership(ui, event)));
             clubs.myClubs().forEach(club -> follow(ui, club.id()));
             reload();
@@ -97,15 +99,17 @@ class LiveNow implements ShellPart {
         }
 
         private void follow(UI ui, long clubId) {
-            following.computeIfAbsent(clubId, id -> bus.subscribe(ScreeningLive.topic(id),
-                    LiveUpdates.toUi(ui, ScreeningLive.class, screening -> {
-                        if (screening.live()) {
-                            live.put(screening.screeningId(), screening);
-                        } else {
-                            live.remove(screening.screeningId());
-                        }
-                        show();
-                    })));
+            following.computeIfAbsent(
+                    clubId,
+                    id -> bus.subscribe(
+                            ScreeningLive.topic(id), LiveUpdates.toUi(ui, ScreeningLive.class, screening -> {
+                                if (screening.live()) {
+                                    live.put(screening.screeningId(), screening);
+                                } else {
+                                    live.remove(screening.screeningId());
+                                }
+                                show();
+                            })));
         }
 
         /** Reads what is live now, as the member this bar belongs to; nothing if the session is no longer theirs. */
@@ -121,7 +125,9 @@ class LiveNow implements ShellPart {
         private void show() {
             removeAll();
             live.values().forEach(s -> {
-                var link = new RouterLink("● Live now: " + s.filmTitle(), ScreeningPage.class,
+                var link = new RouterLink(
+                        "● Live now: " + s.filmTitle(),
+                        ScreeningPage.class,
                         ScreeningPage.params(s.clubSlug(), s.screeningId()));
                 link.addClassName("live-now-link");
                 add(link);

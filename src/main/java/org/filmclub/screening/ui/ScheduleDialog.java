@@ -41,8 +41,13 @@ class ScheduleDialog extends Dialog {
     final TextArea note = new TextArea("Note");
     private final FieldErrors errors = new FieldErrors();
 
-    ScheduleDialog(ScreeningService screenings, String slug, List<FilmSummary> films, ZoneId hostZone,
-            Optional<ScreeningView> existing, Runnable saved) {
+    ScheduleDialog(
+            ScreeningService screenings,
+            String slug,
+            List<FilmSummary> films,
+            ZoneId hostZone,
+            Optional<ScreeningView> existing,
+            Runnable saved) {
         setHeaderTitle(existing.isPresent() ? "Change the screening" : "Schedule a screening");
         setWidth("min(44rem, 100vw)");
         film.setLabel("Film");
@@ -65,40 +70,60 @@ class ScheduleDialog extends Dialog {
         seats.setMin(1);
         seats.setMax(SEATS_MAX);
         note.setMaxLength(NOTE_MAX);
-        errors.bind("filmId", film).bind("start", start).bind("zone", zone).bind("durationMinutes", duration)
-                .bind("venue", venue).bind("onlineLink", link).bind("seatLimit", seats).bind("note", note);
+        errors.bind("filmId", film)
+                .bind("start", start)
+                .bind("zone", zone)
+                .bind("durationMinutes", duration)
+                .bind("venue", venue)
+                .bind("onlineLink", link)
+                .bind("seatLimit", seats)
+                .bind("note", note);
         var form = new FormLayout(film, start, zone, duration, venue, link, seats, note);
         form.setColspan(film, 2);
         form.setColspan(note, 2);
         add(form);
-        existing.ifPresentOrElse(s -> {
-            films.stream().filter(f -> f.id() == s.filmId()).findFirst().ifPresent(film::setValue);
-            start.setValue(LocalDateTime.ofInstant(s.startsAt(), s.zone()));
-            zone.setValue(s.zone().getId());
-            duration.setValue((int) java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes());
-            venue.setValue(s.venue());
-            link.setValue(s.onlineLink());
-            seats.setValue(s.seatLimit());
-            note.setValue(s.note());
-        }, () -> {
-            if (!films.isEmpty()) {
-                film.setValue(films.get(0));
-                duration.setValue(films.get(0).runtimeMinutes() + DISCUSSION_MINUTES);
-            }
-        });
-        var save = new Button(existing.isPresent() ? "Save changes" : "Schedule", e -> save(screenings, slug,
-                existing, saved, false));
+        existing.ifPresentOrElse(
+                s -> {
+                    films.stream().filter(f -> f.id() == s.filmId()).findFirst().ifPresent(film::setValue);
+                    start.setValue(LocalDateTime.ofInstant(s.startsAt(), s.zone()));
+                    zone.setValue(s.zone().getId());
+                    duration.setValue((int)
+                            java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes());
+                    venue.setValue(s.venue());
+                    link.setValue(s.onlineLink());
+                    seats.setValue(s.seatLimit());
+                    note.setValue(s.note());
+                },
+                () -> {
+                    if (!films.isEmpty()) {
+                        film.setValue(films.get(0));
+                        duration.setValue(films.get(0).runtimeMinutes() + DISCUSSION_MINUTES);
+                    }
+                });
+        var save = new Button(
+                existing.isPresent() ? "Save changes" : "Schedule",
+                e -> save(screenings, slug, existing, saved, false));
         DialogActions.cancelOr(this, save);
         addOpenedChangeListener(e -> film.focus());
     }
 
     ScreeningInput input() {
-        return new ScreeningInput(film.getValue() == null ? null : film.getValue().id(), start.getValue(),
-                zone.getValue() == null ? null : ZoneId.of(zone.getValue()), duration.getValue(), venue.getValue(),
-                link.getValue(), seats.getValue(), note.getValue());
+        return new ScreeningInput(
+                film.getValue() == null ? null : film.getValue().id(),
+                start.getValue(),
+                zone.getValue() == null ? null : ZoneId.of(zone.getValue()),
+                duration.getValue(),
+                venue.getValue(),
+                link.getValue(),
+                seats.getValue(),
+                note.getValue());
     }
 
-    private void save(ScreeningService screenings, String slug, Optional<ScreeningView> existing, Runnable saved,
+    private void save(
+            ScreeningService screenings,
+            String slug,
+            Optional<ScreeningView> existing,
+            Runnable saved,
             boolean moveToWaitlist) {
         for (var number : new IntegerField[] {duration, seats}) {
             if (number.isInvalid() && number.isEmpty()) {
@@ -115,12 +140,19 @@ class ScheduleDialog extends Dialog {
                 screenings.schedule(slug, input);
             }
             var resolved = input.start() == null || input.zone() == null ? null : screenings.resolve(input);
-            Notifications.success(resolved != null && resolved.note().isPresent() ? resolved.note().get()
-                    : existing.isPresent() ? "Screening changed; everyone who answered is told." : "Screening scheduled.");
+            Notifications.success(
+                    resolved != null && resolved.note().isPresent()
+                            ? resolved.note().get()
+                            : existing.isPresent()
+                                    ? "Screening changed; everyone who answered is told."
+                                    : "Screening scheduled.");
             close();
             saved.run();
         } catch (SeatsWouldMoveException seatsTaken) {
-            Confirm.destructive("Fewer seats than members going?", seatsTaken.getMessage(), "Move them to the waitlist",
+            Confirm.destructive(
+                    "Fewer seats than members going?",
+                    seatsTaken.getMessage(),
+                    "Move them to the waitlist",
                     () -> save(screenings, slug, existing, saved, true));
         } catch (InvalidInputException invalid) {
             errors.show(invalid);

@@ -17,8 +17,8 @@ class ScreeningLine extends ListItem {
 
     ScreeningLine(ScreeningView screening, ZoneId zone, LiveBus bus, Clock clock) {
         addClassName("screening-line");
-        var link = new RouterLink(screening.filmTitle(), ScreeningPage.class,
-                ScreeningPage.params(screening.clubSlug(), screening.id()));
+        var link = new RouterLink(
+                screening.filmTitle(), ScreeningPage.class, ScreeningPage.params(screening.clubSlug(), screening.id()));
         link.addClassName("film-title");
         var when = new LiveTime(bus, clock, now -> Times.when(screening.startsAt(), now, zone));
         when.addClassName("screening-when");
@@ -28,11 +28,12 @@ class ScreeningLine extends ListItem {
         head.addClassName("screening-head");
         add(head, facts);
         if (screening.status() != ScreeningStatus.SCHEDULED) {
-            var badge = new Span(switch (screening.status()) {
-                case LIVE -> "live now";
-                case CANCELLED -> "cancelled";
-                default -> "ended";
-            });
+            var badge = new Span(
+                    switch (screening.status()) {
+                        case LIVE -> "live now";
+                        case CANCELLED -> "cancelled";
+                        default -> "ended";
+                    });
             badge.addClassNames("role-badge", screening.status() == ScreeningStatus.LIVE ? "host" : "plain");
             head.add(badge);
         }
@@ -40,7 +41,8 @@ class ScreeningLine extends ListItem {
 
     static String facts(ScreeningView s) {
         var place = s.venue().isEmpty() ? "online" : s.onlineLink().isEmpty() ? s.venue() : s.venue() + " and online";
-        var seats = s.seatLimit() == null ? s.going().size() + " going"
+        var seats = s.seatLimit() == null
+                ? s.going().size() + " going"
                 : s.going().size() + " of " + s.seatLimit() + " seats taken";
         var waiting = s.waitlist().isEmpty() ? "" : " · " + s.waitlist().size() + " waiting";
         var mine = s.myAnswer().map(a -> " · you: " + ScreeningPage.label(a)).orElse("");

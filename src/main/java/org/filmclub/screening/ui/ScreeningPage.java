@@ -28,8 +28,8 @@ import java.util.Optional;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.live.LiveBus;
-import org.filmclub.base.ui.LiveTime;
 import org.filmclub.base.ui.Confirm;
+import org.filmclub.base.ui.LiveTime;
 import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.Times;
@@ -66,8 +66,13 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
     /** The screening and member the live room on the page was made for; empty when there is none. */
     private String roomOf = "-";
 
-    ScreeningPage(ScreeningService screenings, FilmService films, CurrentMember currentMember,
-            List<FilmPageSection> sections, LiveBus bus, Clock clock) {
+    ScreeningPage(
+            ScreeningService screenings,
+            FilmService films,
+            CurrentMember currentMember,
+            List<FilmPageSection> sections,
+            LiveBus bus,
+            Clock clock) {
         this.screenings = screenings;
         this.films = films;
         this.currentMember = currentMember;
@@ -140,8 +145,10 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         var heading = new Div(new H1(s.filmTitle()));
         heading.addClassName("club-header");
         if (s.status() != ScreeningStatus.SCHEDULED) {
-            var badge = new Span(s.status() == ScreeningStatus.LIVE ? "Live now"
-                    : s.status() == ScreeningStatus.CANCELLED ? "Cancelled" : "Ended");
+            var badge = new Span(
+                    s.status() == ScreeningStatus.LIVE
+                            ? "Live now"
+                            : s.status() == ScreeningStatus.CANCELLED ? "Cancelled" : "Ended");
             badge.addClassNames("role-badge", s.status() == ScreeningStatus.LIVE ? "host" : "plain");
             heading.add(badge);
         }
@@ -149,7 +156,9 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         if (s.iAmHost()) {
             top.add(hostControls(s));
         }
-        var roomKey = s.status() == ScreeningStatus.LIVE ? s.id() + ":" + currentMember.require().id() : "";
+        var roomKey = s.status() == ScreeningStatus.LIVE
+                ? s.id() + ":" + currentMember.require().id()
+                : "";
         if (!roomKey.equals(roomOf)) {
             removeAll();
             add(top);
@@ -165,7 +174,9 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
 
     private Div facts(ScreeningView s) {
         var viewerZone = zone;
-        var when = new Paragraph(new LiveTime(bus, clock,
+        var when = new Paragraph(new LiveTime(
+                bus,
+                clock,
                 now -> Times.when(s.startsAt(), now, viewerZone) + " · until " + Times.time(s.endsAt(), viewerZone)));
         when.addClassName("screening-when");
         var box = new Div(when);
@@ -206,9 +217,10 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
             }
             try {
                 var recorded = screenings.rsvp(slug, screeningId, e.getValue());
-                Notifications.success(recorded == Answer.WAITLIST
-                        ? "Every seat is taken: you are on the waitlist and get the next free seat."
-                        : "Thanks, you are " + label(recorded) + ".");
+                Notifications.success(
+                        recorded == Answer.WAITLIST
+                                ? "Every seat is taken: you are on the waitlist and get the next free seat."
+                                : "Thanks, you are " + label(recorded) + ".");
             } catch (NotPermittedException | InvalidInputException refused) {
                 Notifications.error(refused.getMessage());
             }
@@ -216,8 +228,10 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         });
         var box = new Div(answer);
         var me = currentMember.require().id();
-        var waiting = s.answers().stream().filter(x -> x.answer() == Answer.WAITLIST)
-                .map(ScreeningView.Attendee::memberId).toList();
+        var waiting = s.answers().stream()
+                .filter(x -> x.answer() == Answer.WAITLIST)
+                .map(ScreeningView.Attendee::memberId)
+                .toList();
         if (waiting.contains(me)) {
             box.add(new Paragraph("You are number " + (waiting.indexOf(me) + 1) + " on the waitlist."));
         }
@@ -231,8 +245,16 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
             case SCHEDULED -> {
                 var start = new Button("Start the screening", e -> act(() -> screenings.start(slug, screeningId)));
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                row.add(start, new Button("Change", e -> new ScheduleDialog(screenings, slug,
-                        films.films(slug, "", 200).films(), zone, Optional.of(s), this::refresh).open()),
+                row.add(
+                        start,
+                        new Button("Change", e -> new ScheduleDialog(
+                                        screenings,
+                                        slug,
+                                        films.films(slug, "", 200).films(),
+                                        zone,
+                                        Optional.of(s),
+                                        this::refresh)
+                                .open()),
                         cancelButton(s));
             }
             case LIVE -> {
@@ -240,16 +262,19 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
                 end.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 row.add(end, cancelButton(s));
             }
-            default -> {
-            }
+            default -> {}
         }
         return row;
     }
 
     private Button cancelButton(ScreeningView s) {
-        var cancel = new Button("Cancel the screening", e -> Confirm.destructive("Cancel this screening?",
-                "Everyone who answered is told, and calendars mark it cancelled.", "Cancel screening",
-                () -> act(() -> screenings.cancel(slug, screeningId))));
+        var cancel = new Button(
+                "Cancel the screening",
+                e -> Confirm.destructive(
+                        "Cancel this screening?",
+                        "Everyone who answered is told, and calendars mark it cancelled.",
+                        "Cancel screening",
+                        () -> act(() -> screenings.cancel(slug, screeningId))));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return cancel;
     }
@@ -260,7 +285,8 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         var page = films.page(slug, s.filmId());
         var room = new Section(new H2("In the room"));
         room.addClassName("live-room");
-        sections.stream().filter(part -> part.slot() != FilmPageSection.Slot.SCREENINGS)
+        sections.stream()
+                .filter(part -> part.slot() != FilmPageSection.Slot.SCREENINGS)
                 .sorted(java.util.Comparator.comparing(FilmPageSection::slot))
                 .forEach(part -> room.add(part.create(page)));
         return room;
@@ -272,8 +298,10 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         section.add(new Paragraph("From " + Times.dateTime(summary.startedAt(), zone) + " to "
                 + Times.time(summary.endedAt(), zone) + ", " + summary.messages()
                 + (summary.messages() == 1 ? " message" : " messages") + " in the discussion."));
-        section.add(new Paragraph(summary.attended().isEmpty() ? "Nobody came into the room."
-                : "In the room: " + String.join(", ", summary.attended()) + "."));
+        section.add(new Paragraph(
+                summary.attended().isEmpty()
+                        ? "Nobody came into the room."
+                        : "In the room: " + String.join(", ", summary.attended()) + "."));
         if (!summary.answeredQuestions().isEmpty()) {
             var list = new UnorderedList();
             summary.answeredQuestions().forEach(q -> list.add(new ListItem(q)));
@@ -285,8 +313,16 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
     private Section answers(ScreeningView s) {
         var section = new Section(new H2("Who is coming"));
         section.addClassName("card");
-        section.add(group("Going" + (s.seatLimit() == null ? "" : " (" + s.going().size() + " of " + s.seatLimit() + " seats)"),
-                s, Answer.GOING), group("Waitlist, in order", s, Answer.WAITLIST), group("Maybe", s, Answer.MAYBE),
+        section.add(
+                group(
+                        "Going"
+                                + (s.seatLimit() == null
+                                        ? ""
+                                        : " (" + s.going().size() + " of " + s.seatLimit() + " seats)"),
+                        s,
+                        Answer.GOING),
+                group("Waitlist, in order", s, Answer.WAITLIST),
+                group("Maybe", s, Answer.MAYBE),
                 group("Can't go", s, Answer.NOT_GOING));
         return section;
     }
@@ -298,8 +334,10 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
             var item = new ListItem(new Span(a.name()));
             item.addClassName("member-row");
             if (s.iAmHost()) {
-                var remove = new Button("Remove", e -> act(() -> screenings.removeRsvp(slug, screeningId, a.memberId())));
-                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                var remove =
+                        new Button("Remove", e -> act(() -> screenings.removeRsvp(slug, screeningId, a.memberId())));
+                remove.addThemeVariants(
+                        ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel("Remove the answer of " + a.name());
                 item.add(remove);
             }

@@ -23,8 +23,13 @@ import org.springframework.context.annotation.Configuration;
 class ScreeningSections {
 
     @Bean
-    ClubHomeSection clubScreenings(ScreeningService screenings, CalendarFeedService feeds, FilmService films,
-            CurrentMember currentMember, LiveBus bus, Clock clock) {
+    ClubHomeSection clubScreenings(
+            ScreeningService screenings,
+            CalendarFeedService feeds,
+            FilmService films,
+            CurrentMember currentMember,
+            LiveBus bus,
+            Clock clock) {
         return new ClubHomeSection() {
             @Override
             public int order() {
@@ -33,8 +38,15 @@ class ScreeningSections {
 
             @Override
             public Component create(ClubMembership membership) {
-                return new ScreeningsCard(screenings, feeds, films, bus, clock, currentMember.require().timeZone(),
-                        membership.slug(), membership.isHost());
+                return new ScreeningsCard(
+                        screenings,
+                        feeds,
+                        films,
+                        bus,
+                        clock,
+                        currentMember.require().timeZone(),
+                        membership.slug(),
+                        membership.isHost());
             }
         };
     }
@@ -61,9 +73,10 @@ class ScreeningSections {
                 plan.upcoming().forEach(s -> list.add(new ScreeningLine(s, zone, bus, clock)));
                 plan.past().forEach(s -> {
                     list.add(new ScreeningLine(s, zone, bus, clock));
-                    s.summary().ifPresent(summary -> list.add(new com.vaadin.flow.component.html.ListItem(
-                            new Paragraph(summary.attended().size() + " in the room · " + summary.messages()
-                                    + " messages · " + summary.answeredQuestions().size() + " questions answered"))));
+                    s.summary()
+                            .ifPresent(summary -> list.add(new com.vaadin.flow.component.html.ListItem(new Paragraph(
+                                    summary.attended().size() + " in the room · " + summary.messages() + " messages · "
+                                            + summary.answeredQuestions().size() + " questions answered"))));
                 });
                 card.add(list);
                 return card;

@@ -32,8 +32,15 @@ class ScreeningsCard extends Div {
     private final String slug;
     private final boolean host;
 
-    ScreeningsCard(ScreeningService screenings, CalendarFeedService feeds, FilmService films, LiveBus bus, Clock clock,
-            ZoneId zone, String slug, boolean host) {
+    ScreeningsCard(
+            ScreeningService screenings,
+            CalendarFeedService feeds,
+            FilmService films,
+            LiveBus bus,
+            Clock clock,
+            ZoneId zone,
+            String slug,
+            boolean host) {
         this.bus = bus;
         this.screenings = screenings;
         this.feeds = feeds;
@@ -58,8 +65,8 @@ class ScreeningsCard extends Div {
         add(header);
         var plan = screenings.schedule(slug);
         if (plan.upcoming().isEmpty()) {
-            add(new Paragraph(host ? "Nothing scheduled. Schedule the club's next watch session."
-                    : "Nothing scheduled yet."));
+            add(new Paragraph(
+                    host ? "Nothing scheduled. Schedule the club's next watch session." : "Nothing scheduled yet."));
         }
         var upcoming = new UnorderedList();
         upcoming.addClassName("screening-list");
@@ -80,12 +87,16 @@ class ScreeningsCard extends Div {
         address.setWidthFull();
         address.setHelperText("Add it to your calendar app to follow this club's screenings. Keep it to yourself.");
         var show = new Button("Show the address", e -> address.setValue(feedUrl(feeds.feedToken(slug))));
-        var reset = new Button("Make a new address", e -> Confirm.destructive("Make a new calendar address?",
-                "The old address stops working at once; calendars that use it stop updating.", "Make new address",
-                () -> {
-                    address.setValue(feedUrl(feeds.resetFeedToken(slug)));
-                    Notifications.success("New calendar address made; the old one no longer works.");
-                }));
+        var reset = new Button(
+                "Make a new address",
+                e -> Confirm.destructive(
+                        "Make a new calendar address?",
+                        "The old address stops working at once; calendars that use it stop updating.",
+                        "Make new address",
+                        () -> {
+                            address.setValue(feedUrl(feeds.resetFeedToken(slug)));
+                            Notifications.success("New calendar address made; the old one no longer works.");
+                        }));
         for (var b : new Button[] {show, reset}) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }

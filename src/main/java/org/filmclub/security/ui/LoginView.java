@@ -65,8 +65,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
         submit.setWidthFull();
 
         form.addClassName("card");
-        form.add(new H1("Filmclub"), intro, alert,
-                username, password, remember, submit,
+        form.add(
+                new H1("Filmclub"),
+                intro,
+                alert,
+                username,
+                password,
+                remember,
+                submit,
                 new Paragraph(new Span("New here? "), signUp));
         form.submitFromBrowser(submit);
         add(form);
@@ -87,8 +93,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         } else if (params.containsKey("logout")) {
             showAlert("You are logged out. See you at the next screening.", false);
         } else if (params.containsKey("password-changed")) {
-            showAlert("Your password was changed, so this browser was logged out. Log in with the new password.",
-                    false);
+            showAlert(
+                    "Your password was changed, so this browser was logged out. Log in with the new password.", false);
         }
         carry(invite.orElse(null));
     }
@@ -99,10 +105,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
      */
     private void carry(String invite) {
         form.carry(InviteAtLogin.PARAMETER, invite);
-        intro.setText(invite == null ? "Log in to talk films with your club."
-                : "Log in, and you will join the club that invited you right after.");
-        signUp.setQueryParameters(invite == null ? QueryParameters.empty()
-                : QueryParameters.of(InviteAtLogin.PARAMETER, invite));
+        intro.setText(
+                invite == null
+                        ? "Log in to talk films with your club."
+                        : "Log in, and you will join the club that invited you right after.");
+        signUp.setQueryParameters(
+                invite == null ? QueryParameters.empty() : QueryParameters.of(InviteAtLogin.PARAMETER, invite));
     }
 
     private String lastLoginError() {
@@ -117,8 +125,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (error instanceof LoginThrottledException throttled) {
             var wait = Duration.between(clock.instant(), throttled.retryAt());
             var seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            return "Too many failed attempts for this username. Wait " + seconds
-                    + " seconds, then try again.";
+            return "Too many failed attempts for this username. Wait " + seconds + " seconds, then try again.";
         }
         return WRONG_CREDENTIALS;
     }

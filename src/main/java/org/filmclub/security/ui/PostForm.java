@@ -52,13 +52,16 @@ class PostForm extends HtmlContainer {
 
     /** Posts the form from the browser when the button is clicked or Enter is pressed in a field. */
     void submitFromBrowser(Button submit) {
-        getElement().executeJs("""
+        getElement()
+                .executeJs(
+                        """
                 const form = this;
                 form.addEventListener('keydown', e => {
                   if (e.key === 'Enter' && !e.isComposing) { e.preventDefault(); form.requestSubmit(); }
                 });
                 $0.addEventListener('click', () => form.requestSubmit());
-                """, submit.getElement());
+                """,
+                        submit.getElement());
     }
 
     /** Posts the form now, from the browser, with what the member typed there. */

@@ -63,8 +63,11 @@ public class SignupView extends Main implements BeforeEnterObserver {
         for (var field : new HasSize[] {username, displayName, password}) {
             field.setWidthFull();
         }
-        var errors = new FieldErrors().bind("username", username).bind("displayName", displayName)
-                .bind("password", password).bind("timeZone", timeZone);
+        var errors = new FieldErrors()
+                .bind("username", username)
+                .bind("displayName", displayName)
+                .bind("password", password)
+                .bind("timeZone", timeZone);
 
         var create = new Button("Create account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -74,8 +77,8 @@ public class SignupView extends Main implements BeforeEnterObserver {
         create.addClickListener(click -> {
             var created = false;
             try {
-                members.signUp(new SignUp(username.getValue(), displayName.getValue(), password.getValue(),
-                        timeZone.getValue()));
+                members.signUp(new SignUp(
+                        username.getValue(), displayName.getValue(), password.getValue(), timeZone.getValue()));
                 created = true;
                 errors.clear();
                 form.submit();
@@ -86,8 +89,14 @@ public class SignupView extends Main implements BeforeEnterObserver {
             }
         });
         form.addClassName("card");
-        form.add(new H1("Join Filmclub"), intro,
-                username, displayName, password, timeZone, create,
+        form.add(
+                new H1("Join Filmclub"),
+                intro,
+                username,
+                displayName,
+                password,
+                timeZone,
+                create,
                 new Paragraph(new Span("Already a member? "), logIn));
         add(form);
     }
@@ -98,12 +107,17 @@ public class SignupView extends Main implements BeforeEnterObserver {
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var invite = event.getLocation().getQueryParameters().getSingleParameter(InviteAtLogin.PARAMETER)
-                .flatMap(InviteAtLogin::code).orElse(null);
+        var invite = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(InviteAtLogin.PARAMETER)
+                .flatMap(InviteAtLogin::code)
+                .orElse(null);
         form.carry(InviteAtLogin.PARAMETER, invite);
-        intro.setText(invite == null ? "One account for all your film clubs."
-                : "Create your account, and you will join the club that invited you right after.");
-        logIn.setQueryParameters(invite == null ? QueryParameters.empty()
-                : QueryParameters.of(InviteAtLogin.PARAMETER, invite));
+        intro.setText(
+                invite == null
+                        ? "One account for all your film clubs."
+                        : "Create your account, and you will join the club that invited you right after.");
+        logIn.setQueryParameters(
+                invite == null ? QueryParameters.empty() : QueryParameters.of(InviteAtLogin.PARAMETER, invite));
     }
 }

@@ -36,15 +36,20 @@ class ClubDataSection implements ClubHomeSection {
         }
         var slug = membership.slug();
         // The file is made when the link is followed, on that request, so it is as current as the click.
-        var download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var json = transfers.export(slug);
-            return new DownloadResponse(new ByteArrayInputStream(json), slug + ".filmclub.json",
-                    "application/json", json.length);
-        }), "Download the club's data (JSON)");
+        var download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var json = transfers.export(slug);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(json), slug + ".filmclub.json", "application/json", json.length);
+                }),
+                "Download the club's data (JSON)");
         download.setDownload(true);
-        card.add(new H2("The club's data"), new Paragraph("Films, essays with every revision, discussions, "
-                + "questions with their votes, and screenings with who is coming, as one file. Another Filmclub "
-                + "can import it under “Import a club”. Passwords are never in it."), download);
+        card.add(
+                new H2("The club's data"),
+                new Paragraph("Films, essays with every revision, discussions, "
+                        + "questions with their votes, and screenings with who is coming, as one file. Another Filmclub "
+                        + "can import it under “Import a club”. Passwords are never in it."),
+                download);
         card.addClassName("card");
         return card;
     }

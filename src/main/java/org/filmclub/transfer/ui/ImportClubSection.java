@@ -39,9 +39,14 @@ class ImportClubSection implements ClubsPageSection {
             error.setText(e.getErrorMessage());
             error.setVisible(true);
         });
-        var card = new Div(new H2("Import a club"), new Paragraph("Moving a club from another Filmclub? Upload "
-                + "the file its host downloaded there (up to " + TransferLimits.MAX_BYTES / 1024 / 1024 + " MB). You will "
-                + "be its host; the people in the file come as placeholders that no one can sign in as."), error, upload);
+        var card = new Div(
+                new H2("Import a club"),
+                new Paragraph("Moving a club from another Filmclub? Upload "
+                        + "the file its host downloaded there (up to " + TransferLimits.MAX_BYTES / 1024 / 1024
+                        + " MB). You will "
+                        + "be its host; the people in the file come as placeholders that no one can sign in as."),
+                error,
+                upload);
         card.addClassName("card");
         return card;
     }

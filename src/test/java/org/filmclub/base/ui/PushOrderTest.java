@@ -44,8 +44,13 @@ class PushOrderTest {
         var config = atmosphere.getAtmosphereConfig();
         Broadcaster broadcaster = config.getBroadcasterFactory().get("push-order");
         var written = new CopyOnWriteArrayList<Object>();
-        var page = new AtmosphereResourceImpl(config, broadcaster, AtmosphereRequestImpl.newInstance(),
-                AtmosphereResponseImpl.newInstance(), new BlockingIOCometSupport(config), recordingInto(written));
+        var page = new AtmosphereResourceImpl(
+                config,
+                broadcaster,
+                AtmosphereRequestImpl.newInstance(),
+                AtmosphereResponseImpl.newInstance(),
+                new BlockingIOCometSupport(config),
+                recordingInto(written));
         var stuck = new CopyOnWriteArrayList<String>();
         try {
             broadcaster.addAtmosphereResource(page);
@@ -54,8 +59,10 @@ class PushOrderTest {
                 @Override
                 public void onMessage(Broadcaster from, Deliver push) {
                     if ("push 0".equals(push.getMessage())) {
-                        waitFor(() -> written.contains("push 1")
-                                || broadcaster instanceof OrderedBroadcaster ordered && ordered.waiting(page) >= 2,
+                        waitFor(
+                                () -> written.contains("push 1")
+                                        || broadcaster instanceof OrderedBroadcaster ordered
+                                                && ordered.waiting(page) >= 2,
                                 stuck);
                     }
                 }
@@ -90,8 +97,8 @@ class PushOrderTest {
         var atmosphere = new AtmosphereFramework();
         for (var name : properties.stringPropertyNames()) {
             if (name.startsWith(CONTEXT_PARAMETER) && name.endsWith("]")) {
-                atmosphere.addInitParameter(name.substring(CONTEXT_PARAMETER.length(), name.length() - 1),
-                        properties.getProperty(name));
+                atmosphere.addInitParameter(
+                        name.substring(CONTEXT_PARAMETER.length(), name.length() - 1), properties.getProperty(name));
             }
         }
         atmosphere.addInitParameter(ApplicationConfig.BROADCASTER_CACHE, UUIDBroadcasterCache.class.getName());
@@ -103,8 +110,7 @@ class PushOrderTest {
     private static AtmosphereHandler recordingInto(List<Object> written) {
         return new AtmosphereHandler() {
             @Override
-            public void onRequest(AtmosphereResource resource) {
-            }
+            public void onRequest(AtmosphereResource resource) {}
 
             @Override
             public void onStateChange(AtmosphereResourceEvent event) {
@@ -112,8 +118,7 @@ class PushOrderTest {
             }
 
             @Override
-            public void destroy() {
-            }
+            public void destroy() {}
         };
     }
 
