@@ -63,7 +63,7 @@ class Club extends AbstractEntity {
         return inviteExpiresAt;
     }
 
-    void describe(String slug, String name, String description) {
+    void update(String slug, String name, String description) {
         this.slug = slug;
         this.name = name;
         this.description = description;

@@ -2,7 +2,7 @@ package org.filmclub.club;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.filmclub.base.NotFoundException;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.member.CurrentMember;
 import org.springframework.stereotype.Component;
@@ -88,7 +88,7 @@ public class ClubAccess {
     /** A club's address, for server work on the club's behalf where no member asks (a reminder). */
     @Transactional(readOnly = true)
     public String slugOf(long clubId) {
-        return clubs.findById(clubId).map(Club::slug).orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
+        return clubs.findById(clubId).map(Club::slug).orElseThrow(() -> new ContentNotFoundException(NO_SUCH_CLUB));
     }
 
     /**
@@ -103,13 +103,13 @@ public class ClubAccess {
     Membership membership(long clubId) {
         return memberships
                 .findByClubAndMember(clubId, currentMember.require().id())
-                .orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
+                .orElseThrow(() -> new ContentNotFoundException(NO_SUCH_CLUB));
     }
 
     Membership membership(String slug) {
         return memberships
                 .findBySlugAndMember(slug, currentMember.require().id())
-                .orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
+                .orElseThrow(() -> new ContentNotFoundException(NO_SUCH_CLUB));
     }
 
     /**
@@ -118,9 +118,11 @@ public class ClubAccess {
      */
     Membership lockedMembership(String slug) {
         var me = currentMember.require().id();
-        var clubId = clubs.findIdBySlug(slug).orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
+        var clubId = clubs.findIdBySlug(slug).orElseThrow(() -> new ContentNotFoundException(NO_SUCH_CLUB));
         clubs.lockById(clubId);
-        return memberships.findByClubAndMember(clubId, me).orElseThrow(() -> new NotFoundException(NO_SUCH_CLUB));
+        return memberships
+                .findByClubAndMember(clubId, me)
+                .orElseThrow(() -> new ContentNotFoundException(NO_SUCH_CLUB));
     }
 
     /** @param action what the member tried, such as "invite members", for the refusal message */

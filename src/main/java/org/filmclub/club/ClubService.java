@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.member.MemberService;
@@ -114,7 +114,7 @@ public class ClubService {
         if (!newSlug.equals(mine.club().slug()) && clubs.existsBySlug(newSlug)) {
             throw InvalidInputException.of("slug", SLUG_TAKEN);
         }
-        mine.club().describe(newSlug, details.name(), details.description());
+        mine.club().update(newSlug, details.name(), details.description());
         saveSlugged(mine.club());
         return mine.toSummary();
     }
@@ -220,7 +220,7 @@ public class ClubService {
         var mine = requireHost(access.lockedMembership(slug), action);
         return memberships
                 .findByClubAndMember(mine.club().getId(), memberId)
-                .orElseThrow(() -> new NotFoundException("That member is not in this club."));
+                .orElseThrow(() -> new ContentNotFoundException("That member is not in this club."));
     }
 
     private void requireAnotherHost(Membership host) {
@@ -257,7 +257,7 @@ public class ClubService {
         return invites.hashOf(code)
                 .flatMap(clubs::findByInviteHash)
                 .filter(c -> c.inviteExpiresAt().isAfter(clock.instant()))
-                .orElseThrow(() -> new NotFoundException(INVALID_INVITE));
+                .orElseThrow(() -> new ContentNotFoundException(INVALID_INVITE));
     }
 
     InviteSecret newInvite() {

@@ -10,8 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
@@ -112,7 +112,7 @@ public class DiscussionService {
         films.filmIn(access.requireMember(slug), filmId);
         messages.findById(rootId)
                 .filter(root -> root.filmId() == filmId && root.replyTo() == null)
-                .orElseThrow(() -> new NotFoundException(NO_SUCH_MESSAGE));
+                .orElseThrow(() -> new ContentNotFoundException(NO_SUCH_MESSAGE));
         var next = new ArrayList<>(messages.findRepliesAfter(rootId, afterReplyId, Limit.of(REPLIES_PAGE + 1)));
         var hasMore = next.size() > REPLIES_PAGE;
         if (hasMore) {
@@ -158,13 +158,14 @@ public class DiscussionService {
         if (replyTo != null) {
             parent = messages.findById(replyTo)
                     .filter(m -> m.filmId() == filmId)
-                    .orElseThrow(() -> new NotFoundException(PARENT_GONE));
+                    .orElseThrow(() -> new ContentNotFoundException(PARENT_GONE));
             if (parent.status() != Status.VISIBLE) {
-                throw new NotFoundException(PARENT_GONE);
+                throw new ContentNotFoundException(PARENT_GONE);
             }
             if (parent.replyTo() != null) {
                 // Replies are one level deep: answering a reply joins the same thread.
-                parent = messages.findById(parent.replyTo()).orElseThrow(() -> new NotFoundException(PARENT_GONE));
+                parent = messages.findById(parent.replyTo())
+                        .orElseThrow(() -> new ContentNotFoundException(PARENT_GONE));
             }
         }
         var mentionable = mentionable(membership, body);
@@ -278,7 +279,7 @@ public class DiscussionService {
     /** The message, if it is in a film of the member's club, locked when it is about to change; any other looks missing. */
     private Message inClub(ClubMembership membership, long messageId, boolean lock) {
         var message = (lock ? messages.lockById(messageId) : messages.findById(messageId))
-                .orElseThrow(() -> new NotFoundException(NO_SUCH_MESSAGE));
+                .orElseThrow(() -> new ContentNotFoundException(NO_SUCH_MESSAGE));
         films.filmIn(membership, message.filmId());
         return message;
     }

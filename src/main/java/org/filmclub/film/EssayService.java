@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
@@ -74,7 +74,7 @@ public class EssayService {
         var film = films.film(membership, filmId);
         var essay = editable(membership, essayId, false);
         if (essay.filmId() != filmId) {
-            throw new NotFoundException(NO_SUCH_ESSAY);
+            throw new ContentNotFoundException(NO_SUCH_ESSAY);
         }
         var author =
                 MemberProfile.nameOf(members.profiles(List.of(essay.authorId())).get(essay.authorId()));
@@ -186,7 +186,7 @@ public class EssayService {
         visible(membership, essayId, false);
         var revision = revisions
                 .findByEssayIdAndNumber(essayId, number)
-                .orElseThrow(() -> new NotFoundException("There is no such revision of this essay."));
+                .orElseThrow(() -> new ContentNotFoundException("There is no such revision of this essay."));
         return stored.shown(revision.getId(), revision.html()).html();
     }
 
@@ -200,7 +200,7 @@ public class EssayService {
         var essay = editable(membership, essayId, true);
         var old = revisions
                 .findByEssayIdAndNumber(essayId, number)
-                .orElseThrow(() -> new NotFoundException("There is no such revision of this essay."));
+                .orElseThrow(() -> new ContentNotFoundException("There is no such revision of this essay."));
         if (number == essay.revision()) {
             throw new NotPermittedException("Revision " + number + " is already the current text.");
         }
@@ -260,10 +260,10 @@ public class EssayService {
     /** The essay if the member may see it: it is in their club and published, or it is their own. */
     private Essay visible(ClubMembership membership, long essayId, boolean lock) {
         var essay = (lock ? essays.lockById(essayId) : essays.findById(essayId))
-                .orElseThrow(() -> new NotFoundException(NO_SUCH_ESSAY));
+                .orElseThrow(() -> new ContentNotFoundException(NO_SUCH_ESSAY));
         films.film(membership, essay.filmId());
         if (!essay.isPublished() && essay.authorId() != membership.memberId()) {
-            throw new NotFoundException(NO_SUCH_ESSAY);
+            throw new ContentNotFoundException(NO_SUCH_ESSAY);
         }
         return essay;
     }

@@ -42,10 +42,10 @@ class Film extends AbstractEntity {
         this.clubId = clubId;
         this.addedBy = addedBy;
         this.createdAt = createdAt;
-        describe(details);
+        update(details);
     }
 
-    void describe(FilmDetails details) {
+    void update(FilmDetails details) {
         this.title = details.title();
         this.year = details.year();
         this.director = details.director();

@@ -3,8 +3,8 @@ package org.filmclub.film;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Locale;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InputValidator;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
@@ -73,7 +73,7 @@ public class FilmService {
         if (!canEdit(membership, film)) {
             throw new NotPermittedException("Only the member who added a film, or a host, can edit it.");
         }
-        film.describe(validator.check(input));
+        film.update(validator.check(input));
     }
 
     /** Only a host may remove a film; its essays go with it. */
@@ -146,7 +146,7 @@ public class FilmService {
     /** The film, if it belongs to the member's club; any other film looks as if it did not exist. */
     Film film(ClubMembership membership, long filmId) {
         return films.findByIdAndClubId(filmId, membership.clubId())
-                .orElseThrow(() -> new NotFoundException(NO_SUCH_FILM));
+                .orElseThrow(() -> new ContentNotFoundException(NO_SUCH_FILM));
     }
 
     private static boolean canEdit(ClubMembership membership, Film film) {

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
@@ -335,12 +335,12 @@ public class QuestionService {
 
     /** The question, if it is on a board of the member's club; any other looks as if it did not exist. */
     private Question inClub(ClubMembership membership, long questionId) {
-        var question = questions.findById(questionId).orElseThrow(() -> new NotFoundException(NO_SUCH_QUESTION));
+        var question = questions.findById(questionId).orElseThrow(() -> new ContentNotFoundException(NO_SUCH_QUESTION));
         films.filmIn(membership, question.filmId());
         if (question.status() == QuestionStatus.HIDDEN
                 && !membership.isHost()
                 && question.authorId() != membership.memberId()) {
-            throw new NotFoundException(NO_SUCH_QUESTION);
+            throw new ContentNotFoundException(NO_SUCH_QUESTION);
         }
         return question;
     }

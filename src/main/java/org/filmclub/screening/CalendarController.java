@@ -3,7 +3,7 @@ package org.filmclub.screening;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.filmclub.base.NotFoundException;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.club.ClubService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +59,7 @@ class CalendarController {
                                 .filename("screening-" + id + ".ics")
                                 .build()))
                         .body(calendar.write(club.name(), List.of(screening), site()));
-            } catch (NotFoundException inAnotherClub) {
+            } catch (ContentNotFoundException inAnotherClub) {
                 // try the next club
             }
         }
@@ -69,10 +69,10 @@ class CalendarController {
     /** No detail on failure: an unknown club, a reset address and a former member all look alike. */
     @GetMapping("/club/{slug}/{token}.ics")
     ResponseEntity<String> club(@PathVariable String slug, @PathVariable String token) {
-        List<ScreeningView> feed;
+        List<ScreeningCard> feed;
         try {
             feed = feeds.feed(slug, token);
-        } catch (NotFoundException unknown) {
+        } catch (ContentNotFoundException unknown) {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok()

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.filmclub.base.NotFoundException;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.film.FilmService;
 import org.springframework.stereotype.Service;
@@ -59,21 +59,21 @@ public class CalendarFeedService {
      * club, a reset token and a member who left all look the same: nothing there.
      */
     @Transactional(readOnly = true)
-    public List<ScreeningView> feed(String slug, String token) {
-        var clubId =
-                access.clubIdBySlug(slug).orElseThrow(() -> new NotFoundException(ScreeningService.NO_SUCH_SCREENING));
+    public List<ScreeningCard> feed(String slug, String token) {
+        var clubId = access.clubIdBySlug(slug)
+                .orElseThrow(() -> new ContentNotFoundException(ScreeningService.NO_SUCH_SCREENING));
         var memberId = feeds.memberOf(clubId, token)
                 .filter(m -> access.currentMembersAmong(clubId, List.of(m)).contains(m))
-                .orElseThrow(() -> new NotFoundException(ScreeningService.NO_SUCH_SCREENING));
+                .orElseThrow(() -> new ContentNotFoundException(ScreeningService.NO_SUCH_SCREENING));
         var all = screenings.findByClub(clubId);
         var titles = titles(all, clubId);
         return all.stream().map(s -> bare(s, slug, titles, memberId)).toList();
     }
 
     /** A screening for a calendar: the facts and the reader's own answer, no one else's. */
-    private ScreeningView bare(Screening s, String slug, Map<Long, String> titles, long memberId) {
+    private ScreeningCard bare(Screening s, String slug, Map<Long, String> titles, long memberId) {
         var mine = rsvps.answerOf(s.getId(), memberId);
-        return new ScreeningView(
+        return new ScreeningCard(
                 s.getId(),
                 slug,
                 s.filmId(),

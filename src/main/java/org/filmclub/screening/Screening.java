@@ -70,7 +70,7 @@ class Screening extends AbstractEntity {
     }
 
     /** @return what changed that members who answered care about: the time, the place, or nothing */
-    Change describe(
+    Change schedule(
             long filmId,
             Instant startsAt,
             Instant endsAt,

@@ -58,7 +58,7 @@ class ScreeningCalendar {
             TimeZoneRegistryFactory.getInstance().createRegistry();
 
     /** @param site the app's address, such as {@code https://films.example/}, for links back to each screening */
-    String write(String name, List<ScreeningView> screenings, URI site) {
+    String write(String name, List<ScreeningCard> screenings, URI site) {
         var calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -85,7 +85,7 @@ class ScreeningCalendar {
      * lone CR (or NEL, or U+2028) as is, and a reader would take what follows for a property or event of its
      * own. The film's title and text stored before that rule come from elsewhere.
      */
-    private VEvent event(ScreeningView s, Optional<VTimeZone> zone, URI site) {
+    private VEvent event(ScreeningCard s, Optional<VTimeZone> zone, URI site) {
         var page = site.resolve("clubs/" + s.clubSlug() + "/screenings/" + s.id());
         var cancelled = s.status() == ScreeningStatus.CANCELLED;
         // false: no DTSTAMP of the wall clock's now; it is the time of the last change, from the screening.
@@ -110,7 +110,7 @@ class ScreeningCalendar {
         return event;
     }
 
-    private static String description(ScreeningView s, URI page) {
+    private static String description(ScreeningCard s, URI page) {
         var lines = new ArrayList<String>();
         if (!s.note().isBlank()) {
             lines.add(s.note());
@@ -123,7 +123,7 @@ class ScreeningCalendar {
     }
 
     /** Each distinct zone once, in order of first use, with ical4j's definition of it where it has one. */
-    private Map<ZoneId, Optional<VTimeZone>> zonesOf(List<ScreeningView> screenings) {
+    private Map<ZoneId, Optional<VTimeZone>> zonesOf(List<ScreeningCard> screenings) {
         var zones = new LinkedHashMap<ZoneId, Optional<VTimeZone>>();
         for (var s : screenings) {
             zones.computeIfAbsent(s.zone(), this::definition);

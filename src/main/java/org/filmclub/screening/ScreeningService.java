@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
@@ -41,7 +41,7 @@ public class ScreeningService {
     private final ClubAccess access;
     private final FilmService films;
     private final MemberService members;
-    private final ScreeningViews views;
+    private final ScreeningCards views;
     private final ClubService clubs;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
@@ -54,7 +54,7 @@ public class ScreeningService {
             ClubAccess access,
             FilmService films,
             MemberService members,
-            ScreeningViews views,
+            ScreeningCards views,
             ClubService clubs,
             InputValidator validator,
             ApplicationEventPublisher events,
@@ -211,7 +211,7 @@ public class ScreeningService {
     }
 
     @Transactional(readOnly = true)
-    public ScreeningView view(String slug, long screeningId) {
+    public ScreeningCard view(String slug, long screeningId) {
         var membership = access.requireMember(slug);
         return views.of(membership, screening(membership, screeningId));
     }
@@ -231,7 +231,7 @@ public class ScreeningService {
     }
 
     /** Upcoming and past screenings, each as a member sees it. */
-    public record Schedule(List<ScreeningView> upcoming, List<ScreeningView> past) {}
+    public record Schedule(List<ScreeningCard> upcoming, List<ScreeningCard> past) {}
 
     /** The screenings live right now in any of the current member's clubs. */
     @Transactional(readOnly = true)
@@ -331,7 +331,7 @@ public class ScreeningService {
         }
         checkPlace(checked);
         var end = start.plus(Duration.ofMinutes(checked.durationMinutes()));
-        return screening.describe(
+        return screening.schedule(
                 film.id(),
                 start,
                 end,
@@ -400,7 +400,7 @@ public class ScreeningService {
         var screening = screenings
                 .lockById(screeningId)
                 .filter(s -> s.clubId() == membership.clubId())
-                .orElseThrow(() -> new NotFoundException(NO_SUCH_SCREENING));
+                .orElseThrow(() -> new ContentNotFoundException(NO_SUCH_SCREENING));
         return screening;
     }
 
@@ -408,7 +408,7 @@ public class ScreeningService {
         return screenings
                 .findById(screeningId)
                 .filter(s -> s.clubId() == membership.clubId())
-                .orElseThrow(() -> new NotFoundException(NO_SUCH_SCREENING));
+                .orElseThrow(() -> new ContentNotFoundException(NO_SUCH_SCREENING));
     }
 
     private String filmTitle(Screening screening) {

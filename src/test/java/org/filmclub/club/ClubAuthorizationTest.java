@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.filmclub.AbstractAppTest;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.LinkTokens;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.member.MemberProfile;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +64,8 @@ class ClubAuthorizationTest extends AbstractAppTest {
                 .isEqualTo(code);
         loginAs(outsider);
         assertThat(clubs.previewInvite(code).clubName()).isEqualTo(club.name());
-        assertThatThrownBy(() -> clubs.previewInvite(LinkTokens.hash(code))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> clubs.previewInvite(LinkTokens.hash(code)))
+                .isInstanceOf(ContentNotFoundException.class);
     }
 
     @Test
@@ -100,7 +101,7 @@ class ClubAuthorizationTest extends AbstractAppTest {
         loginAs(outsider);
         clubScopedCalls().forEach((name, call) -> assertThatThrownBy(call::run)
                 .as(name)
-                .isInstanceOf(NotFoundException.class)
+                .isInstanceOf(ContentNotFoundException.class)
                 .hasMessage(ClubAccess.NO_SUCH_CLUB));
         assertThat(clubs.myClubs()).isEmpty();
         assertMembershipUnchanged();
@@ -135,8 +136,8 @@ class ClubAuthorizationTest extends AbstractAppTest {
         var otherHost = newMember("Other Host");
         loginAs(otherHost);
         var other = clubs.create(new ClubDetails(unique("Elsewhere"), "", ""));
-        assertThatThrownBy(() -> clubs.remove(other.slug(), member.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> clubs.promote(other.slug(), member.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> clubs.remove(other.slug(), member.id())).isInstanceOf(ContentNotFoundException.class);
+        assertThatThrownBy(() -> clubs.promote(other.slug(), member.id())).isInstanceOf(ContentNotFoundException.class);
         assertMembershipUnchanged();
     }
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.filmclub.AbstractAppTest;
 import org.filmclub.Screen;
-import org.filmclub.base.NotFoundException;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.ui.NotFoundView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class FilmAuthorizationTest extends AbstractAppTest {
     }
 
     private static void looksMissing(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(call).isInstanceOf(ContentNotFoundException.class);
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.filmclub.AbstractAppTest;
 import org.filmclub.Screen;
-import org.filmclub.base.NotFoundException;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
@@ -216,7 +216,7 @@ class QuestionJourneyTest extends AbstractAppTest {
         openFilmAs(cleo);
         assertThat(Screen.text()).doesNotContain("overrated");
         loginAs(cleo);
-        assertThatThrownBy(() -> questions.vote(slug, rude)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> questions.vote(slug, rude)).isInstanceOf(ContentNotFoundException.class);
     }
 
     @Test
@@ -472,17 +472,18 @@ class QuestionJourneyTest extends AbstractAppTest {
         var otherClub = newClub(outsider);
         loginAs(outsider);
         for (var club : new String[] {slug, otherClub}) {
-            assertThatThrownBy(() -> questions.board(club, filmId)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> questions.vote(club, id)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> questions.unvote(club, id)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> questions.board(club, filmId)).isInstanceOf(ContentNotFoundException.class);
+            assertThatThrownBy(() -> questions.vote(club, id)).isInstanceOf(ContentNotFoundException.class);
+            assertThatThrownBy(() -> questions.unvote(club, id)).isInstanceOf(ContentNotFoundException.class);
             assertThatThrownBy(() -> questions.propose(club, filmId, new Proposal("x?", false, ""), true, "k"))
-                    .isInstanceOf(NotFoundException.class);
+                    .isInstanceOf(ContentNotFoundException.class);
         }
         // A host elsewhere is no host here.
-        assertThatThrownBy(() -> questions.discuss(otherClub, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> questions.hide(otherClub, id, "mine now")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> questions.pin(otherClub, id, true)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> questions.discuss(slug, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> questions.discuss(otherClub, id)).isInstanceOf(ContentNotFoundException.class);
+        assertThatThrownBy(() -> questions.hide(otherClub, id, "mine now"))
+                .isInstanceOf(ContentNotFoundException.class);
+        assertThatThrownBy(() -> questions.pin(otherClub, id, true)).isInstanceOf(ContentNotFoundException.class);
+        assertThatThrownBy(() -> questions.discuss(slug, id)).isInstanceOf(ContentNotFoundException.class);
         loginAs(cleo);
         assertThatThrownBy(() -> questions.discuss(slug, id)).isInstanceOf(NotPermittedException.class);
     }

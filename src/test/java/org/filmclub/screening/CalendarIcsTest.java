@@ -191,7 +191,7 @@ class CalendarIcsTest extends AbstractAppTest {
             throws Exception {
         var id = screenings.schedule(slug, input(DAY_AFTER_CLOCKS_GO_BACK, LISBON, "Cinema Ideal", ""));
         var v = view(id);
-        var hostile = new ScreeningView(
+        var hostile = new ScreeningCard(
                 v.id(),
                 v.clubSlug(),
                 v.filmId(),
@@ -276,7 +276,7 @@ class CalendarIcsTest extends AbstractAppTest {
         return new ScreeningInput(filmId, start, zone, 160, venue, onlineLink, null, "");
     }
 
-    private ScreeningView view(long id) {
+    private ScreeningCard view(long id) {
         return screenings.view(slug, id);
     }
 

@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.filmclub.AbstractAppTest;
 import org.filmclub.Screen;
-import org.filmclub.base.NotFoundException;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.ui.NotFoundView;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
@@ -70,7 +70,7 @@ class ScreeningAuthorizationTest extends AbstractAppTest {
     }
 
     private static void looksMissing(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(call).isInstanceOf(ContentNotFoundException.class);
     }
 
     @Test
@@ -104,7 +104,7 @@ class ScreeningAuthorizationTest extends AbstractAppTest {
 
         // My own club shows only my screening, and theirs is as it was.
         assertThat(screenings.schedule(myClub).upcoming())
-                .extracting(ScreeningView::id)
+                .extracting(ScreeningCard::id)
                 .containsExactly(myScreening);
         loginAs(theirMember);
         var theirs = screenings.view(theirClub, theirScreening);

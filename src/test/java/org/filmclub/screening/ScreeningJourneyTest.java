@@ -28,7 +28,7 @@ import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.SignUp;
 import org.filmclub.notification.NotificationService;
-import org.filmclub.screening.ui.ScreeningPage;
+import org.filmclub.screening.ui.ScreeningView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +97,7 @@ class ScreeningJourneyTest extends AbstractAppTest {
         loginAs(as);
         UI.getCurrent()
                 .navigate(
-                        ScreeningPage.class,
+                        ScreeningView.class,
                         new com.vaadin.flow.router.RouteParameters(
                                 java.util.Map.of("slug", slug, "screeningId", Long.toString(screeningId))));
     }
@@ -217,7 +217,7 @@ class ScreeningJourneyTest extends AbstractAppTest {
         var view = screenings.view(slug, id);
         assertThat(view.going()).containsExactly("Cleo Park");
         assertThat(view.waitlist()).containsExactly("Dan Mora");
-        assertThat(view.answers()).extracting(ScreeningView.Attendee::name).doesNotContain("Ben Okafor");
+        assertThat(view.answers()).extracting(ScreeningCard.Attendee::name).doesNotContain("Ben Okafor");
         loginAs(cleo);
         assertThat(notifications.recent(5))
                 .extracting(n -> n.text())
@@ -333,7 +333,7 @@ class ScreeningJourneyTest extends AbstractAppTest {
         var live = _get(RouterLink.class, spec -> spec.withText("● Live now: Her"));
 
         com.github.mvysny.kaributesting.v10.RouterLinkKt._click(live);
-        NavigatorKt.expectView(ScreeningPage.class);
+        NavigatorKt.expectView(ScreeningView.class);
         assertThat(Screen.text()).contains("Live now", "In the room", "Discussion", "Questions");
         discussion.post(
                 slug,

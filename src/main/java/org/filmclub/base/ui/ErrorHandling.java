@@ -5,8 +5,8 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +28,7 @@ class ErrorHandling implements VaadinServiceInitListener {
         String message;
         if (error instanceof NotPermittedException
                 || error instanceof InvalidInputException
-                || error instanceof NotFoundException) {
+                || error instanceof ContentNotFoundException) {
             message = error.getMessage();
         } else {
             log.error("Unhandled error in a view", event.getThrowable());
@@ -45,7 +45,7 @@ class ErrorHandling implements VaadinServiceInitListener {
                 && cause.getCause() != cause
                 && !(cause instanceof NotPermittedException
                         || cause instanceof InvalidInputException
-                        || cause instanceof NotFoundException)) {
+                        || cause instanceof ContentNotFoundException)) {
             cause = cause.getCause();
         }
         return cause;

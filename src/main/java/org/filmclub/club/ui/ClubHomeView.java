@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Confirm;
@@ -58,7 +59,7 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
         slug = event.getRouteParameters().get("slug").orElse("");
         try {
             render(clubs.home(slug));
-        } catch (org.filmclub.base.NotFoundException e) {
+        } catch (ContentNotFoundException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
         }
     }
@@ -71,7 +72,7 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
     private void refresh() {
         try {
             render(clubs.home(slug));
-        } catch (org.filmclub.base.NotFoundException e) {
+        } catch (ContentNotFoundException e) {
             getUI().ifPresent(ui -> ui.navigate(ClubsView.class));
         }
     }
@@ -145,7 +146,7 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (NotPermittedException | org.filmclub.base.NotFoundException e) {
+        } catch (NotPermittedException | ContentNotFoundException e) {
             Notifications.error(e.getMessage());
         }
         refresh();

@@ -16,7 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Objects;
 import java.util.Optional;
-import org.filmclub.base.NotFoundException;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.club.ClubService;
 import org.filmclub.club.InvitePreview;
@@ -88,7 +88,7 @@ public class JoinView extends Main implements BeforeEnterObserver {
                     "Join to see the club's films, screenings and discussions, and to take part.",
                     join,
                     new Anchor("clubs", "Not now"));
-        } catch (NotFoundException invalid) {
+        } catch (ContentNotFoundException invalid) {
             invalid(invalid);
         }
     }
@@ -98,7 +98,7 @@ public class JoinView extends Main implements BeforeEnterObserver {
             var joined = clubs.join(code);
             welcome(joined);
             getUI().ifPresent(ui -> ui.navigate(ClubHomeView.class, ClubHomeView.params(joined.slug())));
-        } catch (NotFoundException invalid) {
+        } catch (ContentNotFoundException invalid) {
             removeAll();
             invalid(invalid);
         }
@@ -111,7 +111,7 @@ public class JoinView extends Main implements BeforeEnterObserver {
                         : "Welcome to " + joined.clubName() + "!");
     }
 
-    private void invalid(NotFoundException invalid) {
+    private void invalid(ContentNotFoundException invalid) {
         show("This invite does not work", invalid.getMessage(), new Anchor("clubs", "Go to my clubs"));
     }
 

@@ -14,8 +14,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.live.MinutePassed;
@@ -240,7 +240,7 @@ class DiscussionPanel extends Section implements MessageList.Actions {
         if (!text.isBlank()) {
             try {
                 discussion.typing(slug, filmId);
-            } catch (NotFoundException ignored) {
+            } catch (ContentNotFoundException ignored) {
                 // Sending will say why; typing is only a courtesy to the others.
             }
         }
@@ -264,9 +264,9 @@ class DiscussionPanel extends Section implements MessageList.Actions {
             suggestions.removeAll();
             state.reset();
             showContext();
-        } catch (InvalidInputException | NotFoundException | NotPermittedException e) {
+        } catch (InvalidInputException | ContentNotFoundException | NotPermittedException e) {
             composer.setErrorMessage(
-                    e instanceof NotFoundException && state.replyTo() == null && state.editing() == null
+                    e instanceof ContentNotFoundException && state.replyTo() == null && state.editing() == null
                             ? "Not sent: " + e.getMessage()
                             : e.getMessage());
             composer.setInvalid(true);
@@ -285,7 +285,7 @@ class DiscussionPanel extends Section implements MessageList.Actions {
         try {
             composer.setValue(discussion.source(slug, message.id()));
             state.edit(message);
-        } catch (NotFoundException | NotPermittedException e) {
+        } catch (ContentNotFoundException | NotPermittedException e) {
             Notifications.error(e.getMessage());
             return;
         }
@@ -314,7 +314,7 @@ class DiscussionPanel extends Section implements MessageList.Actions {
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (NotFoundException | NotPermittedException e) {
+        } catch (ContentNotFoundException | NotPermittedException e) {
             Notifications.error(e.getMessage());
         }
     }

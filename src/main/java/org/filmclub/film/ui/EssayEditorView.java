@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.Map;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Confirm;
@@ -78,7 +79,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
             essayId = params.getLong("essayId").orElseThrow();
             zone = currentMember.require().timeZone();
             build(essays.open(slug, filmId, essayId));
-        } catch (org.filmclub.base.NotFoundException | NumberFormatException | java.util.NoSuchElementException e) {
+        } catch (ContentNotFoundException | NumberFormatException | java.util.NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
         } catch (NotPermittedException e) {
             Notifications.error(e.getMessage());
@@ -166,7 +167,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
             status.setText("Draft saved at " + Times.time(at, zone));
         } catch (InvalidInputException e) {
             status.setText("Not saved: the essay is too long.");
-        } catch (org.filmclub.base.NotFoundException | NotPermittedException e) {
+        } catch (ContentNotFoundException | NotPermittedException e) {
             gone(e.getMessage());
         }
     }
@@ -181,7 +182,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
             body.setInvalid(true);
         } catch (EditConflictException e) {
             showConflict(e);
-        } catch (org.filmclub.base.NotFoundException | NotPermittedException e) {
+        } catch (ContentNotFoundException | NotPermittedException e) {
             gone(e.getMessage());
         }
     }
@@ -227,7 +228,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
                 () -> {
                     try {
                         essays.discardDraft(slug, essayId);
-                    } catch (org.filmclub.base.NotFoundException | NotPermittedException ignored) {
+                    } catch (ContentNotFoundException | NotPermittedException ignored) {
                         // Already gone: nothing left to discard.
                     }
                     getUI().ifPresent(ui -> ui.navigate(FilmView.class, FilmView.params(slug, filmId)));

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
@@ -65,9 +66,9 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         try {
             filmId = event.getRouteParameters()
                     .getLong("filmId")
-                    .orElseThrow(() -> new org.filmclub.base.NotFoundException("No such film"));
+                    .orElseThrow(() -> new ContentNotFoundException("No such film"));
             render(films.page(slug, filmId));
-        } catch (org.filmclub.base.NotFoundException | NumberFormatException e) {
+        } catch (ContentNotFoundException | NumberFormatException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
         }
     }
@@ -80,7 +81,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void refresh() {
         try {
             render(films.page(slug, filmId));
-        } catch (org.filmclub.base.NotFoundException e) {
+        } catch (ContentNotFoundException e) {
             Notifications.error(e.getMessage());
             getUI().ifPresent(ui -> ui.navigate("clubs/" + slug));
         }
@@ -188,7 +189,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void writeEssay() {
         try {
             openEditor(essays.start(slug, filmId));
-        } catch (org.filmclub.base.NotFoundException e) {
+        } catch (ContentNotFoundException e) {
             refresh();
         }
     }
@@ -207,7 +208,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
                         films.remove(slug, filmId);
                         Notifications.success(page.film().title() + " was removed.");
                         getUI().ifPresent(ui -> ui.navigate("clubs/" + slug));
-                    } catch (NotPermittedException | org.filmclub.base.NotFoundException refused) {
+                    } catch (NotPermittedException | ContentNotFoundException refused) {
                         Notifications.error(refused.getMessage());
                     }
                 });
@@ -217,7 +218,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         try {
             action.run();
             Notifications.success(done);
-        } catch (NotPermittedException | org.filmclub.base.NotFoundException e) {
+        } catch (NotPermittedException | ContentNotFoundException e) {
             Notifications.error(e.getMessage());
         }
         refresh();

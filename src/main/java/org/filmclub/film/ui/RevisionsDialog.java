@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.Times;
@@ -79,7 +79,7 @@ class RevisionsDialog extends Dialog {
             reader.removeAll();
             var html = essays.revisionHtml(slug, essayId, number);
             reader.add(html.isEmpty() ? EssayArticle.unshown() : new Html(html));
-        } catch (NotFoundException e) {
+        } catch (ContentNotFoundException e) {
             Notifications.error(e.getMessage());
         }
     }
@@ -90,7 +90,7 @@ class RevisionsDialog extends Dialog {
             Notifications.success("Revision " + number + " is the current text again (saved as revision " + now + ").");
             load();
             changed.run();
-        } catch (NotFoundException | NotPermittedException | InvalidInputException e) {
+        } catch (ContentNotFoundException | NotPermittedException | InvalidInputException e) {
             Notifications.error(e.getMessage());
         }
     }

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.ui.DialogActions;
 import org.filmclub.base.ui.FieldErrors;
 import org.filmclub.base.ui.Notifications;
@@ -75,7 +75,7 @@ class ProposeDialog extends Dialog {
                 showSimilar(alike, voteFor);
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
-            } catch (NotFoundException gone) {
+            } catch (ContentNotFoundException gone) {
                 Notifications.error(gone.getMessage());
             }
         });

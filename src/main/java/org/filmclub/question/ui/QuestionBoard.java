@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.DialogActions;
@@ -109,7 +109,7 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
     private void refresh() {
         try {
             show(questions.board(clubId, filmId));
-        } catch (NotFoundException | NotPermittedException gone) {
+        } catch (ContentNotFoundException | NotPermittedException gone) {
             // No longer in the club, or the film is gone: the page is closing; keep nothing the member may not see.
             board = new Board(filmId, List.of(), board == null ? Instant.EPOCH : board.readAt(), Set.of(), Set.of());
             host = false;
@@ -224,7 +224,7 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
             } catch (InvalidInputException invalid) {
                 reason.setErrorMessage(invalid.getMessage());
                 reason.setInvalid(true);
-            } catch (NotFoundException | NotPermittedException refused) {
+            } catch (ContentNotFoundException | NotPermittedException refused) {
                 Notifications.error(refused.getMessage());
             }
         });
@@ -271,7 +271,7 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (NotFoundException | NotPermittedException e) {
+        } catch (ContentNotFoundException | NotPermittedException e) {
             Notifications.error(e.getMessage());
         }
         refresh();

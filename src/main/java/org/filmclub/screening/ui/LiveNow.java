@@ -127,8 +127,8 @@ class LiveNow implements ShellPart {
             live.values().forEach(s -> {
                 var link = new RouterLink(
                         "● Live now: " + s.filmTitle(),
-                        ScreeningPage.class,
-                        ScreeningPage.params(s.clubSlug(), s.screeningId()));
+                        ScreeningView.class,
+                        ScreeningView.params(s.clubSlug(), s.screeningId()));
                 link.addClassName("live-now-link");
                 add(link);
             });

@@ -14,8 +14,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.DialogActions;
@@ -23,9 +23,9 @@ import org.filmclub.base.ui.FieldErrors;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.TimeZoneField;
 import org.filmclub.film.FilmSummary;
+import org.filmclub.screening.ScreeningCard;
 import org.filmclub.screening.ScreeningInput;
 import org.filmclub.screening.ScreeningService;
-import org.filmclub.screening.ScreeningView;
 import org.filmclub.screening.SeatsWouldMoveException;
 
 /** Schedules a screening or changes one: film, local start in a time zone, length, place, seats, note. */
@@ -46,7 +46,7 @@ class ScheduleDialog extends Dialog {
             String slug,
             List<FilmSummary> films,
             ZoneId hostZone,
-            Optional<ScreeningView> existing,
+            Optional<ScreeningCard> existing,
             Runnable saved) {
         setHeaderTitle(existing.isPresent() ? "Change the screening" : "Schedule a screening");
         setWidth("min(44rem, 100vw)");
@@ -122,7 +122,7 @@ class ScheduleDialog extends Dialog {
     private void save(
             ScreeningService screenings,
             String slug,
-            Optional<ScreeningView> existing,
+            Optional<ScreeningCard> existing,
             Runnable saved,
             boolean moveToWaitlist) {
         for (var number : new IntegerField[] {duration, seats}) {
@@ -156,7 +156,7 @@ class ScheduleDialog extends Dialog {
                     () -> save(screenings, slug, existing, saved, true));
         } catch (InvalidInputException invalid) {
             errors.show(invalid);
-        } catch (NotFoundException | NotPermittedException refused) {
+        } catch (ContentNotFoundException | NotPermittedException refused) {
             Notifications.error(refused.getMessage());
         }
     }

@@ -9,16 +9,16 @@ import java.time.ZoneId;
 import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.LiveTime;
 import org.filmclub.base.ui.Times;
+import org.filmclub.screening.ScreeningCard;
 import org.filmclub.screening.ScreeningStatus;
-import org.filmclub.screening.ScreeningView;
 
 /** One screening in a list: when (in the reader's zone), which film, where, and who is coming. */
 class ScreeningLine extends ListItem {
 
-    ScreeningLine(ScreeningView screening, ZoneId zone, LiveBus bus, Clock clock) {
+    ScreeningLine(ScreeningCard screening, ZoneId zone, LiveBus bus, Clock clock) {
         addClassName("screening-line");
         var link = new RouterLink(
-                screening.filmTitle(), ScreeningPage.class, ScreeningPage.params(screening.clubSlug(), screening.id()));
+                screening.filmTitle(), ScreeningView.class, ScreeningView.params(screening.clubSlug(), screening.id()));
         link.addClassName("film-title");
         var when = new LiveTime(bus, clock, now -> Times.when(screening.startsAt(), now, zone));
         when.addClassName("screening-when");
@@ -39,13 +39,13 @@ class ScreeningLine extends ListItem {
         }
     }
 
-    static String facts(ScreeningView s) {
+    static String facts(ScreeningCard s) {
         var place = s.venue().isEmpty() ? "online" : s.onlineLink().isEmpty() ? s.venue() : s.venue() + " and online";
         var seats = s.seatLimit() == null
                 ? s.going().size() + " going"
                 : s.going().size() + " of " + s.seatLimit() + " seats taken";
         var waiting = s.waitlist().isEmpty() ? "" : " · " + s.waitlist().size() + " waiting";
-        var mine = s.myAnswer().map(a -> " · you: " + ScreeningPage.label(a)).orElse("");
+        var mine = s.myAnswer().map(a -> " · you: " + ScreeningView.label(a)).orElse("");
         return place + " · " + seats + waiting + mine;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * A screening as a member sees it, with who answered what. {@code waitlist} is in the order seats
  * will be offered.
  */
-public record ScreeningView(
+public record ScreeningCard(
         long id,
         String clubSlug,
         long filmId,

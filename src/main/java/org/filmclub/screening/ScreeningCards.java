@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the club discussed. {@link ScreeningService} has checked the member may see them before it asks.
  */
 @Component
-class ScreeningViews {
+class ScreeningCards {
 
     private final Rsvps rsvps;
     private final Attendance attendance;
@@ -29,7 +29,7 @@ class ScreeningViews {
     private final QuestionService questions;
     private final Clock clock;
 
-    ScreeningViews(
+    ScreeningCards(
             Rsvps rsvps,
             Attendance attendance,
             FilmService films,
@@ -49,8 +49,8 @@ class ScreeningViews {
     /** Upcoming screenings, soonest first as given; those over, most recent first. */
     ScreeningService.Schedule split(ClubMembership membership, List<Screening> list) {
         var now = clock.instant();
-        var upcoming = new ArrayList<ScreeningView>();
-        var past = new ArrayList<ScreeningView>();
+        var upcoming = new ArrayList<ScreeningCard>();
+        var past = new ArrayList<ScreeningCard>();
         for (var s : list) {
             var over = s.status().isOver() || !s.endsAt().isAfter(now);
             (over ? past : upcoming).add(of(membership, s));
@@ -60,7 +60,7 @@ class ScreeningViews {
     }
 
     /** One screening, with the names of who answered what and, once it ended, its summary. */
-    ScreeningView of(ClubMembership membership, Screening s) {
+    ScreeningCard of(ClubMembership membership, Screening s) {
         var rows = rsvps.all(s.getId());
         var attended = s.status() == ScreeningStatus.ENDED ? attendance.of(s.getId()) : List.<Long>of();
         var people = new HashSet<Long>();
@@ -69,7 +69,7 @@ class ScreeningViews {
         var names = members.profiles(people);
         var title = films.filmIn(membership, s.filmId()).title();
         var summary = s.status() == ScreeningStatus.ENDED
-                ? Optional.of(new ScreeningView.Summary(
+                ? Optional.of(new ScreeningCard.Summary(
                         s.startedAt(),
                         s.endedAt(),
                         attended.stream()
@@ -77,8 +77,8 @@ class ScreeningViews {
                                 .toList(),
                         discussion.countBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt()),
                         questions.answeredBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt())))
-                : Optional.<ScreeningView.Summary>empty();
-        return new ScreeningView(
+                : Optional.<ScreeningCard.Summary>empty();
+        return new ScreeningCard(
                 s.getId(),
                 membership.slug(),
                 s.filmId(),
@@ -104,7 +104,7 @@ class ScreeningViews {
                         .findFirst(),
                 membership.isHost(),
                 rows.stream()
-                        .map(r -> new ScreeningView.Attendee(
+                        .map(r -> new ScreeningCard.Attendee(
                                 r.memberId(), MemberProfile.nameOf(names.get(r.memberId())), r.answer()))
                         .toList(),
                 summary,

@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.live.LiveBus;
@@ -37,10 +38,10 @@ import org.filmclub.film.FilmPageSection;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.screening.Answer;
+import org.filmclub.screening.ScreeningCard;
 import org.filmclub.screening.ScreeningLive;
 import org.filmclub.screening.ScreeningService;
 import org.filmclub.screening.ScreeningStatus;
-import org.filmclub.screening.ScreeningView;
 
 /**
  * A screening: when and where, who is coming, and the member's own answer. While it is live this is
@@ -48,7 +49,7 @@ import org.filmclub.screening.ScreeningView;
  */
 @Route("clubs/:slug/screenings/:screeningId")
 @PermitAll
-public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ScreeningView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScreeningService screenings;
     private final FilmService films;
@@ -66,7 +67,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
     /** The screening and member the live room on the page was made for; empty when there is none. */
     private String roomOf = "-";
 
-    ScreeningPage(
+    ScreeningView(
             ScreeningService screenings,
             FilmService films,
             CurrentMember currentMember,
@@ -104,7 +105,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
             screeningId = event.getRouteParameters().getLong("screeningId").orElseThrow();
             zone = currentMember.require().timeZone();
             render(screenings.view(slug, screeningId));
-        } catch (org.filmclub.base.NotFoundException | NumberFormatException | java.util.NoSuchElementException e) {
+        } catch (ContentNotFoundException | NumberFormatException | java.util.NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
         }
     }
@@ -117,7 +118,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
     private void refresh() {
         try {
             render(screenings.view(slug, screeningId));
-        } catch (org.filmclub.base.NotFoundException gone) {
+        } catch (ContentNotFoundException gone) {
             Notifications.error(gone.getMessage());
             getUI().ifPresent(ui -> ui.navigate("clubs/" + slug));
         }
@@ -127,7 +128,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
      * Draws the screening afresh, except the live room: that is made once per screening and member
      * while it runs, so an answer clicked during the screening keeps the discussion and what is typed.
      */
-    private void render(ScreeningView s) {
+    private void render(ScreeningCard s) {
         top.removeAll();
         rest.removeAll();
         title = "Screening of " + s.filmTitle() + " · Filmclub";
@@ -172,7 +173,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         rest.add(answers(s));
     }
 
-    private Div facts(ScreeningView s) {
+    private Div facts(ScreeningCard s) {
         var viewerZone = zone;
         var when = new Paragraph(new LiveTime(
                 bus,
@@ -204,7 +205,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         return box;
     }
 
-    private Div rsvp(ScreeningView s) {
+    private Div rsvp(ScreeningCard s) {
         var answer = new RadioButtonGroup<Answer>("Your answer");
         answer.setItems(Answer.GOING, Answer.MAYBE, Answer.NOT_GOING);
         answer.setItemLabelGenerator(a -> a == Answer.GOING ? "Going" : a == Answer.MAYBE ? "Maybe" : "Can't go");
@@ -230,7 +231,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         var me = currentMember.require().id();
         var waiting = s.answers().stream()
                 .filter(x -> x.answer() == Answer.WAITLIST)
-                .map(ScreeningView.Attendee::memberId)
+                .map(ScreeningCard.Attendee::memberId)
                 .toList();
         if (waiting.contains(me)) {
             box.add(new Paragraph("You are number " + (waiting.indexOf(me) + 1) + " on the waitlist."));
@@ -238,7 +239,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         return box;
     }
 
-    private Div hostControls(ScreeningView s) {
+    private Div hostControls(ScreeningCard s) {
         var row = new Div();
         row.addClassName("actions");
         switch (s.status()) {
@@ -267,7 +268,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         return row;
     }
 
-    private Button cancelButton(ScreeningView s) {
+    private Button cancelButton(ScreeningCard s) {
         var cancel = new Button(
                 "Cancel the screening",
                 e -> Confirm.destructive(
@@ -280,7 +281,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
     }
 
     /** The live room: the film's own discussion and question queue, with who is here shown by the discussion. */
-    private Section room(ScreeningView s) {
+    private Section room(ScreeningCard s) {
         screenings.enterRoom(slug, screeningId);
         var page = films.page(slug, s.filmId());
         var room = new Section(new H2("In the room"));
@@ -292,7 +293,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         return room;
     }
 
-    private Section summary(ScreeningView.Summary summary) {
+    private Section summary(ScreeningCard.Summary summary) {
         var section = new Section(new H2("How it went"));
         section.addClassName("card");
         section.add(new Paragraph("From " + Times.dateTime(summary.startedAt(), zone) + " to "
@@ -310,7 +311,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         return section;
     }
 
-    private Section answers(ScreeningView s) {
+    private Section answers(ScreeningCard s) {
         var section = new Section(new H2("Who is coming"));
         section.addClassName("card");
         section.add(
@@ -327,7 +328,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
         return section;
     }
 
-    private Div group(String heading, ScreeningView s, Answer answer) {
+    private Div group(String heading, ScreeningCard s, Answer answer) {
         var list = new UnorderedList();
         list.addClassName("members");
         s.answers().stream().filter(a -> a.answer() == answer).forEach(a -> {
@@ -352,7 +353,7 @@ public class ScreeningPage extends Main implements BeforeEnterObserver, HasDynam
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (NotPermittedException | org.filmclub.base.NotFoundException refused) {
+        } catch (NotPermittedException | ContentNotFoundException refused) {
             Notifications.error(refused.getMessage());
         }
         refresh();
