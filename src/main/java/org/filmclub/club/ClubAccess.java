@@ -3,7 +3,6 @@ package org.filmclub.club;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.filmclub.base.ContentNotFoundException;
-import org.filmclub.base.NotPermittedException;
 import org.filmclub.member.CurrentMember;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +34,21 @@ public class ClubAccess {
     @Transactional(readOnly = true)
     public ClubMembership requireHost(long clubId, String action) {
         return requireHost(membership(clubId), action).toMembership();
+    }
+
+    /** @param action what the member tried, such as "schedule a screening", for the refusal message */
+    @Transactional(readOnly = true)
+    public ClubMembership requireHost(String slug, String action) {
+        return requireHost(membership(slug), action).toMembership();
+    }
+
+    /**
+     * A host's membership, with the club locked until the transaction ends, so that host actions in
+     * one club happen one after the other and each sees the one before.
+     */
+    @Transactional
+    public ClubMembership requireHostLocked(String slug, String action) {
+        return requireHost(lockedMembership(slug), action).toMembership();
     }
 
     @Transactional(readOnly = true)
@@ -127,9 +141,7 @@ public class ClubAccess {
 
     /** @param action what the member tried, such as "invite members", for the refusal message */
     static Membership requireHost(Membership membership, String action) {
-        if (membership.role() != Role.HOST) {
-            throw new NotPermittedException("Only a host can " + action + ".");
-        }
+        membership.toMembership().requireHost(action);
         return membership;
     }
 }
