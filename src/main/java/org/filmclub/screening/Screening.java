@@ -5,13 +5,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.filmclub.base.AbstractEntity;
+import org.filmclub.base.NotPermittedException;
 
+/**
+ * A screening guards its own life: scheduled, then live, then ended; cancelled at any point before
+ * it is over. A change that does not fit where it stands is refused here, whoever asks.
+ */
 @Entity
 @Table(name = "screenings")
 class Screening extends AbstractEntity {
+
+    /** How long past its planned end a screening left live is ended for the host. */
+    static final Duration OVERDUE = Duration.ofHours(1);
 
     @Column(nullable = false, updatable = false)
     private long clubId;
@@ -80,6 +89,7 @@ class Screening extends AbstractEntity {
             Integer seatLimit,
             String note,
             Instant now) {
+        requireChangeable();
         var timeChanged = this.startsAt != null && (!startsAt.equals(this.startsAt) || !endsAt.equals(this.endsAt));
         var placeChanged = this.venue != null && (!venue.equals(this.venue) || !onlineLink.equals(this.onlineLink));
         var first = this.startsAt == null;
@@ -108,22 +118,55 @@ class Screening extends AbstractEntity {
         NONE
     }
 
+    /** Refuses any change to a screening that is over: its record stays as it was. */
+    void requireChangeable() {
+        if (status.isOver()) {
+            throw new NotPermittedException("This screening is over and can no longer be changed.");
+        }
+    }
+
+    /** Refuses an answer once the screening was cancelled, ended or is past its end. */
+    void requireOpenForAnswers(Instant now) {
+        if (status.isOver() || !endsAt.isAfter(now)) {
+            throw new NotPermittedException(
+                    status == ScreeningStatus.CANCELLED ? "This screening was cancelled." : "This screening is over.");
+        }
+    }
+
     void cancel(Instant now) {
+        if (status.isOver()) {
+            throw new NotPermittedException("This screening is already over.");
+        }
         status = ScreeningStatus.CANCELLED;
         sequence++;
         updatedAt = now;
     }
 
     void start(Instant now) {
+        if (status != ScreeningStatus.SCHEDULED) {
+            throw new NotPermittedException("Only a scheduled screening can be started.");
+        }
         status = ScreeningStatus.LIVE;
         startedAt = now;
         updatedAt = now;
     }
 
     void end(Instant now) {
+        if (status != ScreeningStatus.LIVE) {
+            throw new NotPermittedException("Only a screening that is live can be ended.");
+        }
         status = ScreeningStatus.ENDED;
         endedAt = now;
         updatedAt = now;
+    }
+
+    boolean isLive() {
+        return status == ScreeningStatus.LIVE;
+    }
+
+    /** Still live {@link #OVERDUE} past its planned end: the host forgot to end it. */
+    boolean isOverdue(Instant now) {
+        return isLive() && endsAt.plus(OVERDUE).isBefore(now);
     }
 
     long clubId() {

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.club.ClubService;
@@ -33,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScreeningService {
 
     static final String NO_SUCH_SCREENING = "There is no such screening in this club.";
-    static final Duration OVERDUE = Duration.ofHours(1);
 
     private final ScreeningRepository screenings;
     private final Rsvps rsvps;
@@ -79,7 +77,7 @@ public class ScreeningService {
 
     @Transactional
     public long schedule(String slug, ScreeningInput input) {
-        var membership = host(slug, "schedule screenings");
+        var membership = access.requireHost(slug, "schedule screenings");
         var screening = new Screening(membership.clubId(), membership.memberId(), clock.instant());
         apply(membership, screening, input, true);
         return screenings.save(screening).getId();
@@ -92,11 +90,9 @@ public class ScreeningService {
      */
     @Transactional
     public void edit(String slug, long screeningId, ScreeningInput input, boolean moveToWaitlist) {
-        var membership = host(slug, "change screenings");
+        var membership = access.requireHost(slug, "change screenings");
         var screening = locked(membership, screeningId);
-        if (screening.status().isOver()) {
-            throw new NotPermittedException("This screening is over and can no longer be changed.");
-        }
+        screening.requireChangeable();
         validator.check(input);
         var going = rsvps.all(screeningId).stream()
                 .filter(r -> r.answer() == Answer.GOING)
@@ -132,12 +128,9 @@ public class ScreeningService {
 
     @Transactional
     public void cancel(String slug, long screeningId) {
-        var membership = host(slug, "cancel screenings");
+        var membership = access.requireHost(slug, "cancel screenings");
         var screening = locked(membership, screeningId);
-        if (screening.status().isOver()) {
-            throw new NotPermittedException("This screening is already over.");
-        }
-        var wasLive = screening.status() == ScreeningStatus.LIVE;
+        var wasLive = screening.isLive();
         screening.cancel(clock.instant());
         tellThoseWhoAnswered(screening, membership, What.CANCELLED);
         if (wasLive) {
@@ -157,12 +150,7 @@ public class ScreeningService {
         }
         var membership = access.requireMember(slug);
         var screening = locked(membership, screeningId);
-        if (screening.status().isOver() || !screening.endsAt().isAfter(clock.instant())) {
-            throw new NotPermittedException(
-                    screening.status() == ScreeningStatus.CANCELLED
-                            ? "This screening was cancelled."
-                            : "This screening is over.");
-        }
+        screening.requireOpenForAnswers(clock.instant());
         var me = membership.memberId();
         var before = rsvps.answerOf(screeningId, me);
         if (before.isPresent()
@@ -185,7 +173,7 @@ public class ScreeningService {
     /** A host takes a member's answer off the list; a seat it frees goes to the waitlist. */
     @Transactional
     public void removeRsvp(String slug, long screeningId, long memberId) {
-        var membership = host(slug, "remove answers");
+        var membership = access.requireHost(slug, "remove answers");
         var screening = locked(membership, screeningId);
         var before = rsvps.answerOf(screeningId, memberId);
         if (rsvps.remove(screeningId, memberId) && before.orElse(null) == Answer.GOING) {
@@ -247,11 +235,8 @@ public class ScreeningService {
 
     @Transactional
     public void start(String slug, long screeningId) {
-        var membership = host(slug, "start screenings");
+        var membership = access.requireHost(slug, "start screenings");
         var screening = locked(membership, screeningId);
-        if (screening.status() != ScreeningStatus.SCHEDULED) {
-            throw new NotPermittedException("Only a scheduled screening can be started.");
-        }
         screening.start(clock.instant());
         attendance.arrive(screeningId, membership.memberId(), clock.instant());
         events.publishEvent(live(screening, membership, true));
@@ -259,11 +244,8 @@ public class ScreeningService {
 
     @Transactional
     public void end(String slug, long screeningId) {
-        var membership = host(slug, "end screenings");
+        var membership = access.requireHost(slug, "end screenings");
         var screening = locked(membership, screeningId);
-        if (screening.status() != ScreeningStatus.LIVE) {
-            throw new NotPermittedException("Only a screening that is live can be ended.");
-        }
         screening.end(clock.instant());
         events.publishEvent(live(screening, membership, false));
     }
@@ -273,7 +255,7 @@ public class ScreeningService {
     public void enterRoom(String slug, long screeningId) {
         var membership = access.requireMember(slug);
         var screening = screening(membership, screeningId);
-        if (screening.status() == ScreeningStatus.LIVE) {
+        if (screening.isLive()) {
             attendance.arrive(screeningId, membership.memberId(), clock.instant());
         }
     }
@@ -301,8 +283,7 @@ public class ScreeningService {
     @Transactional
     public void endIfOverdue(long screeningId) {
         var screening = screenings.lockById(screeningId).orElseThrow();
-        if (screening.status() == ScreeningStatus.LIVE
-                && screening.endsAt().plus(OVERDUE).isBefore(clock.instant())) {
+        if (screening.isOverdue(clock.instant())) {
             screening.end(clock.instant());
             events.publishEvent(new ScreeningLive(
                     screening.clubId(), screeningId, access.slugOf(screening.clubId()), filmTitle(screening), false));
@@ -310,7 +291,7 @@ public class ScreeningService {
     }
 
     List<Long> overdue() {
-        return screenings.findOverdue(clock.instant().minus(OVERDUE));
+        return screenings.findOverdue(clock.instant().minus(Screening.OVERDUE));
     }
 
     List<Long> dueForReminder(Duration lead) {
@@ -386,14 +367,6 @@ public class ScreeningService {
 
     private ScreeningLive live(Screening screening, ClubMembership membership, boolean live) {
         return new ScreeningLive(screening.clubId(), screening.getId(), membership.slug(), filmTitle(screening), live);
-    }
-
-    private ClubMembership host(String slug, String action) {
-        var membership = access.requireMember(slug);
-        if (!membership.isHost()) {
-            throw new NotPermittedException("Only a host can " + action + ".");
-        }
-        return membership;
     }
 
     private Screening locked(ClubMembership membership, long screeningId) {
