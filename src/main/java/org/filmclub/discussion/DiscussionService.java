@@ -17,7 +17,7 @@ import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.discussion.ChatMessage.Status;
 import org.filmclub.film.FilmService;
-import org.filmclub.film.MarkdownRenderer;
+import org.filmclub.markdown.MarkdownRenderer;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;

@@ -11,6 +11,7 @@ import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
+import org.filmclub.markdown.MarkdownRenderer;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
 import org.springframework.stereotype.Service;
@@ -218,7 +219,7 @@ public class EssayService {
     /**
      * The editor's live preview, with the limits of publishing, rendered away from the caller's thread: it
      * completes with the HTML, or exceptionally with an {@link InvalidInputException} saying why the text cannot
-     * be shown, within {@link FilmLimits#ESSAY_RENDER_TIME}. Not stored, as it changes with every keystroke.
+     * be shown, within {@link org.filmclub.markdown.MarkdownLimits#ESSAY_RENDER_TIME}. Not stored, as it changes with every keystroke.
      */
     public java.util.concurrent.CompletableFuture<String> preview(String markdown) {
         return renderer.previewLater(

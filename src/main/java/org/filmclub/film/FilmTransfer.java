@@ -13,6 +13,7 @@ import java.util.function.LongUnaryOperator;
 import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubAccess;
+import org.filmclub.markdown.MarkdownRenderer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;

@@ -2,6 +2,8 @@ package org.filmclub.film;
 
 import java.util.LinkedHashMap;
 import org.filmclub.base.InvalidInputException;
+import org.filmclub.markdown.MarkdownBudget;
+import org.filmclub.markdown.MarkdownRenderer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -1,3 +1,3 @@
-/** Films in a club, their essays with drafts and revisions, and the safe Markdown renderer. */
+/** Films in a club and their essays with drafts and revisions. */
 @org.springframework.modulith.ApplicationModule(displayName = "Films")
 package org.filmclub.film;

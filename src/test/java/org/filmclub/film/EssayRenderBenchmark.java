@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.filmclub.base.InvalidInputException;
+import org.filmclub.markdown.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
 
 /**

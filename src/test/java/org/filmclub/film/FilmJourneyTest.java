@@ -29,6 +29,7 @@ import org.filmclub.Screen;
 import org.filmclub.club.ui.ClubHomeView;
 import org.filmclub.film.ui.EssayEditorView;
 import org.filmclub.film.ui.FilmView;
+import org.filmclub.markdown.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -17,6 +17,7 @@ import org.filmclub.AbstractAppTest;
 import org.filmclub.Screen;
 import org.filmclub.film.ui.EssayEditorView;
 import org.filmclub.film.ui.FilmView;
+import org.filmclub.markdown.MarkdownRenderer;
 import org.filmclub.member.MemberProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

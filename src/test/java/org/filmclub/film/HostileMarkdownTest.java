@@ -6,6 +6,8 @@ import static org.filmclub.film.HostileCorpus.ESSAY_TAGS;
 
 import java.util.List;
 import org.filmclub.base.InvalidInputException;
+import org.filmclub.markdown.MarkdownLimits;
+import org.filmclub.markdown.MarkdownRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.junit.jupiter.api.Test;
@@ -61,13 +63,13 @@ class HostileMarkdownTest {
     @Test
     void nesting_and_openers_within_the_limits_still_render() {
         var markdown =
-                ">".repeat(FilmLimits.ESSAY_NESTING_MAX) + " quoted\n\n" + "[a](https://example.com) ".repeat(500)
+                ">".repeat(MarkdownLimits.ESSAY_NESTING_MAX) + " quoted\n\n" + "[a](https://example.com) ".repeat(500)
                         + "\n\n" + "`code` ".repeat(500) + "\n\n" + "note[^1] ".repeat(500) + "\n\n[^1]: The note.\n\n"
-                        + HostileCorpus.deepIndentedList(FilmLimits.ESSAY_NESTING_MAX);
+                        + HostileCorpus.deepIndentedList(MarkdownLimits.ESSAY_NESTING_MAX);
         var root = Jsoup.parseBodyFragment(renderer.essay(1, 1, markdown)).body();
-        assertThat(root.select("blockquote")).hasSize(FilmLimits.ESSAY_NESTING_MAX);
+        assertThat(root.select("blockquote")).hasSize(MarkdownLimits.ESSAY_NESTING_MAX);
         assertThat(root.select("a[href=https://example.com]")).hasSize(500);
-        assertThat(root.select("ul")).hasSize(FilmLimits.ESSAY_NESTING_MAX);
+        assertThat(root.select("ul")).hasSize(MarkdownLimits.ESSAY_NESTING_MAX);
     }
 
     @Test

@@ -1,8 +1,8 @@
-package org.filmclub.film;
+package org.filmclub.markdown;
 
-import static org.filmclub.film.FilmLimits.ESSAY_HTML_MAX;
-import static org.filmclub.film.FilmLimits.ESSAY_NESTING_MAX;
-import static org.filmclub.film.FilmLimits.ESSAY_RENDER_TIME;
+import static org.filmclub.markdown.MarkdownLimits.ESSAY_HTML_MAX;
+import static org.filmclub.markdown.MarkdownLimits.ESSAY_NESTING_MAX;
+import static org.filmclub.markdown.MarkdownLimits.ESSAY_RENDER_TIME;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Text;
@@ -171,12 +171,13 @@ public class MarkdownRenderer {
         return later(markdown, "preview-");
     }
 
-    boolean idle() {
+    /** Whether no render asked for is still running or waiting to hand over its result. */
+    public boolean idle() {
         return inFlight.get() == 0;
     }
 
     /** Waits until every render asked for so far has finished and handed over its result. */
-    void awaitIdle() throws InterruptedException {
+    public void awaitIdle() throws InterruptedException {
         synchronized (inFlight) {
             while (inFlight.get() > 0) {
                 inFlight.wait();
@@ -278,8 +279,11 @@ public class MarkdownRenderer {
         return names;
     }
 
-    /** An essay rendered as it was before any limit applied, on the caller's thread: for the benchmark only. */
-    static String renderWithoutLimits(String markdown) {
+    /**
+     * An essay rendered as it was before any limit applied, on the caller's thread: the baseline against which
+     * the essay benchmark measures what the limits cost. Never for members' text.
+     */
+    public static String renderWithoutLimits(String markdown) {
         var body = ESSAYS.sanitised(ESSAYS.parser().parse(markdown));
         body.select("[id]").forEach(element -> element.id("r1-" + element.id()));
         return rooted("essay-body", body);

@@ -1,6 +1,6 @@
-package org.filmclub.film;
+package org.filmclub.markdown;
 
-import static org.filmclub.film.FilmLimits.*;
+import static org.filmclub.markdown.MarkdownLimits.*;
 
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Map;
@@ -14,12 +14,12 @@ import org.filmclub.base.InvalidInputException;
  * it that could be a table row, so tens of thousands of them take minutes.
  * Counting them costs time in proportion to the text and leaves nothing quadratic to exploit.
  */
-final class MarkdownBudget {
+public final class MarkdownBudget {
 
     static final String KEPT = " Your text is still here.";
 
     /** Refused only because the server was busy: the same text may well render a moment later. */
-    static final class NotNow extends InvalidInputException {
+    public static final class NotNow extends InvalidInputException {
         NotNow() {
             super(Map.of("body", "The server is busy laying out other essays. Try again in a moment." + KEPT));
         }
