@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.filmclub.StandaloneApp;
+import org.filmclub.browser.Chromium;
 import org.filmclub.club.ClubDetails;
 import org.filmclub.club.ClubService;
 import org.filmclub.discussion.DiscussionService;
@@ -40,8 +41,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,8 +56,6 @@ class ReverseProxyTest {
 
     static final Path NGINX = Path.of("/usr/sbin/nginx");
     static final Path EXAMPLE = Path.of("docs", "deploy", "nginx-two-nodes.conf");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String PASSWORD = "behind the proxy";
     /**
      * More wrong passwords than the login throttle lets through from one address before it holds that address
@@ -248,31 +245,7 @@ class ReverseProxyTest {
 
     @Test
     void a_browser_behind_the_proxy_runs_the_app_and_its_push_under_the_content_security_policy() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            var message = "This check needs Debian's Chromium: sudo apt-get install chromium chromium-driver";
-            if (Boolean.getBoolean("browser.required")) {
-                fail(message);
-            }
-            Assumptions.abort(message);
-        }
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--lang=en-US",
-                "--window-size=1280,800",
-                "--ignore-certificate-errors");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        var browser = new ChromeDriver(service, options);
+        var browser = Chromium.start(1280, 800, "--ignore-certificate-errors");
         try {
             // Every page records what the policy refused, before any of the page's own scripts run.
             browser.executeCdpCommand(

@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * browser tests skip with one line on how to install it, unless {@code -Dbrowser.required=true}
  * (as CI sets) makes that a failure.
  */
-final class Chromium {
+public final class Chromium {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -27,6 +27,13 @@ final class Chromium {
 
     static ChromeDriver start(int width, int height) {
         return start(options(width, height));
+    }
+
+    /** A desktop browser with these extra command-line switches, such as one that accepts a test certificate. */
+    public static ChromeDriver start(int width, int height, String... switches) {
+        var options = options(width, height);
+        options.addArguments(switches);
+        return start(options);
     }
 
     /** A phone's browser: a 390×844 screen that reports touch and a mobile user agent, not merely a narrow window. */
