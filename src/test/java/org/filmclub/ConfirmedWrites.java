@@ -10,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.filmclub.club.ClubDetails;
 import org.filmclub.club.ClubService;
 import org.filmclub.discussion.DiscussionService;
@@ -111,23 +108,7 @@ public final class ConfirmedWrites {
         @Bean
         @Primary
         Clock fastClock() {
-            var now = new AtomicReference<>(Instant.now());
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return Clock.fixed(instant(), zone);
-                }
-
-                @Override
-                public Instant instant() {
-                    return now.updateAndGet(last -> last.plus(Duration.ofMinutes(1)));
-                }
-            };
+            return TestClock.steppingBy(Duration.ofMinutes(1));
         }
     }
 }
