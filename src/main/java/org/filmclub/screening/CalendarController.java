@@ -31,13 +31,13 @@ class CalendarController {
     /** Calendar apps poll every few minutes to hours; this spares the database the eager ones. */
     static final Duration FEED_CACHE = Duration.ofMinutes(5);
 
-    private final ScreeningService screenings;
+    private final ScheduleService screenings;
     private final ClubService clubs;
     private final ScreeningCalendar calendar;
     private final CalendarFeedService feeds;
 
     CalendarController(
-            ScreeningService screenings, ClubService clubs, ScreeningCalendar calendar, CalendarFeedService feeds) {
+            ScheduleService screenings, ClubService clubs, ScreeningCalendar calendar, CalendarFeedService feeds) {
         this.feeds = feeds;
         this.screenings = screenings;
         this.clubs = clubs;

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Reminders {
 
-    private final ScreeningService screenings;
+    private final ScreeningUpkeep screenings;
     private final Duration before;
 
-    Reminders(ScreeningService screenings, @Value("${filmclub.screenings.reminder-before:PT2H}") Duration before) {
+    Reminders(ScreeningUpkeep screenings, @Value("${filmclub.screenings.reminder-before:PT2H}") Duration before) {
         this.screenings = screenings;
         this.before = before;
     }

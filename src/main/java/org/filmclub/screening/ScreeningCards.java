@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Screenings as a member sees them: who answered what, and for one that ended, who was in the room and what
- * the club discussed. {@link ScreeningService} has checked the member may see them before it asks.
+ * the club discussed. {@link ScheduleService} has checked the member may see them before it asks.
  */
 @Component
 class ScreeningCards {
@@ -47,7 +47,7 @@ class ScreeningCards {
     }
 
     /** Upcoming screenings, soonest first as given; those over, most recent first. */
-    ScreeningService.Schedule split(ClubMembership membership, List<Screening> list) {
+    ScheduleService.Schedule split(ClubMembership membership, List<Screening> list) {
         var now = clock.instant();
         var upcoming = new ArrayList<ScreeningCard>();
         var past = new ArrayList<ScreeningCard>();
@@ -56,7 +56,7 @@ class ScreeningCards {
             (over ? past : upcoming).add(of(membership, s));
         }
         past.sort((a, b) -> b.startsAt().compareTo(a.startsAt()));
-        return new ScreeningService.Schedule(upcoming, past);
+        return new ScheduleService.Schedule(upcoming, past);
     }
 
     /** One screening, with the names of who answered what and, once it ended, its summary. */

@@ -11,8 +11,6 @@ import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
-import org.filmclub.club.ClubService;
-import org.filmclub.club.ClubSummary;
 import org.filmclub.club.MembershipEnded;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
@@ -39,8 +37,6 @@ public class ScreeningService {
     private final ClubAccess access;
     private final FilmService films;
     private final MemberService members;
-    private final ScreeningCards views;
-    private final ClubService clubs;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -52,19 +48,15 @@ public class ScreeningService {
             ClubAccess access,
             FilmService films,
             MemberService members,
-            ScreeningCards views,
-            ClubService clubs,
             InputValidator validator,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.clubs = clubs;
         this.screenings = screenings;
         this.rsvps = rsvps;
         this.attendance = attendance;
         this.access = access;
         this.films = films;
         this.members = members;
-        this.views = views;
         this.validator = validator;
         this.events = events;
         this.clock = clock;
@@ -198,41 +190,6 @@ public class ScreeningService {
         }
     }
 
-    @Transactional(readOnly = true)
-    public ScreeningCard view(String slug, long screeningId) {
-        var membership = access.requireMember(slug);
-        return views.of(membership, screening(membership, screeningId));
-    }
-
-    /** The club's screenings, soonest first; those over, most recent first. */
-    @Transactional(readOnly = true)
-    public Schedule schedule(String slug) {
-        var membership = access.requireMember(slug);
-        return views.split(membership, screenings.findByClub(membership.clubId()));
-    }
-
-    @Transactional(readOnly = true)
-    public Schedule forFilm(String slug, long filmId) {
-        var membership = access.requireMember(slug);
-        films.filmIn(membership, filmId);
-        return views.split(membership, screenings.findByFilm(filmId));
-    }
-
-    /** Upcoming and past screenings, each as a member sees it. */
-    public record Schedule(List<ScreeningCard> upcoming, List<ScreeningCard> past) {}
-
-    /** The screenings live right now in any of the current member's clubs. */
-    @Transactional(readOnly = true)
-    public List<ScreeningLive> liveNow() {
-        var mine = clubs.myClubs().stream().map(ClubSummary::id).collect(Collectors.toSet());
-        if (mine.isEmpty()) {
-            return List.of();
-        }
-        return screenings.findLive(mine).stream()
-                .map(s -> live(s, access.requireMember(s.clubId()), true))
-                .toList();
-    }
-
     @Transactional
     public void start(String slug, long screeningId) {
         var membership = access.requireHost(slug, "start screenings");
@@ -258,45 +215,6 @@ public class ScreeningService {
         if (screening.isLive()) {
             attendance.arrive(screeningId, membership.memberId(), clock.instant());
         }
-    }
-
-    /** Reminders are due for these screenings: claims each once, whatever else runs, and tells those going or maybe. */
-    @Transactional
-    public void remind(long screeningId) {
-        if (screenings.claimReminder(screeningId, clock.instant()) != 1) {
-            return;
-        }
-        var screening = screenings.findById(screeningId).orElseThrow();
-        var slug = slugOf(screening);
-        var title = filmTitle(screening);
-        var recipients = rsvps.all(screeningId).stream()
-                .filter(r -> r.answer() == Answer.GOING || r.answer() == Answer.MAYBE)
-                .map(Rsvps.Row::memberId)
-                .collect(Collectors.toUnmodifiableSet());
-        if (!recipients.isEmpty()) {
-            events.publishEvent(
-                    new ScreeningChanged(screeningId, screening.clubId(), slug, title, What.STARTS_SOON, recipients));
-        }
-    }
-
-    /** Ends a screening the host left running an hour past its planned end, so "live now" does not linger. */
-    @Transactional
-    public void endIfOverdue(long screeningId) {
-        var screening = screenings.lockById(screeningId).orElseThrow();
-        if (screening.isOverdue(clock.instant())) {
-            screening.end(clock.instant());
-            events.publishEvent(new ScreeningLive(
-                    screening.clubId(), screeningId, access.slugOf(screening.clubId()), filmTitle(screening), false));
-        }
-    }
-
-    List<Long> overdue() {
-        return screenings.findOverdue(clock.instant().minus(Screening.OVERDUE));
-    }
-
-    List<Long> dueForReminder(Duration lead) {
-        var now = clock.instant();
-        return screenings.findDueForReminder(now, now.plus(lead));
     }
 
     // ---- inside ----
@@ -377,18 +295,14 @@ public class ScreeningService {
         return screening;
     }
 
+    private String filmTitle(Screening screening) {
+        return films.titles(screening.clubId(), Set.of(screening.filmId())).getOrDefault(screening.filmId(), "A film");
+    }
+
     private Screening screening(ClubMembership membership, long screeningId) {
         return screenings
                 .findById(screeningId)
                 .filter(s -> s.clubId() == membership.clubId())
                 .orElseThrow(() -> new ContentNotFoundException(NO_SUCH_SCREENING));
-    }
-
-    private String filmTitle(Screening screening) {
-        return films.titles(screening.clubId(), Set.of(screening.filmId())).getOrDefault(screening.filmId(), "A film");
-    }
-
-    private String slugOf(Screening screening) {
-        return access.slugOf(screening.clubId());
     }
 }

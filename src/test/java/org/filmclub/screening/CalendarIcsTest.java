@@ -41,6 +41,9 @@ class CalendarIcsTest extends AbstractAppTest {
     private ScreeningService screenings;
 
     @Autowired
+    private ScheduleService schedules;
+
+    @Autowired
     private FilmService films;
 
     @Autowired
@@ -277,7 +280,7 @@ class CalendarIcsTest extends AbstractAppTest {
     }
 
     private ScreeningCard view(long id) {
-        return screenings.view(slug, id);
+        return schedules.view(slug, id);
     }
 
     private String write(long id) {

@@ -33,6 +33,12 @@ class ScreeningAuthorizationTest extends AbstractAppTest {
     ScreeningService screenings;
 
     @Autowired
+    ScheduleService schedules;
+
+    @Autowired
+    LiveScreenings live;
+
+    @Autowired
     FilmService films;
 
     @Autowired
@@ -86,7 +92,7 @@ class ScreeningAuthorizationTest extends AbstractAppTest {
     void no_call_reads_or_changes_another_clubs_screening() {
         var defaced = new ScreeningInput(theirFilm, EVENING.plusDays(1), LISBON, 60, "Elsewhere", "", 1, "Moved");
         for (var slug : new String[] {theirClub, myClub}) {
-            looksMissing(() -> screenings.view(slug, theirScreening));
+            looksMissing(() -> schedules.view(slug, theirScreening));
             looksMissing(() -> screenings.rsvp(slug, theirScreening, Answer.GOING));
             looksMissing(() -> screenings.removeRsvp(slug, theirScreening, theirMember.id()));
             looksMissing(() -> screenings.edit(slug, theirScreening, defaced, true));
@@ -94,23 +100,23 @@ class ScreeningAuthorizationTest extends AbstractAppTest {
             looksMissing(() -> screenings.start(slug, theirScreening));
             looksMissing(() -> screenings.end(slug, theirScreening));
             looksMissing(() -> screenings.enterRoom(slug, theirScreening));
-            looksMissing(() -> screenings.forFilm(slug, theirFilm));
+            looksMissing(() -> schedules.forFilm(slug, theirFilm));
         }
         looksMissing(() -> screenings.schedule(theirClub, defaced));
-        looksMissing(() -> screenings.schedule(theirClub));
+        looksMissing(() -> schedules.forClub(theirClub));
         looksMissing(() -> feeds.feedToken(theirClub));
         // Their film cannot be scheduled in my club either.
         looksMissing(() -> screenings.schedule(myClub, defaced));
 
         // My own club shows only my screening, and theirs is as it was.
-        assertThat(screenings.schedule(myClub).upcoming())
+        assertThat(schedules.forClub(myClub).upcoming())
                 .extracting(ScreeningCard::id)
                 .containsExactly(myScreening);
         loginAs(theirMember);
-        var theirs = screenings.view(theirClub, theirScreening);
+        var theirs = schedules.view(theirClub, theirScreening);
         assertThat(theirs.status()).isEqualTo(ScreeningStatus.SCHEDULED);
         assertThat(theirs.venue()).isEqualTo("Uma's attic");
         assertThat(theirs.myAnswer()).contains(Answer.GOING);
-        assertThat(screenings.liveNow()).isEmpty();
+        assertThat(live.liveNow()).isEmpty();
     }
 }

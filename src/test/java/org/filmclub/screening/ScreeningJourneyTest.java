@@ -48,6 +48,12 @@ class ScreeningJourneyTest extends AbstractAppTest {
     ScreeningService screenings;
 
     @Autowired
+    ScheduleService schedules;
+
+    @Autowired
+    ScreeningUpkeep upkeep;
+
+    @Autowired
     FilmService films;
 
     @Autowired
@@ -191,7 +197,7 @@ class ScreeningJourneyTest extends AbstractAppTest {
         open(id, ben);
         answer(Answer.NOT_GOING);
         loginAs(cleo);
-        var view = screenings.view(slug, id);
+        var view = schedules.view(slug, id);
         assertThat(view.going()).containsExactly("Cleo Park");
         assertThat(view.notGoing()).containsExactly("Ben Okafor");
         assertThat(notifications.recent(5))
@@ -214,7 +220,7 @@ class ScreeningJourneyTest extends AbstractAppTest {
 
         loginAs(host);
         clubService.remove(slug, ben.id());
-        var view = screenings.view(slug, id);
+        var view = schedules.view(slug, id);
         assertThat(view.going()).containsExactly("Cleo Park");
         assertThat(view.waitlist()).containsExactly("Dan Mora");
         assertThat(view.answers()).extracting(ScreeningCard.Attendee::name).doesNotContain("Ben Okafor");
@@ -225,7 +231,7 @@ class ScreeningJourneyTest extends AbstractAppTest {
 
         clubService.leave(slug);
         loginAs(host);
-        view = screenings.view(slug, id);
+        view = schedules.view(slug, id);
         assertThat(view.going()).containsExactly("Dan Mora");
         assertThat(view.waitlist()).isEmpty();
         assertThat(view.seatsLeft()).contains(0);
@@ -249,7 +255,7 @@ class ScreeningJourneyTest extends AbstractAppTest {
                 new ScreeningInput(
                         filmId, EVENING_AFTER_CHANGE.plusHours(1), LISBON, 171, "Ana's living room", "", 1, ""),
                 true);
-        var view = screenings.view(slug, id);
+        var view = schedules.view(slug, id);
         assertThat(view.going()).containsExactly("Ben Okafor");
         assertThat(view.waitlist()).containsExactly("Cleo Park");
         assertThat(view.sequence()).isEqualTo(1);
@@ -357,7 +363,7 @@ class ScreeningJourneyTest extends AbstractAppTest {
                 .doesNotContain("Answered long before?");
         loginAs(ben);
         pushesArrive();
-        assertThat(screenings.forFilm(slug, filmId).past()).singleElement().satisfies(s -> assertThat(s.summary())
+        assertThat(schedules.forFilm(slug, filmId).past()).singleElement().satisfies(s -> assertThat(s.summary())
                 .isPresent());
     }
 
@@ -376,7 +382,7 @@ class ScreeningJourneyTest extends AbstractAppTest {
         assertThat(remindersOf(cleo)).isZero();
 
         // The application restarts: a new job, with nothing in memory, finds the reminder already sent.
-        var afterRestart = new Reminders(screenings, java.time.Duration.ofHours(2));
+        var afterRestart = new Reminders(upkeep, java.time.Duration.ofHours(2));
         clock.stopAt(Instant.parse("2026-10-25T19:30:00Z"));
         afterRestart.sendDue();
         assertThat(remindersOf(ben)).isEqualTo(1);
@@ -398,7 +404,7 @@ class ScreeningJourneyTest extends AbstractAppTest {
                         "Bring tea"),
                 false);
         clock.stopAt(Instant.parse("2026-10-26T19:55:00Z"));
-        new Reminders(screenings, java.time.Duration.ofHours(2)).sendDue();
+        new Reminders(upkeep, java.time.Duration.ofHours(2)).sendDue();
         assertThat(remindersOf(ben)).isEqualTo(2);
     }
 
@@ -416,10 +422,10 @@ class ScreeningJourneyTest extends AbstractAppTest {
         screenings.start(slug, id);
         clock.stopAt(Instant.parse("2026-10-25T23:30:00Z"));
         reminders.sendDue();
-        assertThat(screenings.view(slug, id).status()).isEqualTo(ScreeningStatus.LIVE);
+        assertThat(schedules.view(slug, id).status()).isEqualTo(ScreeningStatus.LIVE);
 
         clock.stopAt(Instant.parse("2026-10-26T00:00:00Z"));
         reminders.sendDue();
-        assertThat(screenings.view(slug, id).status()).isEqualTo(ScreeningStatus.ENDED);
+        assertThat(schedules.view(slug, id).status()).isEqualTo(ScreeningStatus.ENDED);
     }
 }

@@ -28,6 +28,9 @@ class SeatConcurrencyTest extends AbstractAppTest {
     ScreeningService screenings;
 
     @Autowired
+    ScheduleService schedules;
+
+    @Autowired
     FilmService films;
 
     @Test
@@ -74,7 +77,7 @@ class SeatConcurrencyTest extends AbstractAppTest {
         }
         assertThat(told).filteredOn(a -> a == Answer.GOING).hasSize(SEATS);
         assertThat(told).filteredOn(a -> a == Answer.WAITLIST).hasSize(MEMBERS - SEATS);
-        var view = screenings.view(slug, id);
+        var view = schedules.view(slug, id);
         assertThat(view.going()).hasSize(SEATS);
         assertThat(view.waitlist()).hasSize(MEMBERS - SEATS);
         // The waitlist is in the order the answers were recorded, and a freed seat goes to its head.
@@ -85,7 +88,7 @@ class SeatConcurrencyTest extends AbstractAppTest {
                 .orElseThrow();
         loginAs(goingMember);
         screenings.rsvp(slug, id, Answer.NOT_GOING);
-        var after = screenings.view(slug, id);
+        var after = schedules.view(slug, id);
         assertThat(after.going()).hasSize(SEATS).contains(first);
         assertThat(after.waitlist()).hasSize(MEMBERS - SEATS - 1).doesNotContain(first);
     }

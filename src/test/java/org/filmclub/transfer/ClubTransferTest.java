@@ -31,6 +31,7 @@ import org.filmclub.member.SignUp;
 import org.filmclub.question.QuestionService;
 import org.filmclub.question.QuestionService.Proposal;
 import org.filmclub.screening.Answer;
+import org.filmclub.screening.ScheduleService;
 import org.filmclub.screening.ScreeningInput;
 import org.filmclub.screening.ScreeningService;
 import org.junit.jupiter.api.AfterAll;
@@ -302,7 +303,7 @@ class ClubTransferTest {
                                 + q.anonymous() + " quote " + q.quote() + " " + q.status() + " pinned " + q.pinned()
                                 + " votes " + q.votes() + " " + q.askedAt()));
             }
-            var schedule = app.getBean(ScreeningService.class).schedule(slug);
+            var schedule = app.getBean(ScheduleService.class).forClub(slug);
             for (var s : schedule.upcoming()) {
                 seen.add("screening " + s.filmTitle() + " " + s.startsAt() + " " + s.endsAt() + " " + s.zone() + " "
                         + s.venue() + " " + s.onlineLink() + " " + s.seatLimit() + " " + s.note() + " " + s.status()

@@ -18,8 +18,8 @@ import org.filmclub.club.ClubService;
 import org.filmclub.club.MembershipEnded;
 import org.filmclub.club.MembershipStarted;
 import org.filmclub.member.CurrentMember;
+import org.filmclub.screening.LiveScreenings;
 import org.filmclub.screening.ScreeningLive;
-import org.filmclub.screening.ScreeningService;
 
 /**
  * "Live now" in the app bar, wherever the member is, while a screening of one of their clubs runs.
@@ -28,12 +28,12 @@ import org.filmclub.screening.ScreeningService;
 @org.springframework.stereotype.Component
 class LiveNow implements ShellPart {
 
-    private final ScreeningService screenings;
+    private final LiveScreenings screenings;
     private final ClubService clubs;
     private final CurrentMember currentMember;
     private final LiveBus bus;
 
-    LiveNow(ScreeningService screenings, ClubService clubs, CurrentMember currentMember, LiveBus bus) {
+    LiveNow(LiveScreenings screenings, ClubService clubs, CurrentMember currentMember, LiveBus bus) {
         this.screenings = screenings;
         this.clubs = clubs;
         this.currentMember = currentMember;

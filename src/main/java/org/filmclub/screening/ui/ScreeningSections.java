@@ -14,6 +14,7 @@ import org.filmclub.film.FilmPageSection;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.screening.CalendarFeedService;
+import org.filmclub.screening.ScheduleService;
 import org.filmclub.screening.ScreeningService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,7 @@ class ScreeningSections {
     @Bean
     ClubHomeSection clubScreenings(
             ScreeningService screenings,
+            ScheduleService schedules,
             CalendarFeedService feeds,
             FilmService films,
             CurrentMember currentMember,
@@ -40,6 +42,7 @@ class ScreeningSections {
             public Component create(ClubMembership membership) {
                 return new ScreeningsCard(
                         screenings,
+                        schedules,
                         feeds,
                         films,
                         bus,
@@ -52,7 +55,7 @@ class ScreeningSections {
     }
 
     @Bean
-    FilmPageSection filmScreenings(ScreeningService screenings, CurrentMember currentMember, LiveBus bus, Clock clock) {
+    FilmPageSection filmScreenings(ScheduleService schedules, CurrentMember currentMember, LiveBus bus, Clock clock) {
         return new FilmPageSection() {
             @Override
             public Slot slot() {
@@ -61,7 +64,7 @@ class ScreeningSections {
 
             @Override
             public Component create(FilmPage page) {
-                var plan = screenings.forFilm(page.clubSlug(), page.filmId());
+                var plan = schedules.forFilm(page.clubSlug(), page.filmId());
                 var zone = currentMember.require().timeZone();
                 var card = new Div(new H2("Screenings"));
                 card.addClassNames("card", "screenings");

@@ -38,6 +38,7 @@ import org.filmclub.film.FilmPageSection;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.screening.Answer;
+import org.filmclub.screening.ScheduleService;
 import org.filmclub.screening.ScreeningCard;
 import org.filmclub.screening.ScreeningLive;
 import org.filmclub.screening.ScreeningService;
@@ -52,6 +53,7 @@ import org.filmclub.screening.ScreeningStatus;
 public class ScreeningView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScreeningService screenings;
+    private final ScheduleService schedules;
     private final FilmService films;
     private final CurrentMember currentMember;
     private final List<FilmPageSection> sections;
@@ -69,12 +71,14 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
 
     ScreeningView(
             ScreeningService screenings,
+            ScheduleService schedules,
             FilmService films,
             CurrentMember currentMember,
             List<FilmPageSection> sections,
             LiveBus bus,
             Clock clock) {
         this.screenings = screenings;
+        this.schedules = schedules;
         this.films = films;
         this.currentMember = currentMember;
         this.sections = sections;
@@ -104,7 +108,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
         try {
             screeningId = event.getRouteParameters().getLong("screeningId").orElseThrow();
             zone = currentMember.require().timeZone();
-            render(screenings.view(slug, screeningId));
+            render(schedules.view(slug, screeningId));
         } catch (ContentNotFoundException | NumberFormatException | java.util.NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
         }
@@ -117,7 +121,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
 
     private void refresh() {
         try {
-            render(screenings.view(slug, screeningId));
+            render(schedules.view(slug, screeningId));
         } catch (ContentNotFoundException gone) {
             Notifications.error(gone.getMessage());
             getUI().ifPresent(ui -> ui.navigate("clubs/" + slug));

@@ -18,12 +18,14 @@ import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.film.FilmService;
 import org.filmclub.screening.CalendarFeedService;
+import org.filmclub.screening.ScheduleService;
 import org.filmclub.screening.ScreeningService;
 
 /** The club's screenings on its home page: upcoming soonest first, past ones folded away, and the calendar address. */
 class ScreeningsCard extends Div {
 
     private final ScreeningService screenings;
+    private final ScheduleService schedules;
     private final CalendarFeedService feeds;
     private final FilmService films;
     private final Clock clock;
@@ -34,6 +36,7 @@ class ScreeningsCard extends Div {
 
     ScreeningsCard(
             ScreeningService screenings,
+            ScheduleService schedules,
             CalendarFeedService feeds,
             FilmService films,
             LiveBus bus,
@@ -43,6 +46,7 @@ class ScreeningsCard extends Div {
             boolean host) {
         this.bus = bus;
         this.screenings = screenings;
+        this.schedules = schedules;
         this.feeds = feeds;
         this.films = films;
         this.clock = clock;
@@ -63,7 +67,7 @@ class ScreeningsCard extends Div {
             header.add(schedule);
         }
         add(header);
-        var plan = screenings.schedule(slug);
+        var plan = schedules.forClub(slug);
         if (plan.upcoming().isEmpty()) {
             add(new Paragraph(
                     host ? "Nothing scheduled. Schedule the club's next watch session." : "Nothing scheduled yet."));
