@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.filmclub.base.AbstractEntity;
+import org.filmclub.base.NotPermittedException;
 
 @Entity
 @Table(name = "questions")
@@ -101,32 +102,95 @@ class Question extends AbstractEntity {
         return createdAt;
     }
 
-    void moveTo(QuestionStatus status) {
-        this.status = status;
-    }
-
-    void answer(Instant at) {
-        this.status = QuestionStatus.ANSWERED;
-        this.answeredAt = at;
-    }
-
     Instant answeredAt() {
         return answeredAt;
     }
 
+    /** Refuses a vote, or taking one back, unless the question is open or being discussed. */
+    void requireTakesVotes() {
+        if (!status.takesVotes()) {
+            throw new NotPermittedException(
+                    switch (status) {
+                        case ANSWERED -> "This question was answered; it takes no more votes.";
+                        case MERGED -> "This question was merged into another; vote for that one.";
+                        default -> "This question was hidden by a host; it takes no votes.";
+                    });
+        }
+    }
+
+    /** The club talks about this one now; an open question only. */
+    void discuss() {
+        if (!status.takesVotes()) {
+            throw new NotPermittedException("Only an open question can be discussed now.");
+        }
+        status = QuestionStatus.DISCUSSING;
+    }
+
+    /** Another question is discussed now, and this one goes back to the open list. */
+    void stopDiscussing() {
+        if (status == QuestionStatus.DISCUSSING) {
+            status = QuestionStatus.OPEN;
+        }
+    }
+
+    /** An answered question leaves the open list, takes no more votes and is no longer pinned. */
+    void markAnswered(Instant at) {
+        if (!status.takesVotes()) {
+            throw new NotPermittedException("Only an open question can be marked answered.");
+        }
+        status = QuestionStatus.ANSWERED;
+        answeredAt = at;
+        pinned = false;
+    }
+
+    void reopen() {
+        if (status != QuestionStatus.ANSWERED && status != QuestionStatus.HIDDEN) {
+            throw new NotPermittedException("Only an answered or hidden question can be reopened.");
+        }
+        status = QuestionStatus.OPEN;
+    }
+
+    /** Hidden from the club; its author still sees it, with the reason. */
     void hide(String reason) {
-        this.status = QuestionStatus.HIDDEN;
-        this.hiddenReason = reason;
-        this.pinned = false;
+        if (status == QuestionStatus.MERGED) {
+            throw new NotPermittedException("That question was merged into another.");
+        }
+        status = QuestionStatus.HIDDEN;
+        hiddenReason = reason;
+        pinned = false;
     }
 
-    void mergeInto(long target) {
-        this.status = QuestionStatus.MERGED;
-        this.mergedInto = target;
-        this.pinned = false;
+    /**
+     * Folds this duplicate into an open question of the same board, which takes over its being
+     * discussed and its pin. Moving the votes is the caller's part.
+     */
+    void mergeInto(Question target) {
+        if (equals(target) || filmId != target.filmId) {
+            throw new NotPermittedException("A question can only be merged into another question on the same board.");
+        }
+        if (status == QuestionStatus.MERGED || !target.status.takesVotes()) {
+            throw new NotPermittedException("A question can only be merged into an open one.");
+        }
+        if (status == QuestionStatus.DISCUSSING) {
+            target.status = QuestionStatus.DISCUSSING;
+        }
+        if (pinned) {
+            target.pinned = true;
+        }
+        status = QuestionStatus.MERGED;
+        mergedInto = target.getId();
+        pinned = false;
     }
 
-    void pin(boolean pinned) {
-        this.pinned = pinned;
+    /** Pinned to the top of the board; an open question only. */
+    void pin() {
+        if (!status.takesVotes()) {
+            throw new NotPermittedException("Only an open question can be pinned.");
+        }
+        pinned = true;
+    }
+
+    void unpin() {
+        pinned = false;
     }
 }

@@ -150,13 +150,10 @@ public class QuestionService {
     public void discuss(String slug, long questionId) {
         var membership = hostOf(slug, "choose what the club discusses");
         var question = inClub(membership, questionId);
-        if (!question.status().takesVotes()) {
-            throw new NotPermittedException("Only an open question can be discussed now.");
-        }
-        questions
-                .findByFilmIdAndStatus(question.filmId(), QuestionStatus.DISCUSSING)
-                .forEach(q -> q.moveTo(QuestionStatus.OPEN));
-        question.moveTo(QuestionStatus.DISCUSSING);
+        question.discuss();
+        questions.findByFilmIdAndStatus(question.filmId(), QuestionStatus.DISCUSSING).stream()
+                .filter(other -> other != question)
+                .forEach(Question::stopDiscussing);
         changed(question.filmId(), membership);
     }
 
@@ -165,11 +162,7 @@ public class QuestionService {
     public void answer(String slug, long questionId) {
         var membership = hostOf(slug, "mark questions answered");
         var question = inClub(membership, questionId);
-        if (!question.status().takesVotes()) {
-            throw new NotPermittedException("Only an open question can be marked answered.");
-        }
-        question.answer(clock.instant());
-        question.pin(false);
+        question.markAnswered(clock.instant());
         changed(question.filmId(), membership);
     }
 
@@ -178,10 +171,7 @@ public class QuestionService {
     public void reopen(String slug, long questionId) {
         var membership = hostOf(slug, "reopen questions");
         var question = inClub(membership, questionId);
-        if (question.status() != QuestionStatus.ANSWERED && question.status() != QuestionStatus.HIDDEN) {
-            throw new NotPermittedException("Only an answered or hidden question can be reopened.");
-        }
-        question.moveTo(QuestionStatus.OPEN);
+        question.reopen();
         changed(question.filmId(), membership);
     }
 
@@ -190,9 +180,6 @@ public class QuestionService {
     public void hide(String slug, long questionId, String reason) {
         var membership = hostOf(slug, "hide questions");
         var question = inClub(membership, questionId);
-        if (question.status() == QuestionStatus.MERGED) {
-            throw new NotPermittedException("That question was merged into another.");
-        }
         question.hide(checkedReason(reason));
         changed(question.filmId(), membership);
     }
@@ -217,20 +204,8 @@ public class QuestionService {
         var membership = hostOf(slug, "merge questions");
         var duplicate = inClub(membership, duplicateId);
         var into = inClub(membership, intoId);
-        if (duplicateId == intoId || duplicate.filmId() != into.filmId()) {
-            throw new NotPermittedException("A question can only be merged into another question on the same board.");
-        }
-        if (duplicate.status() == QuestionStatus.MERGED || !into.status().takesVotes()) {
-            throw new NotPermittedException("A question can only be merged into an open one.");
-        }
+        duplicate.mergeInto(into);
         votes.merge(duplicateId, intoId);
-        if (duplicate.status() == QuestionStatus.DISCUSSING) {
-            into.moveTo(QuestionStatus.DISCUSSING);
-        }
-        if (duplicate.pinned()) {
-            into.pin(true);
-        }
-        duplicate.mergeInto(intoId);
         changed(into.filmId(), membership);
     }
 
@@ -239,13 +214,14 @@ public class QuestionService {
     public void pin(String slug, long questionId, boolean pinned) {
         var membership = hostOf(slug, "pin questions");
         var question = inClub(membership, questionId);
-        if (pinned && !question.status().takesVotes()) {
-            throw new NotPermittedException("Only an open question can be pinned.");
+        if (!pinned) {
+            question.unpin();
+        } else {
+            question.pin();
+            questions.findByFilmIdAndPinnedTrue(question.filmId()).stream()
+                    .filter(other -> other != question)
+                    .forEach(Question::unpin);
         }
-        if (pinned) {
-            questions.findByFilmIdAndPinnedTrue(question.filmId()).forEach(q -> q.pin(false));
-        }
-        question.pin(pinned);
         changed(question.filmId(), membership);
     }
 
@@ -313,14 +289,7 @@ public class QuestionService {
 
     private Question votable(ClubMembership membership, long questionId) {
         var question = inClub(membership, questionId);
-        if (!question.status().takesVotes()) {
-            throw new NotPermittedException(
-                    switch (question.status()) {
-                        case ANSWERED -> "This question was answered; it takes no more votes.";
-                        case MERGED -> "This question was merged into another; vote for that one.";
-                        default -> "This question was hidden by a host; it takes no votes.";
-                    });
-        }
+        question.requireTakesVotes();
         return question;
     }
 
