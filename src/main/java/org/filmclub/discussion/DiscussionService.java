@@ -224,10 +224,7 @@ public class DiscussionService {
     /** A host hides a message from the club; its author still sees what they wrote. */
     @Transactional
     public ChatMessage hide(String slug, long messageId) {
-        var membership = access.requireMember(slug);
-        if (!membership.isHost()) {
-            throw new NotPermittedException("Only a host can hide messages.");
-        }
+        var membership = access.requireHost(slug, "hide messages");
         var message = inClub(membership, messageId, true);
         if (message.status() != Status.VISIBLE) {
             throw new NotPermittedException(NO_SUCH_MESSAGE);

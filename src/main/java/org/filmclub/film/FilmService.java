@@ -81,9 +81,7 @@ public class FilmService {
     public void remove(String slug, long filmId) {
         var membership = access.requireMember(slug);
         var film = film(membership, filmId);
-        if (!membership.isHost()) {
-            throw new NotPermittedException("Only a host can remove a film.");
-        }
+        membership.requireHost("remove a film");
         films.delete(film);
     }
 

@@ -80,8 +80,8 @@ public record Board(long filmId, List<QuestionCard> questions, Instant readAt, S
         return new Board(
                 filmId,
                 questions.stream()
-                        .filter(q -> q.status() != QuestionStatus.HIDDEN || host || q.authorId() == memberId)
-                        .map(q -> !q.anonymous() || host || q.authorId() == memberId
+                        .filter(q -> q.status() != QuestionStatus.HIDDEN || q.seenInFullBy(memberId, host))
+                        .map(q -> !q.anonymous() || q.seenInFullBy(memberId, host)
                                 ? q
                                 : new QuestionCard(
                                         q.id(),

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.filmclub.base.AbstractEntity;
 import org.filmclub.base.NotPermittedException;
+import org.filmclub.club.ClubMembership;
 
 @Entity
 @Table(name = "questions")
@@ -100,6 +101,16 @@ class Question extends AbstractEntity {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** Whether this member sees all of it, hidden or anonymous: its author and the club's hosts do. */
+    boolean seenInFullBy(ClubMembership membership) {
+        return seenInFull(authorId, membership.memberId(), membership.isHost());
+    }
+
+    /** The one rule for what a question keeps from other members: not from its author, nor from a host. */
+    static boolean seenInFull(long authorId, long memberId, boolean host) {
+        return host || authorId == memberId;
     }
 
     Instant answeredAt() {

@@ -28,6 +28,11 @@ public record QuestionCard(
         return voters.contains(memberId);
     }
 
+    /** Whether this member may see it all, hidden or anonymous: its author and the hosts may. */
+    public boolean seenInFullBy(long memberId, boolean host) {
+        return Question.seenInFull(authorId, memberId, host);
+    }
+
     public boolean takesVotes() {
         return status.takesVotes();
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
-import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.club.Role;
@@ -25,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A film's discussion questions. Every method acts as the current member and checks what they may
  * do; every change marks the film's board for a redraw, which open boards receive after the commit.
+ * Host actions lock the club, so two hosts acting at once take turns and each sees the other's result.
  */
 @Service
 public class QuestionService {
@@ -148,7 +148,7 @@ public class QuestionService {
     /** The host's "now discussing": one question per film at a time; the previous one goes back to open. */
     @Transactional
     public void discuss(String slug, long questionId) {
-        var membership = hostOf(slug, "choose what the club discusses");
+        var membership = access.requireHostLocked(slug, "choose what the club discusses");
         var question = inClub(membership, questionId);
         question.discuss();
         questions.findByFilmIdAndStatus(question.filmId(), QuestionStatus.DISCUSSING).stream()
@@ -160,7 +160,7 @@ public class QuestionService {
     /** The host marks a question answered; it moves to the answered list and takes no more votes. */
     @Transactional
     public void answer(String slug, long questionId) {
-        var membership = hostOf(slug, "mark questions answered");
+        var membership = access.requireHostLocked(slug, "mark questions answered");
         var question = inClub(membership, questionId);
         question.markAnswered(clock.instant());
         changed(question.filmId(), membership);
@@ -169,7 +169,7 @@ public class QuestionService {
     /** The host brings an answered or hidden question back to the open list. */
     @Transactional
     public void reopen(String slug, long questionId) {
-        var membership = hostOf(slug, "reopen questions");
+        var membership = access.requireHostLocked(slug, "reopen questions");
         var question = inClub(membership, questionId);
         question.reopen();
         changed(question.filmId(), membership);
@@ -178,7 +178,7 @@ public class QuestionService {
     /** The host hides a question from the club; its author sees it with the reason. */
     @Transactional
     public void hide(String slug, long questionId, String reason) {
-        var membership = hostOf(slug, "hide questions");
+        var membership = access.requireHostLocked(slug, "hide questions");
         var question = inClub(membership, questionId);
         question.hide(checkedReason(reason));
         changed(question.filmId(), membership);
@@ -201,7 +201,7 @@ public class QuestionService {
      */
     @Transactional
     public void merge(String slug, long duplicateId, long intoId) {
-        var membership = hostOf(slug, "merge questions");
+        var membership = access.requireHostLocked(slug, "merge questions");
         var duplicate = inClub(membership, duplicateId);
         var into = inClub(membership, intoId);
         duplicate.mergeInto(into);
@@ -212,7 +212,7 @@ public class QuestionService {
     /** The host pins a question to the top of the board; one per film, so pinning one unpins the other. */
     @Transactional
     public void pin(String slug, long questionId, boolean pinned) {
-        var membership = hostOf(slug, "pin questions");
+        var membership = access.requireHostLocked(slug, "pin questions");
         var question = inClub(membership, questionId);
         if (!pinned) {
             question.unpin();
@@ -293,22 +293,11 @@ public class QuestionService {
         return question;
     }
 
-    /** Host actions lock the club, so two hosts acting at once take turns and each sees the other's result. */
-    private ClubMembership hostOf(String slug, String action) {
-        var membership = access.requireMemberLocked(slug);
-        if (!membership.isHost()) {
-            throw new NotPermittedException("Only a host can " + action + ".");
-        }
-        return membership;
-    }
-
     /** The question, if it is on a board of the member's club; any other looks as if it did not exist. */
     private Question inClub(ClubMembership membership, long questionId) {
         var question = questions.findById(questionId).orElseThrow(() -> new ContentNotFoundException(NO_SUCH_QUESTION));
         films.filmIn(membership, question.filmId());
-        if (question.status() == QuestionStatus.HIDDEN
-                && !membership.isHost()
-                && question.authorId() != membership.memberId()) {
+        if (question.status() == QuestionStatus.HIDDEN && !question.seenInFullBy(membership)) {
             throw new ContentNotFoundException(NO_SUCH_QUESTION);
         }
         return question;

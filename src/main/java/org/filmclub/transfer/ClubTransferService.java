@@ -87,10 +87,7 @@ public class ClubTransferService {
     /** The club as UTF-8 JSON; for its hosts, since it holds what members wrote and who they are. */
     @Transactional(readOnly = true)
     public byte[] export(String slug) {
-        var membership = access.requireMember(slug);
-        if (!membership.isHost()) {
-            throw new NotPermittedException("Only a host can download the club's data.");
-        }
+        var membership = access.requireHost(slug, "download the club's data");
         var refs = new LinkedHashMap<Long, Long>();
         LongUnaryOperator personRef = id -> refs.computeIfAbsent(id, k -> refs.size() + 1L);
         var club = clubs.export(slug, personRef);

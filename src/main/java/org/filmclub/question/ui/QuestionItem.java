@@ -76,7 +76,7 @@ class QuestionItem extends ListItem {
     private static String byline(QuestionCard question, long viewerId, boolean host) {
         var who = !question.anonymous()
                 ? question.author()
-                : host || question.authorId() == viewerId
+                : question.seenInFullBy(viewerId, host)
                         ? "anonymous member (" + question.author() + ")"
                         : "anonymous member";
         var flags = (question.pinned() ? " · pinned" : "");
