@@ -1,5 +1,7 @@
 package org.filmclub;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -9,6 +11,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import kotlin.jvm.functions.Function0;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.club.ClubDetails;
 import org.filmclub.club.ClubService;
 import org.filmclub.member.MemberProfile;
@@ -87,10 +91,15 @@ public abstract class AbstractAppTest {
         MockVaadin.tearDown();
     }
 
-    /** A new member with a name no other test uses. */
+    /** A new member with a name no other test uses, in Lisbon's time zone. */
     protected MemberProfile newMember(String name) {
+        return newMember(name, "Europe/Lisbon");
+    }
+
+    /** A new member with a name no other test uses, in this time zone. */
+    protected MemberProfile newMember(String name, String timeZone) {
         var username = name.toLowerCase().replace(' ', '.') + SEQUENCE.incrementAndGet();
-        return memberService.signUp(new SignUp(username, name, PASSWORD, "Europe/Lisbon"));
+        return memberService.signUp(new SignUp(username, name, PASSWORD, timeZone));
     }
 
     /** Acts as this member from now on, in services and in Karibu's request alike. */
@@ -124,6 +133,11 @@ public abstract class AbstractAppTest {
     protected void pushesArrive() {
         context.getBean(org.filmclub.base.live.LiveBus.class).awaitDelivered();
         MockVaadin.clientRoundtrip();
+    }
+
+    /** To a member of another club, its things look as if they were not there at all. */
+    protected static void looksMissing(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(ContentNotFoundException.class);
     }
 
     protected static String unique(String prefix) {

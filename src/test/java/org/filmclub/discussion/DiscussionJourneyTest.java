@@ -14,19 +14,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.filmclub.AbstractAppTest;
+import org.filmclub.ClubWithAFilmTest;
 import org.filmclub.Screen;
 import org.filmclub.base.live.LiveBus;
 import org.filmclub.discussion.ui.MessageList;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Members talk about a film in its live panel; what one does, the others' open panels show. */
-class DiscussionJourneyTest extends AbstractAppTest {
+class DiscussionJourneyTest extends ClubWithAFilmTest {
 
     @Autowired
     DiscussionService discussion;
@@ -42,23 +41,6 @@ class DiscussionJourneyTest extends AbstractAppTest {
 
     @Autowired
     org.filmclub.base.live.MinuteTicker ticker;
-
-    private MemberProfile host;
-    private MemberProfile ben;
-    private MemberProfile cleo;
-    private String slug;
-    private long filmId;
-
-    @BeforeEach
-    void clubWithAFilm() {
-        host = newMember("Ana Ruiz");
-        ben = newMember("Ben Okafor");
-        cleo = newMember("Cleo Park");
-        slug = newClub(host, ben, cleo);
-        loginAs(host);
-        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""))
-                .id();
-    }
 
     private void openFilmAs(MemberProfile member) {
         loginAs(member);

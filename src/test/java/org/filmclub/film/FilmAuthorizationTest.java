@@ -1,14 +1,11 @@
 package org.filmclub.film;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.filmclub.AbstractAppTest;
 import org.filmclub.Screen;
-import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.ui.NotFoundView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,10 +47,6 @@ class FilmAuthorizationTest extends AbstractAppTest {
         loginAs(outsider);
         myFilm = films.add(myClub, new FilmDetails("Sans Soleil", 1983, "Chris Marker", 100, "", ""))
                 .id();
-    }
-
-    private static void looksMissing(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOf(ContentNotFoundException.class);
     }
 
     @Test

@@ -17,20 +17,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.UUID;
-import org.filmclub.AbstractAppTest;
+import org.filmclub.ClubWithAFilmTest;
 import org.filmclub.Screen;
-import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.question.QuestionService.Proposal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Members propose and vote questions on a film's board; the host walks the club through them. */
-class QuestionJourneyTest extends AbstractAppTest {
+class QuestionJourneyTest extends ClubWithAFilmTest {
 
     @Autowired
     QuestionService questions;
@@ -40,23 +38,6 @@ class QuestionJourneyTest extends AbstractAppTest {
 
     @Autowired
     FilmService films;
-
-    private MemberProfile host;
-    private MemberProfile ben;
-    private MemberProfile cleo;
-    private String slug;
-    private long filmId;
-
-    @BeforeEach
-    void clubWithAFilm() {
-        host = newMember("Ana Ruiz");
-        ben = newMember("Ben Okafor");
-        cleo = newMember("Cleo Park");
-        slug = newClub(host, ben, cleo);
-        loginAs(host);
-        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""))
-                .id();
-    }
 
     private void openFilmAs(MemberProfile member) {
         loginAs(member);
@@ -216,7 +197,7 @@ class QuestionJourneyTest extends AbstractAppTest {
         openFilmAs(cleo);
         assertThat(Screen.text()).doesNotContain("overrated");
         loginAs(cleo);
-        assertThatThrownBy(() -> questions.vote(slug, rude)).isInstanceOf(ContentNotFoundException.class);
+        looksMissing(() -> questions.vote(slug, rude));
     }
 
     @Test
@@ -472,18 +453,16 @@ class QuestionJourneyTest extends AbstractAppTest {
         var otherClub = newClub(outsider);
         loginAs(outsider);
         for (var club : new String[] {slug, otherClub}) {
-            assertThatThrownBy(() -> questions.board(club, filmId)).isInstanceOf(ContentNotFoundException.class);
-            assertThatThrownBy(() -> questions.vote(club, id)).isInstanceOf(ContentNotFoundException.class);
-            assertThatThrownBy(() -> questions.unvote(club, id)).isInstanceOf(ContentNotFoundException.class);
-            assertThatThrownBy(() -> questions.propose(club, filmId, new Proposal("x?", false, ""), true, "k"))
-                    .isInstanceOf(ContentNotFoundException.class);
+            looksMissing(() -> questions.board(club, filmId));
+            looksMissing(() -> questions.vote(club, id));
+            looksMissing(() -> questions.unvote(club, id));
+            looksMissing(() -> questions.propose(club, filmId, new Proposal("x?", false, ""), true, "k"));
         }
         // A host elsewhere is no host here.
-        assertThatThrownBy(() -> questions.discuss(otherClub, id)).isInstanceOf(ContentNotFoundException.class);
-        assertThatThrownBy(() -> questions.hide(otherClub, id, "mine now"))
-                .isInstanceOf(ContentNotFoundException.class);
-        assertThatThrownBy(() -> questions.pin(otherClub, id, true)).isInstanceOf(ContentNotFoundException.class);
-        assertThatThrownBy(() -> questions.discuss(slug, id)).isInstanceOf(ContentNotFoundException.class);
+        looksMissing(() -> questions.discuss(otherClub, id));
+        looksMissing(() -> questions.hide(otherClub, id, "mine now"));
+        looksMissing(() -> questions.pin(otherClub, id, true));
+        looksMissing(() -> questions.discuss(slug, id));
         loginAs(cleo);
         assertThatThrownBy(() -> questions.discuss(slug, id)).isInstanceOf(NotPermittedException.class);
     }

@@ -1,17 +1,14 @@
 package org.filmclub.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.filmclub.AbstractAppTest;
 import org.filmclub.Screen;
-import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.ui.NotFoundView;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
@@ -73,10 +70,6 @@ class ScreeningAuthorizationTest extends AbstractAppTest {
                 .id();
         myScreening =
                 screenings.schedule(myClub, new ScreeningInput(myFilm, EVENING, LISBON, 120, "My flat", "", null, ""));
-    }
-
-    private static void looksMissing(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOf(ContentNotFoundException.class);
     }
 
     @Test

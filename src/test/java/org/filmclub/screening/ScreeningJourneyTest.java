@@ -17,8 +17,9 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
-import org.filmclub.AbstractAppTest;
+import org.filmclub.ClubWithAFilmTest;
 import org.filmclub.Screen;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
@@ -26,10 +27,8 @@ import org.filmclub.discussion.DiscussionService;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
-import org.filmclub.member.SignUp;
 import org.filmclub.notification.NotificationService;
 import org.filmclub.screening.ui.ScreeningView;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Hosts schedule screenings, members answer, and the club meets in the live room. The clock stands
  * still on 24 October 2026, the day before Lisbon's clocks go back an hour.
  */
-class ScreeningJourneyTest extends AbstractAppTest {
+class ScreeningJourneyTest extends ClubWithAFilmTest {
 
     static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
     static final Instant NOW = Instant.parse("2026-10-24T12:00:00Z");
@@ -71,22 +70,14 @@ class ScreeningJourneyTest extends AbstractAppTest {
     @Autowired
     org.filmclub.question.QuestionService questions;
 
-    private MemberProfile host;
-    private MemberProfile ben;
-    private MemberProfile cleo;
-    private String slug;
-    private long filmId;
+    @Override
+    protected String cleosTimeZone() {
+        return "America/New_York";
+    }
 
-    @BeforeEach
-    void clubWithAFilm() {
-        clock.stopAt(NOW);
-        host = newMember("Ana Ruiz");
-        ben = newMember("Ben Okafor");
-        cleo = memberService.signUp(new SignUp(unique("cleo"), "Cleo Park", PASSWORD, "America/New_York"));
-        slug = newClub(host, ben, cleo);
-        loginAs(host);
-        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""))
-                .id();
+    @Override
+    protected Optional<Instant> clockStandsAt() {
+        return Optional.of(NOW);
     }
 
     private ScreeningInput evening(Integer seats) {
