@@ -2,6 +2,7 @@ package org.filmclub.discussion;
 
 import static org.filmclub.discussion.DiscussionLimits.*;
 
+import jakarta.validation.constraints.NotEmpty;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.filmclub.base.ContentNotFoundException;
+import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.MaxLength;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
@@ -48,6 +51,7 @@ public class DiscussionService {
     private final Presence presence;
     private final CurrentMember currentMember;
     private final Clock clock;
+    private final InputValidator validator;
     /**
      * Each club's list of people to mention, as last handed out. Every open discussion panel keeps the list, so
      * equal lists are handed out as one: a thousand panels in a club of a thousand then hold one list, not a
@@ -64,7 +68,8 @@ public class DiscussionService {
             ApplicationEventPublisher events,
             Presence presence,
             CurrentMember currentMember,
-            Clock clock) {
+            Clock clock,
+            InputValidator validator) {
         this.presence = presence;
         this.currentMember = currentMember;
         this.messages = messages;
@@ -74,6 +79,7 @@ public class DiscussionService {
         this.renderer = renderer;
         this.events = events;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /** The latest threads of the film's discussion, for a panel that opens. */
@@ -148,7 +154,7 @@ public class DiscussionService {
         if (already.isPresent()) {
             return toChat(List.of(already.get())).get(0);
         }
-        var body = checked(text);
+        var body = validator.check(new MessageText(text)).body();
         FLOOD.check(
                 messages.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)),
                 "body",
@@ -198,7 +204,7 @@ public class DiscussionService {
                             ? "A host hid this message, so it can no longer be edited."
                             : NO_SUCH_MESSAGE);
         }
-        var body = checked(text);
+        var body = validator.check(new MessageText(text)).body();
         message.edit(body, rendered(body, mentionable(membership, body)::containsKey), clock.instant());
         return changed(message, profileOf(message.authorId()));
     }
@@ -291,21 +297,6 @@ public class DiscussionService {
         return html;
     }
 
-    static String checked(String text) {
-        var body = text == null ? "" : text.strip();
-        if (body.isEmpty()) {
-            throw InvalidInputException.of("body", "Write something first.");
-        }
-        if (body.length() > MESSAGE_MAX) {
-            throw InvalidInputException.of(
-                    "body",
-                    String.format(
-                            "A message can be at most %,d characters; this one has %,d. It is still in the box.",
-                            MESSAGE_MAX, body.length()));
-        }
-        return body;
-    }
-
     /** One page of threads: up to PAGE thread starters before {@code beforeRootId}, each followed by its replies. */
     private Page threads(long filmId, long beforeRootId) {
         var roots = new ArrayList<>(messages.findRootsBefore(filmId, beforeRootId, Limit.of(PAGE + 1)));
@@ -377,4 +368,18 @@ public class DiscussionService {
 
     /** The next replies of a thread, oldest first, and whether it has more still. */
     public record Replies(List<ChatMessage> messages, boolean hasMore) {}
+
+    /** What a member writes in a message, trimmed, so the rules see what will be stored. */
+    record MessageText(
+            @NotEmpty(message = "Write something first.")
+                    @MaxLength(
+                            value = MESSAGE_MAX,
+                            message =
+                                    "A message can be at most %,d characters; this one has %,d. It is still in the box.")
+                    String body) {
+
+        MessageText {
+            body = body == null ? "" : body.strip();
+        }
+    }
 }

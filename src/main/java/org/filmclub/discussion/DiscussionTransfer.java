@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Predicate;
+import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,11 +47,13 @@ public class DiscussionTransfer {
     private final JdbcClient jdbc;
     private final ClubAccess access;
     private final DiscussionService discussions;
+    private final InputValidator validator;
 
-    DiscussionTransfer(JdbcClient jdbc, ClubAccess access, DiscussionService discussions) {
+    DiscussionTransfer(JdbcClient jdbc, ClubAccess access, DiscussionService discussions, InputValidator validator) {
         this.jdbc = jdbc;
         this.access = access;
         this.discussions = discussions;
+        this.validator = validator;
     }
 
     /** Every message of the club's films, in the order they were written. */
@@ -112,7 +115,11 @@ public class DiscussionTransfer {
             String body;
             String html;
             try {
-                body = message.status() == ChatMessage.Status.DELETED ? "" : DiscussionService.checked(message.body());
+                body = message.status() == ChatMessage.Status.DELETED
+                        ? ""
+                        : validator
+                                .check(new DiscussionService.MessageText(message.body()))
+                                .body();
                 // A deleted message keeps no text, so it has nothing to show either.
                 html = body.isEmpty() ? "" : discussions.rendered(body, mentionable);
             } catch (InvalidInputException refused) {

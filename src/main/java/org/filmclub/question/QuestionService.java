@@ -2,12 +2,15 @@ package org.filmclub.question;
 
 import static org.filmclub.question.QuestionLimits.*;
 
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.filmclub.base.ContentNotFoundException;
-import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.InputValidator;
+import org.filmclub.base.MaxLength;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.club.Role;
@@ -39,6 +42,7 @@ public class QuestionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final InputValidator validator;
 
     QuestionService(
             QuestionRepository questions,
@@ -48,7 +52,8 @@ public class QuestionService {
             MemberService members,
             ApplicationEventPublisher events,
             Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            InputValidator validator) {
         this.questions = questions;
         this.votes = votes;
         this.access = access;
@@ -57,6 +62,7 @@ public class QuestionService {
         this.events = events;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.validator = validator;
     }
 
     /** The film's board as the current member may see it. */
@@ -89,7 +95,7 @@ public class QuestionService {
         if (already.isPresent()) {
             return already.get().getId();
         }
-        var proposal = input.checked();
+        var proposal = validator.check(input);
         FLOOD.check(
                 questions.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)),
                 "text",
@@ -180,19 +186,8 @@ public class QuestionService {
     public void hide(String slug, long questionId, String reason) {
         var membership = access.requireHostLocked(slug, "hide questions");
         var question = inClub(membership, questionId);
-        question.hide(checkedReason(reason));
+        question.hide(validator.check(new HideReason(reason)).reason());
         changed(question.filmId(), membership);
-    }
-
-    static String checkedReason(String reason) {
-        var why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw InvalidInputException.of("reason", "Say why, so its author understands.");
-        }
-        if (why.length() > REASON_MAX) {
-            throw InvalidInputException.of("reason", "At most " + REASON_MAX + " characters");
-        }
-        return why;
     }
 
     /**
@@ -303,26 +298,35 @@ public class QuestionService {
         return question;
     }
 
-    /** What a member proposes: the question, whether to hide their name, and an optional quoted passage. */
-    public record Proposal(String text, boolean anonymous, String quote) {
+    /**
+     * What a member proposes: the question, whether to hide their name, and an optional quoted passage.
+     * Trimmed, with no passage as an empty one, so the rules see what will be stored.
+     */
+    public record Proposal(
+            @NotEmpty(message = "Write the question first.")
+                    @MaxLength(value = TEXT_MAX, message = "A question can be at most %d characters; this one has %d.")
+                    String text,
+            boolean anonymous,
+            @Size(max = QUOTE_MAX, message = "Quote at most " + QUOTE_MAX + " characters of the essay.") String quote) {
 
-        Proposal checked() {
-            var question = text == null ? "" : text.strip();
-            var passage = quote == null ? "" : quote.strip();
-            if (question.isEmpty()) {
-                throw InvalidInputException.of("text", "Write the question first.");
-            }
-            if (question.length() > TEXT_MAX) {
-                throw InvalidInputException.of(
-                        "text",
-                        String.format(
-                                "A question can be at most %d characters; this one has %d.",
-                                TEXT_MAX, question.length()));
-            }
-            if (passage.length() > QUOTE_MAX) {
-                throw InvalidInputException.of("quote", "Quote at most " + QUOTE_MAX + " characters of the essay.");
-            }
-            return new Proposal(question, anonymous, passage);
+        public Proposal {
+            text = strip(text);
+            quote = strip(quote);
         }
+    }
+
+    /** Why a host hides a question, which its author will read; trimmed. */
+    record HideReason(
+            @NotEmpty(message = "Say why, so its author understands.")
+                    @Size(max = REASON_MAX, message = "At most " + REASON_MAX + " characters")
+                    String reason) {
+
+        HideReason {
+            reason = strip(reason);
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
     }
 }

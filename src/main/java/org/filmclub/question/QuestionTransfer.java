@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongUnaryOperator;
+import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.question.QuestionService.Proposal;
@@ -53,10 +54,12 @@ public class QuestionTransfer {
 
     private final JdbcClient jdbc;
     private final ClubAccess access;
+    private final InputValidator validator;
 
-    QuestionTransfer(JdbcClient jdbc, ClubAccess access) {
+    QuestionTransfer(JdbcClient jdbc, ClubAccess access, InputValidator validator) {
         this.jdbc = jdbc;
         this.access = access;
+        this.validator = validator;
     }
 
     @Transactional(readOnly = true)
@@ -123,9 +126,11 @@ public class QuestionTransfer {
             Proposal proposal;
             String reason;
             try {
-                proposal = new Proposal(question.text(), question.anonymous(), question.quote()).checked();
+                proposal = validator.check(new Proposal(question.text(), question.anonymous(), question.quote()));
                 reason = question.status() == QuestionStatus.HIDDEN || question.hiddenReason() != null
-                        ? QuestionService.checkedReason(question.hiddenReason())
+                        ? validator
+                                .check(new QuestionService.HideReason(question.hiddenReason()))
+                                .reason()
                         : null;
                 checkState(question, filmOf, pinnedFilms);
             } catch (InvalidInputException refused) {
