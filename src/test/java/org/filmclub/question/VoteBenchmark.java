@@ -7,26 +7,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.filmclub.AbstractAppTest;
 import org.filmclub.bench.BenchResults;
 import org.filmclub.bench.BenchResults.Table;
-import org.filmclub.film.FilmDetails;
-import org.filmclub.film.FilmService;
-import org.filmclub.member.MemberProfile;
-import org.filmclub.question.QuestionService.Proposal;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * How many votes per second the question service sustains with 50 members voting and unvoting at
@@ -34,18 +24,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * counted twice; then the same with 500. Prints a table and writes its figures under {@code votes} in
  * {@link BenchResults#FILE}; run with {@code ./mvnw -Pbench verify}.
  */
-class VoteBenchmark extends AbstractAppTest {
+class VoteBenchmark extends VotingTest {
 
     static final int MEMBERS = 50;
     static final int QUESTIONS = 20;
     static final int WARM_UP_EACH = 20;
     static final int OPERATIONS_EACH = 200;
-
-    @Autowired
-    QuestionService questions;
-
-    @Autowired
-    FilmService films;
 
     @Test
     void votes_per_second_with_fifty_and_five_hundred_members_at_once() throws Exception {
@@ -81,28 +65,11 @@ class VoteBenchmark extends AbstractAppTest {
     }
 
     private Map<String, Object> votesPerSecond(int members) throws Exception {
-        var host = newMember("Host");
-        var voters = new ArrayList<MemberProfile>();
-        for (var i = 0; i < members; i++) {
-            voters.add(newMember("Voter " + i));
-        }
-        var slug = newClub(host, voters.toArray(MemberProfile[]::new));
-        loginAs(host);
-        var filmId = films.add(slug, new FilmDetails("Rashomon", 1950, "Akira Kurosawa", 88, "", ""))
-                .id();
-        var ids = new ArrayList<Long>();
-        var asked = clock.instant();
-        for (var i = 0; i < QUESTIONS; i++) {
-            // One host proposes them all: spread over time, as the flood limit wants.
-            clock.stopAt(asked.plus(QuestionLimits.FLOOD.window().multipliedBy(i)));
-            ids.add(questions.propose(
-                    slug,
-                    filmId,
-                    new Proposal("Question number " + i + "?", false, ""),
-                    true,
-                    UUID.randomUUID().toString()));
-        }
-        clock.resume();
+        var room = board(members, QUESTIONS);
+        var slug = room.slug();
+        var filmId = room.filmId();
+        var voters = room.voters();
+        var ids = room.questionIds();
 
         // What each member's last acknowledged operation left: the truth the board must show.
         Map<Long, Set<Long>> expected = new ConcurrentHashMap<>();
@@ -115,9 +82,7 @@ class VoteBenchmark extends AbstractAppTest {
             var voter = voters.get(m);
             var slot = m * OPERATIONS_EACH;
             running.add(pool.submit(() -> {
-                SecurityContextHolder.getContext()
-                        .setAuthentication(
-                                UsernamePasswordAuthenticationToken.authenticated(voter.username(), null, List.of()));
+                actAs(voter);
                 var random = new Random(voter.id());
                 var mine = new HashMap<Long, Boolean>();
                 for (var n = 0; n < WARM_UP_EACH; n++) {

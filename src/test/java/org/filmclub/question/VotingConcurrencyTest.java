@@ -5,71 +5,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.filmclub.AbstractAppTest;
-import org.filmclub.film.FilmDetails;
-import org.filmclub.film.FilmService;
-import org.filmclub.member.MemberProfile;
-import org.filmclub.question.QuestionService.Proposal;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Fifty members vote and take votes back at random on the same questions, all at once. The counts
  * that come out must be what replaying every acknowledged operation one after the other gives.
  */
-class VotingConcurrencyTest extends AbstractAppTest {
+class VotingConcurrencyTest extends VotingTest {
 
     static final int MEMBERS = 50;
     static final int QUESTIONS = 5;
     static final int OPERATIONS_EACH = 40;
-
-    @Autowired
-    QuestionService questions;
-
-    @Autowired
-    FilmService films;
 
     /** One acknowledged operation: the service answered, so it happened. */
     record Done(long member, long question, boolean vote, boolean changed) {}
 
     @Test
     void concurrent_votes_and_unvotes_count_exactly_what_a_sequential_replay_gives() throws Exception {
-        var host = newMember("Host");
-        var voters = new ArrayList<MemberProfile>();
-        for (var i = 0; i < MEMBERS; i++) {
-            voters.add(newMember("Voter " + i));
-        }
-        var slug = newClub(host, voters.toArray(MemberProfile[]::new));
-        loginAs(host);
-        var filmId = films.add(slug, new FilmDetails("Rashomon", 1950, "Akira Kurosawa", 88, "", ""))
-                .id();
-        var ids = new ArrayList<Long>();
-        for (var i = 0; i < QUESTIONS; i++) {
-            ids.add(questions.propose(
-                    slug,
-                    filmId,
-                    new Proposal("Whose story is true, version " + i + "?", false, ""),
-                    true,
-                    UUID.randomUUID().toString()));
-        }
+        var room = board(MEMBERS, QUESTIONS);
+        var slug = room.slug();
+        var filmId = room.filmId();
+        var voters = room.voters();
+        var ids = room.questionIds();
 
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(MEMBERS);
         var futures = voters.stream()
                 .map(voter -> pool.submit(() -> {
-                    SecurityContextHolder.getContext()
-                            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                                    voter.username(), null, List.of()));
+                    actAs(voter);
                     var random = new Random(voter.id());
                     var done = new ArrayList<Done>();
                     start.await();
