@@ -6,24 +6,39 @@ import org.filmclub.base.ui.Times;
 import org.filmclub.discussion.ChatMessage;
 import org.filmclub.discussion.ChatMessage.Status;
 import org.filmclub.member.MemberProfile;
-import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Tag;
 
 /**
  * How one member's discussion list draws a message: one row of HTML, written on the server and sent as it is.
- * Every text a member wrote or chose goes through HTML escaping; only the message body, rendered and sanitised
- * once when it was written, is put in as HTML. A row's buttons name their action in {@code data-action}, which
- * the list hears with one listener for all rows.
+ * The row is built as elements, so every text a member wrote or chose is escaped as it is written out; only the
+ * message body, rendered and sanitised once when it was written, goes in as HTML. A row's buttons name their
+ * action in {@code data-action}, which the list hears with one listener for all rows.
  */
 final class MessageRows {
+
+    // Tags looked up once: a row is built for every open panel each time a message arrives.
+    private static final Tag DIV = Tag.valueOf("div");
+    private static final Tag SPAN = Tag.valueOf("span");
+    private static final Tag AVATAR = Tag.valueOf("vaadin-avatar");
+    private static final Tag BUTTON = Tag.valueOf("vaadin-button");
 
     private final long viewerId;
     private final boolean viewerIsHost;
     private final ZoneId zone;
+    /**
+     * Holds the row being written out, for its output settings: written as it is built, with no indenting.
+     * One list uses it, under its UI's lock.
+     */
+    private final Document page = new Document("");
 
     MessageRows(long viewerId, boolean viewerIsHost, ZoneId zone) {
         this.viewerId = viewerId;
         this.viewerIsHost = viewerIsHost;
         this.zone = zone;
+        page.outputSettings().prettyPrint(false);
     }
 
     /** "5 min ago", as the row shows it at this instant. */
@@ -37,75 +52,90 @@ final class MessageRows {
      * @param moreReplies whether this thread starter has more replies than are loaded
      */
     String row(ChatMessage message, String parentAuthor, String ago, boolean moreReplies) {
-        var author = Entities.escape(message.authorName());
+        var author = message.authorName();
         var visible = message.status() == Status.VISIBLE;
         var mine = message.authorId() == viewerId;
-        var html = new StringBuilder(400 + message.html().length());
-        html.append("<div class=\"message")
-                .append(message.isReply() ? " reply" : "")
-                .append("\" data-id=\"")
-                .append(message.id())
-                .append("\">")
-                .append("<vaadin-avatar name=\"")
-                .append(author)
-                .append("\" abbr=\"")
-                .append(Entities.escape(MemberProfile.initialsOf(message.authorName())))
-                .append("\" theme=\"xsmall\" aria-hidden=\"true\" tabindex=\"-1\"></vaadin-avatar>")
-                .append("<div class=\"message-main\"><div class=\"message-header\">")
-                .append("<span class=\"message-author\">")
-                .append(author)
-                .append("</span> ")
-                .append("<span class=\"message-time\" title=\"")
-                .append(Entities.escape(Times.dateTime(message.createdAt(), zone)))
-                .append("\">")
-                .append(Entities.escape(ago))
-                .append("</span>");
+        var row = element(DIV, message.isReply() ? "message reply" : "message")
+                .attr("data-id", Long.toString(message.id()));
+        row.appendChild(new Element(AVATAR, "")
+                .attr("name", author)
+                .attr("abbr", MemberProfile.initialsOf(author))
+                .attr("theme", "xsmall")
+                .attr("aria-hidden", "true")
+                .attr("tabindex", "-1"));
+        var header = element(DIV, "message-header")
+                .appendChild(element(SPAN, "message-author").appendText(author))
+                .appendText(" ")
+                .appendChild(element(SPAN, "message-time")
+                        .attr("title", Times.dateTime(message.createdAt(), zone))
+                        .appendText(ago));
         if (visible && message.wasEdited()) {
-            html.append(" <span class=\"message-edited\">edited</span>");
+            header.appendText(" ").appendChild(element(SPAN, "message-edited").appendText("edited"));
         }
         if (message.isReply() && parentAuthor != null) {
-            var parent = Entities.escape(parentAuthor);
-            html.append(' ').append(button("jump", "In reply to " + parent + ": show that message", "↑ " + parent));
+            header.appendText(" ")
+                    .appendChild(
+                            button("jump", "In reply to " + parentAuthor + ": show that message", "↑ " + parentAuthor));
         }
-        html.append("</div><div>")
-                .append(body(message, mine, viewerIsHost))
-                .append("</div>")
-                .append("<div class=\"message-actions\">");
+        var actions = element(DIV, "message-actions");
         if (visible) {
-            html.append(button("reply", "Reply to " + author, "Reply"));
+            actions.appendChild(button("reply", "Reply to " + author, "Reply"));
             if (mine) {
-                html.append(button("edit", "Edit your message", "Edit"))
-                        .append(button("delete", "Delete your message", "Delete"));
+                actions.appendChild(button("edit", "Edit your message", "Edit"))
+                        .appendChild(button("delete", "Delete your message", "Delete"));
             } else if (viewerIsHost) {
-                html.append(button("hide", "Hide the message by " + author, "Hide"));
+                actions.appendChild(button("hide", "Hide the message by " + author, "Hide"));
             }
         }
         if (moreReplies) {
-            html.append(button("more", "Show more replies to " + author, "Show more replies"));
+            actions.appendChild(button("more", "Show more replies to " + author, "Show more replies"));
         }
-        return html.append("</div></div></div>").toString();
+        row.appendChild(element(DIV, "message-main")
+                .appendChild(header)
+                .appendChild(body(new Element(DIV, ""), message, mine))
+                .appendChild(actions));
+        page.appendChild(row);
+        var html = row.outerHtml();
+        row.remove();
+        return html;
     }
 
-    /** @param label and text already escaped */
-    private static String button(String action, String label, String text) {
-        return "<vaadin-button theme=\"tertiary-inline small\" data-action=\"" + action + "\" aria-label=\"" + label
-                + "\">" + text + "</vaadin-button>";
+    private static Element element(Tag tag, String className) {
+        return new Element(tag, "").attr("class", className);
     }
 
-    /** The body as HTML: the sanitised message, or a fixed note of what happened to it. */
-    static String body(ChatMessage message, boolean mine, boolean viewerIsHost) {
-        return switch (message.status()) {
-            case VISIBLE -> message.html();
-            case DELETED -> note("Message deleted by its author");
-            case HIDDEN ->
-                mine || viewerIsHost
-                        ? note(mine ? "Hidden by a host; only you and the hosts see it" : "Hidden by a host")
-                                + message.html()
-                        : note("Hidden by a host");
-        };
+    private static Element button(String action, String label, String text) {
+        return new Element(BUTTON, "")
+                .attr("theme", "tertiary-inline small")
+                .attr("data-action", action)
+                .attr("aria-label", label)
+                .appendText(text);
     }
 
-    private static String note(String fixedText) {
-        return "<span class=\"message-note\">" + fixedText + "</span>";
+    /** The body: the sanitised message, or a fixed note of what happened to it. */
+    private Element body(Element into, ChatMessage message, boolean mine) {
+        switch (message.status()) {
+            case VISIBLE -> into.appendChild(sanitised(message));
+            case DELETED -> into.appendChild(note("Message deleted by its author"));
+            case HIDDEN -> {
+                if (mine || viewerIsHost) {
+                    into.appendChild(
+                                    note(mine ? "Hidden by a host; only you and the hosts see it" : "Hidden by a host"))
+                            .appendChild(sanitised(message));
+                } else {
+                    into.appendChild(note("Hidden by a host"));
+                }
+            }
+        }
+        return into;
+    }
+
+    /** The message's HTML, sanitised once when it was written, put in as it is. */
+    private static DataNode sanitised(ChatMessage message) {
+        return new DataNode(message.html());
+    }
+
+    private static Element note(String fixedText) {
+        return element(SPAN, "message-note").appendText(fixedText);
     }
 }
