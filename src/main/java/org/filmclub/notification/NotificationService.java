@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import org.filmclub.base.AppPaths;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.discussion.MessagePosted;
 import org.filmclub.member.CurrentMember;
@@ -64,7 +65,7 @@ public class NotificationService {
         recipients.remove(message.authorId());
         // Someone who left the club hears nothing more from it.
         recipients.keySet().retainAll(access.currentMembersAmong(posted.clubId(), recipients.keySet()));
-        var link = "clubs/" + posted.clubSlug() + "/films/" + message.filmId() + "?message=" + message.id();
+        var link = AppPaths.message(posted.clubSlug(), message.filmId(), message.id());
         recipients.forEach((memberId, kind) -> notifications.save(new Notification(
                 memberId,
                 posted.clubId(),

@@ -39,6 +39,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.filmclub.base.AppPaths;
 import org.filmclub.base.PlainText;
 import org.springframework.stereotype.Component;
 
@@ -86,7 +87,7 @@ class ScreeningCalendar {
      * own. The film's title and text stored before that rule come from elsewhere.
      */
     private VEvent event(ScreeningCard s, Optional<VTimeZone> zone, URI site) {
-        var page = site.resolve("clubs/" + s.clubSlug() + "/screenings/" + s.id());
+        var page = site.resolve(AppPaths.screening(s.clubSlug(), s.id()));
         var cancelled = s.status() == ScreeningStatus.CANCELLED;
         // false: no DTSTAMP of the wall clock's now; it is the time of the last change, from the screening.
         var event = new VEvent(false);

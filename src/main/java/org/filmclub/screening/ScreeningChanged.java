@@ -1,6 +1,7 @@
 package org.filmclub.screening;
 
 import java.util.Set;
+import org.filmclub.base.AppPaths;
 
 /**
  * Something that matters to members who answered happened to a screening: its time or place
@@ -21,6 +22,6 @@ public record ScreeningChanged(
     }
 
     public String link() {
-        return "clubs/" + clubSlug + "/screenings/" + screeningId;
+        return AppPaths.screening(clubSlug, screeningId);
     }
 }

@@ -7,7 +7,7 @@ public final class AppUrl {
 
     private AppUrl() {}
 
-    /** @param path without a leading slash, such as {@code join/abc} */
+    /** @param path one of {@link org.filmclub.base.AppPaths}, such as {@code join/abc} */
     public static String of(String path) {
         var request = VaadinServletRequest.getCurrent();
         if (request == null) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.filmclub.base.AppPaths;
 
 /**
  * The one page for anything that is missing or that the member may not know about: it reads the
@@ -26,7 +27,7 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
         var card = new Div(
                 new H1("Nothing here"),
                 new Paragraph("This page does not exist, or you are not a member of the club it belongs to."),
-                new Anchor("clubs", "Go to my clubs"));
+                new Anchor(AppPaths.clubs(), "Go to my clubs"));
         card.addClassName("card");
         add(card);
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.filmclub.base.AppPaths;
 import org.filmclub.base.ui.ShellPart;
 import org.filmclub.club.ClubService;
 import org.filmclub.club.ClubSummary;
@@ -76,7 +77,7 @@ class ClubNavigation {
             setItems(mine);
             var path = event.getLocation().getPath();
             mine.stream()
-                    .filter(c -> path.equals("clubs/" + c.slug()) || path.startsWith("clubs/" + c.slug() + "/"))
+                    .filter(c -> AppPaths.inClub(path, c.slug()))
                     .findFirst()
                     .ifPresentOrElse(this::setValue, this::clear);
             setVisible(!mine.isEmpty());

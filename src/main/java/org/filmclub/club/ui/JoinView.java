@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Objects;
 import java.util.Optional;
+import org.filmclub.base.AppPaths;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.club.ClubService;
@@ -87,7 +88,7 @@ public class JoinView extends Main implements BeforeEnterObserver {
                     "You are invited to " + preview.clubName(),
                     "Join to see the club's films, screenings and discussions, and to take part.",
                     join,
-                    new Anchor("clubs", "Not now"));
+                    new Anchor(AppPaths.clubs(), "Not now"));
         } catch (ContentNotFoundException invalid) {
             invalid(invalid);
         }
@@ -112,7 +113,7 @@ public class JoinView extends Main implements BeforeEnterObserver {
     }
 
     private void invalid(ContentNotFoundException invalid) {
-        show("This invite does not work", invalid.getMessage(), new Anchor("clubs", "Go to my clubs"));
+        show("This invite does not work", invalid.getMessage(), new Anchor(AppPaths.clubs(), "Go to my clubs"));
     }
 
     private void show(String title, String text, Component... actions) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.Map;
+import org.filmclub.base.AppPaths;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
@@ -97,7 +98,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         baseRevision = essay.baseRevision();
         var heading = (essay.mine() ? "Your essay on " : essay.author() + "’s essay on ") + essay.filmTitle();
         title = heading + " · Filmclub";
-        var back = new Anchor("clubs/" + slug + "/films/" + filmId, "← Back to " + essay.filmTitle());
+        var back = new Anchor(AppPaths.film(slug, filmId), "← Back to " + essay.filmTitle());
         back.addClassName("back-link");
 
         body.setValue(essay.body());

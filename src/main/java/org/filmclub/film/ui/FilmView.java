@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.filmclub.base.AppPaths;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Confirm;
@@ -83,7 +84,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
             render(films.page(slug, filmId));
         } catch (ContentNotFoundException e) {
             Notifications.error(e.getMessage());
-            getUI().ifPresent(ui -> ui.navigate("clubs/" + slug));
+            getUI().ifPresent(ui -> ui.navigate(AppPaths.club(slug)));
         }
     }
 
@@ -95,7 +96,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         top.removeAll();
         var film = page.film();
         title = film.title() + " (" + film.year() + ") · Filmclub";
-        var back = new Anchor("clubs/" + slug, "← Back to the club");
+        var back = new Anchor(AppPaths.club(slug), "← Back to the club");
         back.addClassName("back-link");
         var facts = new Div();
         facts.addClassName("film-header");
@@ -207,7 +208,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
                     try {
                         films.remove(slug, filmId);
                         Notifications.success(page.film().title() + " was removed.");
-                        getUI().ifPresent(ui -> ui.navigate("clubs/" + slug));
+                        getUI().ifPresent(ui -> ui.navigate(AppPaths.club(slug)));
                     } catch (NotPermittedException | ContentNotFoundException refused) {
                         Notifications.error(refused.getMessage());
                     }

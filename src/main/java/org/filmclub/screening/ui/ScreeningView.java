@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.filmclub.base.AppPaths;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
@@ -124,7 +125,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
             render(schedules.view(slug, screeningId));
         } catch (ContentNotFoundException gone) {
             Notifications.error(gone.getMessage());
-            getUI().ifPresent(ui -> ui.navigate("clubs/" + slug));
+            getUI().ifPresent(ui -> ui.navigate(AppPaths.club(slug)));
         }
     }
 
@@ -145,7 +146,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
                 }
             });
         }
-        var back = new Anchor("clubs/" + slug + "/films/" + s.filmId(), "← " + s.filmTitle());
+        var back = new Anchor(AppPaths.film(slug, s.filmId()), "← " + s.filmTitle());
         back.addClassName("back-link");
         var heading = new Div(new H1(s.filmTitle()));
         heading.addClassName("club-header");
@@ -201,7 +202,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
         if (!s.note().isEmpty()) {
             box.add(new Paragraph(s.note()));
         }
-        var ics = new Anchor("calendar/screening/" + s.id() + ".ics", "Add to my calendar (.ics)");
+        var ics = new Anchor(AppPaths.screeningCalendar(s.id()), "Add to my calendar (.ics)");
         ics.setRouterIgnore(true);
         ics.getElement().setAttribute("download", "screening-" + s.id() + ".ics");
         // A paragraph of its own: amid the card's text, a link told apart by colour alone is easy to miss.

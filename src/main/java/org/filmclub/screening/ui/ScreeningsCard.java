@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.filmclub.base.AppPaths;
 import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.AppUrl;
 import org.filmclub.base.ui.Confirm;
@@ -110,7 +111,7 @@ class ScreeningsCard extends Div {
     }
 
     private String feedUrl(String token) {
-        return AppUrl.of("calendar/club/" + slug + "/" + token + ".ics");
+        return AppUrl.of(AppPaths.clubCalendar(slug, token));
     }
 
     private void openSchedule() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
+import org.filmclub.base.AppPaths;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.club.ClubsPageSection;
@@ -62,7 +63,7 @@ class ImportClubSection implements ClubsPageSection {
             try {
                 var club = transfers.importClub(bytes);
                 Notifications.success("Imported " + club.name() + ". You are its host.");
-                event.getUI().navigate("clubs/" + club.slug());
+                event.getUI().navigate(AppPaths.club(club.slug()));
             } catch (InvalidInputException e) {
                 error.setText(e.getMessage());
                 error.setVisible(true);
