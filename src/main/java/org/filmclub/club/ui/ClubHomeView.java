@@ -11,15 +11,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
-import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
+import org.filmclub.base.ui.ClubPage;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.DialogActions;
 import org.filmclub.base.ui.Notifications;
@@ -38,6 +37,7 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
     private final ClubService clubs;
     private final CurrentMember currentMember;
     private final List<ClubHomeSection> sections;
+    private final ClubPage<ClubHome> clubPage;
     private String slug;
     private String title = "Club · Filmclub";
 
@@ -48,6 +48,8 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
                 .sorted(Comparator.comparingInt(ClubHomeSection::order))
                 .toList();
         addClassName("page");
+        clubPage = new ClubPage<>(this, () -> clubs.home(slug), this::render, gone -> getUI().ifPresent(
+                        ui -> ui.navigate(ClubsView.class)));
     }
 
     static RouteParameters params(String slug) {
@@ -56,12 +58,7 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        slug = event.getRouteParameters().get("slug").orElse("");
-        try {
-            render(clubs.home(slug));
-        } catch (ContentNotFoundException e) {
-            event.rerouteToError(NotFoundException.class, e.getMessage());
-        }
+        clubPage.enter(event, params -> slug = params.get("slug").orElse(""));
     }
 
     @Override
@@ -70,11 +67,7 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void refresh() {
-        try {
-            render(clubs.home(slug));
-        } catch (ContentNotFoundException e) {
-            getUI().ifPresent(ui -> ui.navigate(ClubsView.class));
-        }
+        clubPage.refresh();
     }
 
     private void render(ClubHome home) {
@@ -142,14 +135,8 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
         });
     }
 
-    /** Runs one service call, shows a refusal as a message, and redraws the page from the database. */
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (NotPermittedException | ContentNotFoundException e) {
-            Notifications.error(e.getMessage());
-        }
-        refresh();
+        clubPage.act(action);
     }
 
     private void confirmLeave(ClubHome home) {

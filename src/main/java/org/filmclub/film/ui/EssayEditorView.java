@@ -64,6 +64,26 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         this.currentMember = currentMember;
         this.preview = new EssayPreview(essays, stats::setText);
         addClassNames("page", "essay-editor-page");
+        // Vaadin keeps this page when the member opens another essay, so what lives across essays is set up here,
+        // once: listeners added on each visit would answer one keystroke or click several times.
+        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        body.setValueChangeTimeout(800);
+        body.setHelperText("**bold**, *italic*, # Heading, > quote, [link](https://…), ~~struck~~, footnotes[^1]");
+        body.addClassName("essay-source");
+        body.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed(true);
+            }
+        });
+        status.addClassName("save-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        stats.addClassName("essay-stats");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClickListener(e -> publish(baseRevision));
+        publish.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        publish.setTooltipText("Ctrl+Enter");
+        conflict.addClassName("form-alert");
+        conflict.getElement().setAttribute("role", "alert");
     }
 
     static RouteParameters params(String slug, long filmId, long essayId) {
@@ -102,31 +122,16 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         back.addClassName("back-link");
 
         body.setValue(essay.body());
-        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        body.setValueChangeTimeout(800);
-        body.setHelperText("**bold**, *italic*, # Heading, > quote, [link](https://…), ~~struck~~, footnotes[^1]");
-        body.addClassName("essay-source");
-        body.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                changed(true);
-            }
-        });
         var panes = new Div(body, preview);
         panes.addClassName("editor-panes");
 
-        status.addClassName("save-status");
-        status.getElement().setAttribute("aria-live", "polite");
-        stats.addClassName("essay-stats");
         essay.draftSavedAt()
                 .ifPresentOrElse(
                         at -> status.setText("Restored your unpublished draft from " + Times.dateTime(at, zone)),
                         () -> status.setText(essay.published() ? "Editing the published text" : "Not saved yet"));
 
         publish.setText(essay.published() ? "Publish changes" : "Publish");
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> publish(baseRevision));
-        publish.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-        publish.setTooltipText("Ctrl+Enter");
+        publish.setEnabled(true);
         var importButton = new Button("Import text…", e -> new ImportDialog(essays, text -> {
                     body.setValue(text);
                     changed(true);
@@ -138,9 +143,8 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         var toolbar = new Div(publish, importButton, discard);
         toolbar.addClassName("actions");
 
-        conflict.addClassName("form-alert");
+        conflict.removeAll();
         conflict.setVisible(false);
-        conflict.getElement().setAttribute("role", "alert");
         add(back, new H1(heading), toolbar, new Div(status, stats), conflict, panes);
         changed(false);
     }

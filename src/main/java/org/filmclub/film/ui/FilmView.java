@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
@@ -22,6 +21,7 @@ import java.util.List;
 import org.filmclub.base.AppPaths;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.NotPermittedException;
+import org.filmclub.base.ui.ClubPage;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.film.EssayCard;
@@ -40,6 +40,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final EssayService essays;
     private final CurrentMember currentMember;
     private final List<FilmPageSection> sections;
+    private final ClubPage<FilmPage> clubPage;
     private String title = "Film · Filmclub";
     private final Div top = new Div();
     /** The film and the member the sections below the essays were made for. */
@@ -55,6 +56,10 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.sections = sections;
         addClassNames("page", "film-page");
         top.addClassName("film-top");
+        clubPage = new ClubPage<>(this, () -> films.page(slug, filmId), this::render, gone -> {
+            Notifications.error(gone.getMessage());
+            getUI().ifPresent(ui -> ui.navigate(AppPaths.club(slug)));
+        });
     }
 
     static RouteParameters params(String slug, long filmId) {
@@ -63,15 +68,10 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        slug = event.getRouteParameters().get("slug").orElse("");
-        try {
-            filmId = event.getRouteParameters()
-                    .getLong("filmId")
-                    .orElseThrow(() -> new ContentNotFoundException("No such film"));
-            render(films.page(slug, filmId));
-        } catch (ContentNotFoundException | NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class, e.getMessage());
-        }
+        clubPage.enter(event, params -> {
+            slug = params.get("slug").orElse("");
+            filmId = params.getLong("filmId").orElseThrow(() -> new ContentNotFoundException("No such film"));
+        });
     }
 
     @Override
@@ -80,12 +80,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void refresh() {
-        try {
-            render(films.page(slug, filmId));
-        } catch (ContentNotFoundException e) {
-            Notifications.error(e.getMessage());
-            getUI().ifPresent(ui -> ui.navigate(AppPaths.club(slug)));
-        }
+        clubPage.refresh();
     }
 
     /**
@@ -180,7 +175,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
 
                 @Override
                 public void delete() {
-                    act(() -> essays.delete(slug, essay.essayId()), "Essay deleted");
+                    clubPage.act(() -> essays.delete(slug, essay.essayId()), "Essay deleted");
                 }
             }));
         }
@@ -213,16 +208,6 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
                         Notifications.error(refused.getMessage());
                     }
                 });
-    }
-
-    private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Notifications.success(done);
-        } catch (NotPermittedException | ContentNotFoundException e) {
-            Notifications.error(e.getMessage());
-        }
-        refresh();
     }
 
     private static Paragraph line(String className, String text) {

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
@@ -26,13 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.filmclub.base.AppPaths;
-import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.live.LiveBus;
+import org.filmclub.base.ui.ClubPage;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.LiveTime;
-import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.Times;
 import org.filmclub.film.FilmPageSection;
@@ -60,11 +58,11 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
     private final List<FilmPageSection> sections;
     private final LiveBus bus;
     private final Clock clock;
+    private final ClubPage<ScreeningCard> clubPage;
     private String slug;
     private long screeningId;
     private ZoneId zone;
     private String title = "Screening · Filmclub";
-    private boolean following;
     private final Div top = new Div();
     private final Div rest = new Div();
     /** The screening and member the live room on the page was made for; empty when there is none. */
@@ -88,6 +86,16 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
         addClassNames("page", "screening-page");
         top.addClassName("film-top");
         rest.addClassName("film-top");
+        clubPage = new ClubPage<>(this, () -> schedules.view(slug, screeningId), this::render, gone -> {
+                    Notifications.error(gone.getMessage());
+                    getUI().ifPresent(ui -> ui.navigate(AppPaths.club(slug)));
+                })
+                // Start and end are pushed to everyone in the club; this page redraws as the room opens or closes.
+                .follow(bus, s -> ScreeningLive.topic(s.clubId()), ScreeningLive.class, live -> {
+                    if (live.screeningId() == screeningId) {
+                        refresh();
+                    }
+                });
     }
 
     static RouteParameters params(String slug, long screeningId) {
@@ -105,14 +113,11 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        slug = event.getRouteParameters().get("slug").orElse("");
-        try {
-            screeningId = event.getRouteParameters().getLong("screeningId").orElseThrow();
+        clubPage.enter(event, params -> {
+            slug = params.get("slug").orElse("");
+            screeningId = params.getLong("screeningId").orElseThrow();
             zone = currentMember.require().timeZone();
-            render(schedules.view(slug, screeningId));
-        } catch (ContentNotFoundException | NumberFormatException | java.util.NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class, e.getMessage());
-        }
+        });
     }
 
     @Override
@@ -121,12 +126,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void refresh() {
-        try {
-            render(schedules.view(slug, screeningId));
-        } catch (ContentNotFoundException gone) {
-            Notifications.error(gone.getMessage());
-            getUI().ifPresent(ui -> ui.navigate(AppPaths.club(slug)));
-        }
+        clubPage.refresh();
     }
 
     /**
@@ -137,15 +137,6 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
         top.removeAll();
         rest.removeAll();
         title = "Screening of " + s.filmTitle() + " · Filmclub";
-        if (!following) {
-            following = true;
-            // Start and end are pushed to everyone in the club; this page redraws as the room opens or closes.
-            LiveUpdates.follow(this, bus, ScreeningLive.topic(s.clubId()), ScreeningLive.class, live -> {
-                if (live.screeningId() == screeningId) {
-                    refresh();
-                }
-            });
-        }
         var back = new Anchor(AppPaths.film(slug, s.filmId()), "← " + s.filmTitle());
         back.addClassName("back-link");
         var heading = new Div(new H1(s.filmTitle()));
@@ -356,11 +347,6 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (NotPermittedException | ContentNotFoundException refused) {
-            Notifications.error(refused.getMessage());
-        }
-        refresh();
+        clubPage.act(action);
     }
 }
