@@ -194,9 +194,8 @@ public class QuestionTransfer {
                 && (merged == question.ref() || !filmOf.containsKey(merged) || filmOf.get(merged) != question.film())) {
             throw InvalidInputException.of("file", "It was merged into a question not on its board.");
         }
-        if (question.pinned()
-                && (!question.status().takesVotes() && question.status() != QuestionStatus.ANSWERED
-                        || !pinnedFilms.add(question.film()))) {
+        // As on the board: only a question that takes votes can be pinned (answering one unpins it).
+        if (question.pinned() && (!question.status().takesVotes() || !pinnedFilms.add(question.film()))) {
             throw InvalidInputException.of("file", "It is pinned where it cannot be.");
         }
         if (question.votes() == null) {

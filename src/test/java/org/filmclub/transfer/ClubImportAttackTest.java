@@ -196,6 +196,16 @@ class ClubImportAttackTest extends AbstractAppTest {
     }
 
     @Test
+    void an_imported_question_pinned_after_it_was_answered_is_refused() {
+        var forged = edit(file, tree -> ((ObjectNode) tree.get("questions").get(0))
+                .put("status", "ANSWERED")
+                .put("answeredAt", "2026-01-01T20:00:00Z")
+                .put("pinned", true));
+
+        refusedWholly(forged, "pinned where it cannot be");
+    }
+
+    @Test
     void an_imported_message_that_says_it_was_hidden_by_no_one_is_refused() {
         var forged = edit(file, tree -> ((ObjectNode) tree.get("messages").get(0)).put("status", "HIDDEN"));
 
