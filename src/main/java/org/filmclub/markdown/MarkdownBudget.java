@@ -104,6 +104,12 @@ public final class MarkdownBudget {
                 + KEPT;
     }
 
+    /** Whether this refusal was for want of time (a busy server, a slow render) rather than for the text itself. */
+    public static boolean forLackOfTime(InvalidInputException refusal) {
+        return refusal instanceof NotNow
+                || tooSlow().equals(refusal.fieldErrors().get("body"));
+    }
+
     static String tooSlow() {
         return "The essay is too complex to lay out in time. Simplify its formatting, then try again." + KEPT;
     }

@@ -139,8 +139,37 @@ public class MarkdownRenderer {
 
     private final AtomicInteger inFlight = new AtomicInteger();
 
+    /**
+     * Text that touches every kind of block and inline node both dialects know, laid out once when the renderer
+     * starts so that loading and first compiling the parser's classes is not charged to the first member's text
+     * against {@link MarkdownLimits#ESSAY_RENDER_TIME}.
+     */
+    private static final String WARM_UP =
+            """
+            # Title
+            Some *emphasis*, **strong**, ~~struck~~, `code`, a [link](https://example.com) and a note.[^1]
+
+            > quoted
+            > - a list
+            >   1. numbered
+
+            | a | b |
+            |---|---|
+            | c | d |
+
+            ```java
+            code
+            ```
+
+            ![poster](https://example.com/p.png) https://example.com/bare @someone ||spoiler||
+
+            [^1]: The note.
+            """;
+
     public MarkdownRenderer() {
         workers.allowCoreThreadTimeOut(true);
+        render(WARM_UP, "warm-up-");
+        messageBody(WARM_UP);
     }
 
     @PreDestroy
@@ -149,7 +178,7 @@ public class MarkdownRenderer {
     }
 
     /**
-     * One revision of an essay, as it is stored and shown, within the limits of {@link FilmLimits}.
+     * One revision of an essay, as it is stored and shown, within the limits of {@link MarkdownLimits}.
      *
      * @throws InvalidInputException saying what to change when the text asks for more than an essay may
      */
