@@ -67,37 +67,18 @@ public class CalendarFeedService {
                 .orElseThrow(() -> new ContentNotFoundException(ScreeningService.NO_SUCH_SCREENING));
         var all = screenings.findByClub(clubId);
         var titles = titles(all, clubId);
-        return all.stream().map(s -> bare(s, slug, titles, memberId)).toList();
-    }
-
-    /** A screening for a calendar: the facts and the reader's own answer, no one else's. */
-    private ScreeningCard bare(Screening s, String slug, Map<Long, String> titles, long memberId) {
-        var mine = rsvps.answerOf(s.getId(), memberId);
-        return new ScreeningCard(
-                s.getId(),
-                slug,
-                s.filmId(),
-                titles.getOrDefault(s.filmId(), "A film"),
-                s.startsAt(),
-                s.endsAt(),
-                s.zone(),
-                s.venue(),
-                s.onlineLink(),
-                s.seatLimit(),
-                s.note(),
-                s.status(),
-                s.sequence(),
-                s.createdAt(),
-                s.updatedAt(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                mine,
-                false,
-                List.of(),
-                Optional.empty(),
-                s.clubId());
+        var mine = rsvps.answersOf(memberId, clubId);
+        // For a calendar: the facts and the reader's own answer, no one else's.
+        return all.stream()
+                .map(s -> ScreeningCards.card(
+                        s,
+                        slug,
+                        titles.getOrDefault(s.filmId(), "A film"),
+                        List.of(),
+                        Optional.ofNullable(mine.get(s.getId())),
+                        false,
+                        Optional.empty()))
+                .toList();
     }
 
     private Map<Long, String> titles(List<Screening> list, long clubId) {

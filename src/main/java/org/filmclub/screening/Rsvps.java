@@ -2,7 +2,10 @@ package org.filmclub.screening;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +18,9 @@ import org.springframework.stereotype.Component;
 class Rsvps {
 
     record Row(long memberId, Answer answer, Instant answeredAt) {}
+
+    /** Screening ids per query at most: well within what every database takes in one {@code in} list. */
+    static final int IN_MAX = 1000;
 
     private final JdbcClient jdbc;
 
@@ -78,6 +84,40 @@ class Rsvps {
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .list();
+    }
+
+    /** Every answer to each of these screenings, by screening, each in the order given; one query per thousand. */
+    Map<Long, List<Row>> all(Collection<Long> screeningIds) {
+        var answers = new HashMap<Long, List<Row>>();
+        var ids = List.copyOf(screeningIds);
+        for (var from = 0; from < ids.size(); from += IN_MAX) {
+            jdbc.sql(
+                            """
+                    select screening_id, member_id, answer, answered_at from rsvps where screening_id in (:s)
+                    order by screening_id, answered_at, member_id""")
+                    .param("s", ids.subList(from, Math.min(ids.size(), from + IN_MAX)))
+                    .query((rs, n) -> answers.computeIfAbsent(rs.getLong(1), s -> new java.util.ArrayList<>())
+                            .add(new Row(
+                                    rs.getLong(2),
+                                    Answer.valueOf(rs.getString(3)),
+                                    rs.getTimestamp(4).toInstant())))
+                    .list();
+        }
+        return answers;
+    }
+
+    /** The member's own answers to the club's screenings, by screening. */
+    Map<Long, Answer> answersOf(long memberId, long clubId) {
+        var answers = new HashMap<Long, Answer>();
+        jdbc.sql(
+                        """
+                select r.screening_id, r.answer from rsvps r join screenings s on s.id = r.screening_id
+                where r.member_id = :m and s.club_id = :c""")
+                .param("m", memberId)
+                .param("c", clubId)
+                .query((rs, n) -> answers.put(rs.getLong(1), Answer.valueOf(rs.getString(2))))
+                .list();
+        return answers;
     }
 
     /** Every answer, in the order given: for the waitlist, first come first served. */

@@ -68,7 +68,7 @@ class ScreeningCalendar {
         var zones = zonesOf(screenings);
         distinct(zones.values()).forEach(calendar::add);
         for (var screening : screenings) {
-            calendar.add(event(screening, zones.get(screening.zone()), site));
+            calendar.add(event(screening, zones.get(screening.when().zone()), site));
         }
         // RFC 5545 asks for at least one component, but a club with nothing scheduled yet still has a feed;
         // calendar apps take an empty VCALENDAR as "no events", so only a non-empty one is checked.
@@ -92,19 +92,21 @@ class ScreeningCalendar {
         // false: no DTSTAMP of the wall clock's now; it is the time of the last change, from the screening.
         var event = new VEvent(false);
         event.add(new Uid("screening-" + s.id() + "@filmclub"));
-        event.add(new DtStamp(s.updatedAt()));
-        event.add(new DtStart<>(at(s.startsAt(), zone)));
-        event.add(new DtEnd<>(at(s.endsAt(), zone)));
+        event.add(new DtStamp(s.revision().updatedAt()));
+        event.add(new DtStart<>(at(s.when().startsAt(), zone)));
+        event.add(new DtEnd<>(at(s.when().endsAt(), zone)));
         event.add(new Summary(PlainText.oneLine("Screening: " + s.filmTitle() + (cancelled ? " (cancelled)" : ""))));
         event.add(new Description(description(s, page)));
         event.add(new Url(page));
-        event.add(new Sequence(s.sequence()));
+        event.add(new Sequence(s.revision().sequence()));
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-        event.add(new Created(s.createdAt()));
-        event.add(new LastModified(s.updatedAt()));
+        event.add(new Created(s.revision().createdAt()));
+        event.add(new LastModified(s.revision().updatedAt()));
         var where = PlainText.oneLine(String.join(
                 ", ",
-                Stream.of(s.venue(), s.onlineLink()).filter(w -> !w.isBlank()).toList()));
+                Stream.of(s.place().venue(), s.place().onlineLink())
+                        .filter(w -> !w.isBlank())
+                        .toList()));
         if (!where.isEmpty()) {
             event.add(new Location(where));
         }
@@ -116,8 +118,8 @@ class ScreeningCalendar {
         if (!s.note().isBlank()) {
             lines.add(s.note());
         }
-        if (!s.onlineLink().isBlank()) {
-            lines.add("Online: " + s.onlineLink());
+        if (!s.place().onlineLink().isBlank()) {
+            lines.add("Online: " + s.place().onlineLink());
         }
         lines.add("Details and answers: " + page);
         return PlainText.lines(String.join("\n\n", lines));
@@ -127,7 +129,7 @@ class ScreeningCalendar {
     private Map<ZoneId, Optional<VTimeZone>> zonesOf(List<ScreeningCard> screenings) {
         var zones = new LinkedHashMap<ZoneId, Optional<VTimeZone>>();
         for (var s : screenings) {
-            zones.computeIfAbsent(s.zone(), this::definition);
+            zones.computeIfAbsent(s.when().zone(), this::definition);
         }
         return zones;
     }

@@ -2,10 +2,12 @@ package org.filmclub.screening;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.discussion.DiscussionService;
 import org.filmclub.film.FilmService;
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Screenings as a member sees them: who answered what, and for one that ended, who was in the room and what
- * the club discussed. {@link ScheduleService} has checked the member may see them before it asks.
+ * the club discussed. {@link ScheduleService} has checked the member may see them before it asks. A list is
+ * read in bulk: one query for every answer, one for who was in the rooms, one for names, one for titles,
+ * however many screenings it holds; only the record of each ended screening is asked of its own.
  */
 @Component
 class ScreeningCards {
@@ -51,70 +55,98 @@ class ScreeningCards {
         var now = clock.instant();
         var upcoming = new ArrayList<ScreeningCard>();
         var past = new ArrayList<ScreeningCard>();
-        for (var s : list) {
+        var cards = of(membership, list);
+        for (var i = 0; i < list.size(); i++) {
+            var s = list.get(i);
             var over = s.status().isOver() || !s.endsAt().isAfter(now);
-            (over ? past : upcoming).add(of(membership, s));
+            (over ? past : upcoming).add(cards.get(i));
         }
-        past.sort((a, b) -> b.startsAt().compareTo(a.startsAt()));
+        past.sort((a, b) -> b.when().startsAt().compareTo(a.when().startsAt()));
         return new ScheduleService.Schedule(upcoming, past);
     }
 
     /** One screening, with the names of who answered what and, once it ended, its summary. */
     ScreeningCard of(ClubMembership membership, Screening s) {
-        var rows = rsvps.all(s.getId());
-        var attended = s.status() == ScreeningStatus.ENDED ? attendance.of(s.getId()) : List.<Long>of();
+        return of(membership, List.of(s)).get(0);
+    }
+
+    /** Screenings of the member's club in the order given, read together. */
+    List<ScreeningCard> of(ClubMembership membership, List<Screening> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        var answers = rsvps.all(ids(list));
+        var ended =
+                list.stream().filter(s -> s.status() == ScreeningStatus.ENDED).toList();
+        var attended = ended.isEmpty() ? Map.<Long, List<Long>>of() : attendance.of(ids(ended));
         var people = new HashSet<Long>();
-        rows.forEach(r -> people.add(r.memberId()));
-        people.addAll(attended);
-        var names = members.profiles(people);
-        var title = films.filmIn(membership, s.filmId()).title();
-        var summary = s.status() == ScreeningStatus.ENDED
-                ? Optional.of(new ScreeningCard.Summary(
-                        s.startedAt(),
-                        s.endedAt(),
-                        attended.stream()
-                                .map(id -> MemberProfile.nameOf(names.get(id)))
-                                .toList(),
-                        discussion.countBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt()),
-                        questions.answeredBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt())))
-                : Optional.<ScreeningCard.Summary>empty();
+        answers.values().forEach(rows -> rows.forEach(r -> people.add(r.memberId())));
+        attended.values().forEach(people::addAll);
+        var names = people.isEmpty() ? Map.<Long, MemberProfile>of() : members.profiles(people);
+        var titles = films.titles(
+                membership.clubId(), list.stream().map(Screening::filmId).collect(Collectors.toSet()));
+        return list.stream()
+                .map(s -> {
+                    var rows = answers.getOrDefault(s.getId(), List.of());
+                    return card(
+                            s,
+                            membership.slug(),
+                            titles.getOrDefault(s.filmId(), "A film"),
+                            rows.stream()
+                                    .map(r -> new ScreeningCard.Attendee(
+                                            r.memberId(), MemberProfile.nameOf(names.get(r.memberId())), r.answer()))
+                                    .toList(),
+                            rows.stream()
+                                    .filter(r -> r.memberId() == membership.memberId())
+                                    .map(Rsvps.Row::answer)
+                                    .findFirst(),
+                            membership.isHost(),
+                            summary(membership, s, attended.getOrDefault(s.getId(), List.of()), names));
+                })
+                .toList();
+    }
+
+    /** The card of a screening, from its facts and what was read about it. */
+    static ScreeningCard card(
+            Screening s,
+            String slug,
+            String filmTitle,
+            List<ScreeningCard.Attendee> answers,
+            Optional<Answer> myAnswer,
+            boolean iAmHost,
+            Optional<ScreeningCard.Summary> summary) {
         return new ScreeningCard(
                 s.getId(),
-                membership.slug(),
+                s.clubId(),
+                slug,
                 s.filmId(),
-                title,
-                s.startsAt(),
-                s.endsAt(),
-                s.zone(),
-                s.venue(),
-                s.onlineLink(),
+                filmTitle,
+                new ScreeningCard.When(s.startsAt(), s.endsAt(), s.zone()),
+                new ScreeningCard.Place(s.venue(), s.onlineLink()),
                 s.seatLimit(),
                 s.note(),
                 s.status(),
-                s.sequence(),
-                s.createdAt(),
-                s.updatedAt(),
-                namesWith(rows, Answer.GOING, names),
-                namesWith(rows, Answer.MAYBE, names),
-                namesWith(rows, Answer.NOT_GOING, names),
-                namesWith(rows, Answer.WAITLIST, names),
-                rows.stream()
-                        .filter(r -> r.memberId() == membership.memberId())
-                        .map(Rsvps.Row::answer)
-                        .findFirst(),
-                membership.isHost(),
-                rows.stream()
-                        .map(r -> new ScreeningCard.Attendee(
-                                r.memberId(), MemberProfile.nameOf(names.get(r.memberId())), r.answer()))
-                        .toList(),
-                summary,
-                s.clubId());
+                new ScreeningCard.Revision(s.sequence(), s.createdAt(), s.updatedAt()),
+                answers,
+                myAnswer,
+                iAmHost,
+                summary);
     }
 
-    private static List<String> namesWith(List<Rsvps.Row> rows, Answer answer, Map<Long, MemberProfile> names) {
-        return rows.stream()
-                .filter(r -> r.answer() == answer)
-                .map(r -> MemberProfile.nameOf(names.get(r.memberId())))
-                .toList();
+    private Optional<ScreeningCard.Summary> summary(
+            ClubMembership membership, Screening s, List<Long> attended, Map<Long, MemberProfile> names) {
+        if (s.status() != ScreeningStatus.ENDED) {
+            return Optional.empty();
+        }
+        return Optional.of(new ScreeningCard.Summary(
+                s.startedAt(),
+                s.endedAt(),
+                attended.stream().map(id -> MemberProfile.nameOf(names.get(id))).toList(),
+                discussion.countBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt()),
+                questions.answeredBetween(membership.slug(), s.filmId(), s.startedAt(), s.endedAt())));
+    }
+
+    private static Collection<Long> ids(List<Screening> list) {
+        return list.stream().map(Screening::getId).toList();
     }
 }

@@ -184,7 +184,7 @@ class CalendarIcsTest extends AbstractAppTest {
         var id = screenings.schedule(
                 slug, new ScreeningInput(filmId, DAY_AFTER_CLOCKS_GO_BACK, LISBON, 160, venue, "", null, note));
 
-        assertThat(view(id).venue()).as("the place is one line").doesNotContainPattern("[\\p{Cc}\u2028\u2029]");
+        assertThat(view(id).place().venue()).as("the place is one line").doesNotContainPattern("[\\p{Cc}\u2028\u2029]");
         assertThat(view(id).note()).doesNotContainPattern("[\\p{Cc}\u2028\u2029&&[^\n]]");
         assertOnlyTheScreeningIn(write(id), id);
     }
@@ -196,29 +196,21 @@ class CalendarIcsTest extends AbstractAppTest {
         var v = view(id);
         var hostile = new ScreeningCard(
                 v.id(),
+                v.clubId(),
                 v.clubSlug(),
                 v.filmId(),
                 "Her\rEND:VEVENT\rBEGIN:VEVENT\rUID:evil@example",
-                v.startsAt(),
-                v.endsAt(),
-                v.zone(),
-                "Cinema\r\nATTENDEE:mailto:eve@evil.example",
-                "https://meet.example/her\rX-EVIL:1",
+                v.when(),
+                new ScreeningCard.Place(
+                        "Cinema\r\nATTENDEE:mailto:eve@evil.example", "https://meet.example/her\rX-EVIL:1"),
                 v.seatLimit(),
                 "Snacks\rATTENDEE:mailto:eve@evil.example\u2028X-EVIL:2",
                 v.status(),
-                v.sequence(),
-                v.createdAt(),
-                v.updatedAt(),
-                v.going(),
-                v.maybe(),
-                v.notGoing(),
-                v.waitlist(),
+                v.revision(),
+                v.answers(),
                 v.myAnswer(),
                 v.iAmHost(),
-                v.answers(),
-                v.summary(),
-                v.clubId());
+                v.summary());
 
         assertOnlyTheScreeningIn(calendar.write("Friday Films\rX-EVIL:3", List.of(hostile), SITE), id);
     }

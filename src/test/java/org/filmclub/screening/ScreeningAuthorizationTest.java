@@ -108,7 +108,7 @@ class ScreeningAuthorizationTest extends AbstractAppTest {
         loginAs(theirMember);
         var theirs = schedules.view(theirClub, theirScreening);
         assertThat(theirs.status()).isEqualTo(ScreeningStatus.SCHEDULED);
-        assertThat(theirs.venue()).isEqualTo("Uma's attic");
+        assertThat(theirs.place().venue()).isEqualTo("Uma's attic");
         assertThat(theirs.myAnswer()).contains(Answer.GOING);
         assertThat(live.liveNow()).isEmpty();
     }

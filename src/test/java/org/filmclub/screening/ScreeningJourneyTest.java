@@ -249,7 +249,7 @@ class ScreeningJourneyTest extends ClubWithAFilmTest {
         var view = schedules.view(slug, id);
         assertThat(view.going()).containsExactly("Ben Okafor");
         assertThat(view.waitlist()).containsExactly("Cleo Park");
-        assertThat(view.sequence()).isEqualTo(1);
+        assertThat(view.revision().sequence()).isEqualTo(1);
         loginAs(ben);
         assertThat(notifications.recent(5)).extracting(n -> n.text()).contains("The screening of Her has a new time");
         loginAs(cleo);

@@ -305,9 +305,12 @@ class ClubTransferTest {
             }
             var schedule = app.getBean(ScheduleService.class).forClub(slug);
             for (var s : schedule.upcoming()) {
-                seen.add("screening " + s.filmTitle() + " " + s.startsAt() + " " + s.endsAt() + " " + s.zone() + " "
-                        + s.venue() + " " + s.onlineLink() + " " + s.seatLimit() + " " + s.note() + " " + s.status()
-                        + " seq " + s.sequence() + " going " + s.going() + " maybe " + s.maybe() + " not "
+                seen.add("screening " + s.filmTitle() + " " + s.when().startsAt() + " "
+                        + s.when().endsAt() + " "
+                        + s.when().zone() + " " + s.place().venue() + " "
+                        + s.place().onlineLink() + " "
+                        + s.seatLimit() + " " + s.note() + " " + s.status() + " seq "
+                        + s.revision().sequence() + " going " + s.going() + " maybe " + s.maybe() + " not "
                         + s.notGoing() + " waitlist " + s.waitlist());
             }
             return seen;

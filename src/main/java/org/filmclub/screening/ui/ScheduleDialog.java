@@ -85,12 +85,14 @@ class ScheduleDialog extends Dialog {
         existing.ifPresentOrElse(
                 s -> {
                     films.stream().filter(f -> f.id() == s.filmId()).findFirst().ifPresent(film::setValue);
-                    start.setValue(LocalDateTime.ofInstant(s.startsAt(), s.zone()));
-                    zone.setValue(s.zone().getId());
-                    duration.setValue((int)
-                            java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes());
-                    venue.setValue(s.venue());
-                    link.setValue(s.onlineLink());
+                    start.setValue(LocalDateTime.ofInstant(
+                            s.when().startsAt(), s.when().zone()));
+                    zone.setValue(s.when().zone().getId());
+                    duration.setValue((int) java.time.Duration.between(
+                                    s.when().startsAt(), s.when().endsAt())
+                            .toMinutes());
+                    venue.setValue(s.place().venue());
+                    link.setValue(s.place().onlineLink());
                     seats.setValue(s.seatLimit());
                     note.setValue(s.note());
                 },

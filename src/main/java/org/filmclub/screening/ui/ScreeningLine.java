@@ -20,7 +20,7 @@ class ScreeningLine extends ListItem {
         var link = new RouterLink(
                 screening.filmTitle(), ScreeningView.class, ScreeningView.params(screening.clubSlug(), screening.id()));
         link.addClassName("film-title");
-        var when = new LiveTime(bus, clock, now -> Times.when(screening.startsAt(), now, zone));
+        var when = new LiveTime(bus, clock, now -> Times.when(screening.when().startsAt(), now, zone));
         when.addClassName("screening-when");
         var facts = new Span(facts(screening));
         facts.addClassName("film-facts");
@@ -40,7 +40,11 @@ class ScreeningLine extends ListItem {
     }
 
     static String facts(ScreeningCard s) {
-        var place = s.venue().isEmpty() ? "online" : s.onlineLink().isEmpty() ? s.venue() : s.venue() + " and online";
+        var place = s.place().venue().isEmpty()
+                ? "online"
+                : s.place().onlineLink().isEmpty()
+                        ? s.place().venue()
+                        : s.place().venue() + " and online";
         var seats = s.seatLimit() == null
                 ? s.going().size() + " going"
                 : s.going().size() + " of " + s.seatLimit() + " seats taken";

@@ -174,18 +174,21 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
         var when = new Paragraph(new LiveTime(
                 bus,
                 clock,
-                now -> Times.when(s.startsAt(), now, viewerZone) + " · until " + Times.time(s.endsAt(), viewerZone)));
+                now -> Times.when(s.when().startsAt(), now, viewerZone) + " · until "
+                        + Times.time(s.when().endsAt(), viewerZone)));
         when.addClassName("screening-when");
         var box = new Div(when);
         box.addClassName("card");
-        if (!s.zone().equals(zone)) {
-            box.add(new Paragraph("Host's time: " + Times.dateTime(s.startsAt(), s.zone()) + " (" + s.zone() + ")"));
+        if (!s.when().zone().equals(zone)) {
+            box.add(new Paragraph("Host's time: "
+                    + Times.dateTime(s.when().startsAt(), s.when().zone()) + " ("
+                    + s.when().zone() + ")"));
         }
-        if (!s.venue().isEmpty()) {
-            box.add(new Paragraph("Where: " + s.venue()));
+        if (!s.place().venue().isEmpty()) {
+            box.add(new Paragraph("Where: " + s.place().venue()));
         }
-        if (!s.onlineLink().isEmpty()) {
-            var link = new Anchor(s.onlineLink(), s.onlineLink());
+        if (!s.place().onlineLink().isEmpty()) {
+            var link = new Anchor(s.place().onlineLink(), s.place().onlineLink());
             link.setTarget("_blank");
             link.getElement().setAttribute("rel", "noopener nofollow");
             box.add(new Paragraph(new Span("Online: "), link));
@@ -207,7 +210,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
         answer.setItemLabelGenerator(a -> a == Answer.GOING ? "Going" : a == Answer.MAYBE ? "Maybe" : "Can't go");
         s.myAnswer().map(a -> a == Answer.WAITLIST ? Answer.GOING : a).ifPresent(answer::setValue);
         var open = s.status() == ScreeningStatus.SCHEDULED || s.status() == ScreeningStatus.LIVE;
-        answer.setReadOnly(!open || !s.endsAt().isAfter(clock.instant()));
+        answer.setReadOnly(!open || !s.when().endsAt().isAfter(clock.instant()));
         answer.addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue() == null) {
                 return;
