@@ -32,6 +32,15 @@ final class Axe {
 
     /** Fails when the page has any serious or critical violation, and prints what was checked. */
     static Checked check(ChromeDriver browser, String page) {
+        holdNotifications(browser);
+        try {
+            return run(browser, page);
+        } finally {
+            releaseNotifications(browser);
+        }
+    }
+
+    private static Checked run(ChromeDriver browser, String page) {
         settle(browser);
         browser.executeScript(script());
         @SuppressWarnings("unchecked")
@@ -59,6 +68,27 @@ final class Axe {
                 "axe-core %s: %d WCAG 2.1 A/AA rules run on %s, %d of them applied, none serious or critical%n",
                 VERSION, checked.rules(), page, checked.applied());
         return checked;
+    }
+
+    /**
+     * Keeps every open notification open until {@link #releaseNotifications}, so that none starts fading out while
+     * its colours are judged: a notification that closes on its own would otherwise be measured halfway through.
+     */
+    private static void holdNotifications(ChromeDriver browser) {
+        browser.executeScript(
+                """
+                document.querySelectorAll('vaadin-notification').forEach(n => {
+                  if (n.opened && n.duration > 0) { n.heldDuration = n.duration; n.duration = 0; }
+                });""");
+    }
+
+    /** Lets held notifications close on their own again, each after its full time. */
+    private static void releaseNotifications(ChromeDriver browser) {
+        browser.executeScript(
+                """
+                document.querySelectorAll('vaadin-notification').forEach(n => {
+                  if (n.heldDuration) { n.duration = n.heldDuration; delete n.heldDuration; }
+                });""");
     }
 
     /**
