@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
@@ -81,22 +80,11 @@ public class EssayService {
                 MemberProfile.nameOf(members.profiles(List.of(essay.authorId())).get(essay.authorId()));
         var mine = essay.authorId() == membership.memberId();
         var draft = drafts.findByEssayIdAndMemberId(essayId, membership.memberId());
-        if (draft.isPresent()) {
-            return new EssayEditing(
-                    essayId,
-                    filmId,
-                    film.title(),
-                    author,
-                    mine,
-                    essay.isPublished(),
-                    draft.get().body(),
-                    draft.get().baseRevision(),
-                    Optional.of(draft.get().savedAt()));
-        }
-        var body = revisions
+        // What the member left unpublished, or else the current revision.
+        var body = draft.map(EssayDraft::body).orElseGet(() -> revisions
                 .findByEssayIdAndNumber(essayId, essay.revision())
                 .map(EssayRevision::body)
-                .orElse("");
+                .orElse(""));
         return new EssayEditing(
                 essayId,
                 filmId,
@@ -105,8 +93,8 @@ public class EssayService {
                 mine,
                 essay.isPublished(),
                 body,
-                essay.revision(),
-                Optional.empty());
+                draft.map(EssayDraft::baseRevision).orElse(essay.revision()),
+                draft.map(EssayDraft::savedAt));
     }
 
     /** Keeps what the member typed so that a reload or a lost connection loses nothing. */
