@@ -10,6 +10,8 @@ interface FilmRepository extends JpaRepository<Film, Long> {
 
     Optional<Film> findByIdAndClubId(long id, long clubId);
 
+    List<Film> findByClubId(long clubId);
+
     /** @param pattern a lower-case LIKE pattern, with {@code \} escaping */
     @Query(
             """

@@ -141,6 +141,18 @@ public class FilmService {
                 .collect(java.util.stream.Collectors.toMap(Film::getId, Film::title));
     }
 
+    /**
+     * The member's club's films by title and year ({@link TitleKey}), for features that match films
+     * by name: a nomination the club already has, a rating imported from elsewhere.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<TitleKey, FilmSummary> filmsByTitle(ClubMembership membership) {
+        return films.findByClubId(membership.clubId()).stream()
+                .map(Film::toSummary)
+                .collect(java.util.stream.Collectors.toMap(
+                        f -> TitleKey.of(f.title(), f.year()), f -> f, (first, second) -> first));
+    }
+
     /** The film, if it belongs to the member's club; any other film looks as if it did not exist. */
     Film film(ClubMembership membership, long filmId) {
         return films.findByIdAndClubId(filmId, membership.clubId())
