@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.AbstractRenderer;
@@ -135,6 +136,11 @@ public final class SvgChart {
             category.setDomainGridlinesVisible(false);
             styleAxis(category.getDomainAxis());
             styleAxis(category.getRangeAxis());
+            if (category instanceof CombinedDomainCategoryPlot combined) {
+                for (Object subplot : combined.getSubplots()) {
+                    stylePlot((Plot) subplot);
+                }
+            }
             for (int i = 0; i < category.getRendererCount(); i++) {
                 if (category.getRenderer(i) instanceof BarRenderer bars) {
                     bars.setBarPainter(new StandardBarPainter());
