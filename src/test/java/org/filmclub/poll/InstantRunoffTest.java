@@ -3,6 +3,8 @@ package org.filmclub.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -264,6 +266,11 @@ class InstantRunoffTest {
         assertThat(result.finalRound().exhausted()).isEqualTo(1);
         assertThat(result.finalRound().majority()).isTrue();
         assertThat(result.winner()).isEqualTo(A);
+    }
+
+    @Test
+    void the_readme_states_the_tie_break_rule_word_for_word() throws Exception {
+        assertThat(Files.readString(Path.of("README.md"))).contains(InstantRunoff.TIE_BREAK);
     }
 
     @Test
