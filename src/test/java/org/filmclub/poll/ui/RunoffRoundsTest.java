@@ -96,6 +96,9 @@ class RunoffRoundsTest {
         var text = Jsoup.parse(svg).select("text").eachText();
         assertThat(text).contains("Round 1", "Round 2", "Round 3", "Knoxville", "58 wins", "15 out", "26 out");
         assertThat(svg).contains("var(--lumo-primary-color)", "var(--filmclub-chart-3)");
+        assertThat(box.getElement().getAttribute("tabindex"))
+                .as("scrolls by keyboard")
+                .isEqualTo("0");
     }
 
     @Test
