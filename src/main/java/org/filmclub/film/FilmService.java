@@ -153,6 +153,21 @@ public class FilmService {
                         f -> TitleKey.of(f.title(), f.year()), f -> f, (first, second) -> first));
     }
 
+    /**
+     * The club's film with this title and year ({@link TitleKey}), or else a new one added as by {@code addedBy},
+     * for server work on the club's behalf where no member asks (a poll's winner becoming a club film).
+     */
+    @Transactional
+    public FilmSummary filmFor(long clubId, long addedBy, FilmDetails input) {
+        var details = validator.check(input);
+        var key = TitleKey.of(details.title(), details.year());
+        return films.findByClubId(clubId).stream()
+                .filter(f -> TitleKey.of(f.title(), f.toSummary().year()).equals(key))
+                .findFirst()
+                .orElseGet(() -> films.save(new Film(clubId, details, addedBy, clock.instant())))
+                .toSummary();
+    }
+
     /** The film, if it belongs to the member's club; any other film looks as if it did not exist. */
     Film film(ClubMembership membership, long filmId) {
         return films.findByIdAndClubId(filmId, membership.clubId())
