@@ -15,6 +15,9 @@ interface RatingRepository extends JpaRepository<Rating, Long> {
     /** A club's whole history, by film, then member, then order given. */
     List<Rating> findByClubIdOrderByFilmIdAscMemberIdAscSeqAsc(long clubId);
 
+    /** One member's ratings in a club, in the order given per film. */
+    List<Rating> findByClubIdAndMemberIdOrderBySeqAsc(long clubId, long memberId);
+
     @Query("select distinct r.filmId from Rating r where r.clubId = :clubId")
     List<Long> ratedFilms(long clubId);
 }

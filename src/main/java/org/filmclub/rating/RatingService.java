@@ -114,6 +114,72 @@ public class RatingService {
         return saved.toEntry();
     }
 
+    /** A rating to give only if the member's current rating of the film is still {@code expected} (null: none yet). */
+    public record Expected(long filmId, RatingInput input, Integer expected) {}
+
+    /**
+     * Gives many ratings in one transaction, as an import does: each only if the member's current rating of the film
+     * is still the one they saw, so nothing they did not see is replaced; a film no longer in the club is skipped.
+     * Another tab rating meanwhile makes the whole batch read again and decide anew.
+     *
+     * @return the films rated
+     */
+    public Set<Long> rateAllIfUnchanged(String slug, List<Expected> wanted) {
+        var checked = new ArrayList<Expected>();
+        var html = new java.util.HashMap<Long, String>();
+        for (var w : wanted) {
+            var input = check(w.input());
+            checked.add(new Expected(w.filmId(), input, w.expected()));
+            html.put(w.filmId(), input.take().isEmpty() ? "" : rendered(input.take()));
+        }
+        DataIntegrityViolationException conflict = null;
+        for (var attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try {
+                return Objects.requireNonNull(transactions.execute(status -> rateAllOnce(slug, checked, html)));
+            } catch (DataIntegrityViolationException sameNumberOrFilmGone) {
+                conflict = sameNumberOrFilmGone;
+            }
+        }
+        throw conflict;
+    }
+
+    private Set<Long> rateAllOnce(String slug, List<Expected> wanted, java.util.Map<Long, String> html) {
+        var membership = access.requireMember(slug);
+        var me = membership.memberId();
+        var inClub = films.filmsByTitle(membership).values().stream()
+                .map(org.filmclub.film.FilmSummary::id)
+                .collect(Collectors.toSet());
+        var latest = new java.util.HashMap<Long, Rating>();
+        ratings.findByClubIdAndMemberIdOrderBySeqAsc(membership.clubId(), me).forEach(r -> latest.put(r.filmId(), r));
+        var at = clock.instant();
+        var rated = new java.util.LinkedHashSet<Long>();
+        var batch = new ArrayList<Rating>();
+        for (var w : wanted) {
+            var previous = latest.get(w.filmId());
+            var now = previous == null ? null : previous.halves();
+            if (!inClub.contains(w.filmId()) || !Objects.equals(now, w.expected()) || rated.contains(w.filmId())) {
+                continue;
+            }
+            var input = w.input();
+            batch.add(
+                    previous == null
+                            ? Rating.first(
+                                    membership.clubId(),
+                                    w.filmId(),
+                                    me,
+                                    input.halves(),
+                                    input.take(),
+                                    html.get(w.filmId()),
+                                    input.watchedOn(),
+                                    at)
+                            : previous.next(input.halves(), input.take(), html.get(w.filmId()), input.watchedOn(), at));
+            rated.add(w.filmId());
+        }
+        ratings.saveAllAndFlush(batch);
+        rated.forEach(film -> events.publishEvent(new RatingsChanged(film, membership.clubId())));
+        return rated;
+    }
+
     /** The film's ratings as the member may see them: without the club's, while the club hides them from them. */
     @Transactional(readOnly = true)
     public FilmRatings film(String slug, long filmId) {
