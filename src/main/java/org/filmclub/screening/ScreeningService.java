@@ -76,6 +76,28 @@ public class ScreeningService {
     }
 
     /**
+     * Schedules a screening whose time the club chose together, with these members already "going", in the
+     * order given: as many as there are seats take them, the rest join the waitlist in that order. Anyone no
+     * longer in the club is left out.
+     */
+    @Transactional
+    public long scheduleWithMembersGoing(String slug, ScreeningInput input, List<Long> goingInOrder) {
+        var id = schedule(slug, input);
+        var screening = screenings.lockById(id).orElseThrow();
+        var current = access.currentMembersAmong(screening.clubId(), goingInOrder);
+        var now = clock.instant();
+        var place = 0;
+        for (var memberId :
+                goingInOrder.stream().distinct().filter(current::contains).toList()) {
+            var full = screening.seatLimit() != null && place >= screening.seatLimit();
+            // A microsecond apart, so that the waitlist keeps the order given.
+            rsvps.set(id, memberId, full ? Answer.WAITLIST : Answer.GOING, now.plusNanos(place * 1000L));
+            place++;
+        }
+        return id;
+    }
+
+    /**
      * Changes a screening; members who answered hear about a new time or place. Fewer seats than
      * members going is refused with {@link SeatsWouldMoveException} unless {@code moveToWaitlist}:
      * then the last to say "going" move to the front of the waitlist.
