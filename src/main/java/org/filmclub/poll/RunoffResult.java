@@ -56,7 +56,8 @@ public record RunoffResult(List<Long> choices, List<Round> rounds, Long winner, 
             return tallies.getOrDefault(choice, 0);
         }
 
-        public boolean isFinal() {
+        /** Whether this round decided the count: its leader has the majority and nothing is dropped. */
+        public boolean decisive() {
             return eliminated.isEmpty();
         }
     }

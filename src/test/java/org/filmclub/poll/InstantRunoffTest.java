@@ -3,6 +3,7 @@ package org.filmclub.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -271,6 +272,21 @@ class InstantRunoffTest {
     @Test
     void the_readme_states_the_tie_break_rule_word_for_word() throws Exception {
         assertThat(Files.readString(Path.of("README.md"))).contains(InstantRunoff.TIE_BREAK);
+    }
+
+    @Test
+    void a_count_stored_as_json_reads_back_the_same_round_for_round() throws Exception {
+        var ballots = new ArrayList<List<Long>>();
+        add(ballots, 3, A, B);
+        add(ballots, 2, B);
+        add(ballots, 2, C, A);
+        var result = InstantRunoff.count(List.of(A, B, C), ballots);
+        var json = new ObjectMapper(); // strict: fails on any property the records do not declare
+
+        var read = json.readValue(json.writeValueAsString(result), RunoffResult.class);
+
+        assertThat(read).isEqualTo(result);
+        assertThat(read.rounds().get(0).tallies().keySet()).containsExactly(A, B, C);
     }
 
     @Test

@@ -70,7 +70,7 @@ final class RunoffChart {
             data.addValue(votes, "Votes", new Label(choice, RunoffRounds.title(titles, choice)));
             paints[i] = round.eliminated().contains(choice)
                     ? SvgChart.SERIES[2]
-                    : round.isFinal() && choice.equals(winner) ? SvgChart.SERIES[0] : SvgChart.SERIES[1];
+                    : round.decisive() && choice.equals(winner) ? SvgChart.SERIES[0] : SvgChart.SERIES[1];
         }
         var votes = new NumberAxis("Round " + round.number());
         votes.setRange(0, most * 1.45 + 1);
@@ -114,7 +114,7 @@ final class RunoffChart {
                     if (round.eliminated().contains(choice)) {
                         return votes + " out";
                     }
-                    return round.isFinal() && choice.equals(winner) ? votes + " wins" : String.valueOf(votes);
+                    return round.decisive() && choice.equals(winner) ? votes + " wins" : String.valueOf(votes);
                 }
             });
         }

@@ -65,7 +65,7 @@ final class RunoffTable {
                     new Text(" "),
                     mark(RunoffRounds.droppedByTieRule(round, choice) ? "dropped (tie rule)" : "dropped"));
             cell.addClassName("runoff-dropped");
-        } else if (round.isFinal() && choice.equals(winner)) {
+        } else if (round.decisive() && choice.equals(winner)) {
             cell.add(new Text(" "), mark("wins"));
             cell.addClassName("runoff-winner");
         }

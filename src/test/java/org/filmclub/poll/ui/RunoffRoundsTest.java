@@ -85,13 +85,12 @@ class RunoffRoundsTest {
     @Test
     void the_chart_shows_each_round_and_marks_the_winner_and_the_dropped_in_words() {
         var rounds = tennessee();
-        var svg = rounds.getContent()
+        var box = rounds.getContent()
                 .getChildren()
-                .filter(c -> c.hasClassName("svg-chart"))
+                .filter(c -> c.hasClassName("runoff-chart"))
                 .findFirst()
-                .orElseThrow()
-                .getElement()
-                .getProperty("innerHTML");
+                .orElseThrow();
+        var svg = box.getChildren().findFirst().orElseThrow().getElement().getProperty("innerHTML");
 
         var text = Jsoup.parse(svg).select("text").eachText();
         assertThat(text).contains("Round 1", "Round 2", "Round 3", "Knoxville", "58 wins", "15 out", "26 out");
