@@ -242,6 +242,26 @@ class DatePollJourneyTest extends ClubWithAFilmTest {
     }
 
     @Test
+    void members_see_no_host_actions_and_a_yes_from_a_member_who_left_makes_nobody_going() {
+        var id = propose(null);
+        loginAs(cleo);
+        polls.answer(slug, id, choice(id, SATURDAY), DateAnswer.YES);
+        clubService.leave(slug);
+        open(id, ben);
+        assertThat(_find(Button.class, spec -> spec.withText("Turn into a screening")))
+                .isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Close without a screening")))
+                .isEmpty();
+        assertThatThrownBy(() -> polls.schedule(slug, id, choice(id, SATURDAY)))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessage("Only a host can turn a time into a screening.");
+
+        loginAs(host);
+        var screeningId = polls.schedule(slug, id, choice(id, SATURDAY));
+        assertThat(schedules.view(slug, screeningId).going()).isEmpty();
+    }
+
+    @Test
     void host_closes_without_a_screening_and_members_can_answer_no_more() {
         var id = propose(null);
         open(id, host);
