@@ -12,8 +12,7 @@ public interface FilmPageSection {
     enum Slot {
         SCREENINGS,
         DISCUSSION,
-        QUESTIONS,
-        RATINGS
+        QUESTIONS
     }
 
     Slot slot();

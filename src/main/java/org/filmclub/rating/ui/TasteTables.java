@@ -85,7 +85,6 @@ final class TasteTables {
             diaries.add(
                     new H3(diary.name()),
                     table(
-                            diary.name() + "'s diary",
                             List.of("Film", "Watched", "Stars"),
                             diary.entries().stream()
                                     .map(e -> List.of(
@@ -104,12 +103,11 @@ final class TasteTables {
     private static Component section(
             String heading, String measure, String empty, List<String> columns, List<List<String>> rows) {
         var section = new Div(new H2(heading), new Paragraph(measure));
-        section.add(rows.isEmpty() ? new Paragraph(empty) : table(heading, columns, rows));
+        section.add(rows.isEmpty() ? new Paragraph(empty) : table(columns, rows));
         return section;
     }
 
-    /** A table in a box of its own that scrolls sideways on a narrow screen, and takes focus so keys can scroll it. */
-    private static Div table(String label, List<String> columns, List<List<String>> rows) {
+    private static NativeTable table(List<String> columns, List<List<String>> rows) {
         var head = new NativeTableRow();
         columns.forEach(c -> head.add(new NativeTableHeaderCell(c)));
         var body = new NativeTableBody();
@@ -118,12 +116,9 @@ final class TasteTables {
             row.forEach(cell -> tr.add(new NativeTableCell(cell)));
             body.add(tr);
         });
-        var box = new Div(new NativeTable(new NativeTableHeader(head), body));
-        box.addClassName("taste-table");
-        box.getElement().setAttribute("tabindex", "0");
-        box.getElement().setAttribute("role", "region");
-        box.getElement().setAttribute("aria-label", label);
-        return box;
+        var table = new NativeTable(new NativeTableHeader(head), body);
+        table.addClassName("taste-table");
+        return table;
     }
 
     private static String stars(double stars) {
