@@ -12,7 +12,8 @@ public interface FilmPageSection {
     enum Slot {
         SCREENINGS,
         DISCUSSION,
-        QUESTIONS
+        QUESTIONS,
+        RATINGS
     }
 
     Slot slot();

@@ -101,7 +101,10 @@ public class LetterboxdService {
         return new ImportResult(written.size(), leftAlone);
     }
 
-    /** @param leftAlone the films whose rating changed after the preview, so the import did not touch them */
+    /**
+     * @param leftAlone the films whose rating changed after the preview, or that left the club since, so the import
+     *     did not touch them
+     */
     public record ImportResult(int written, List<String> leftAlone) {}
 
     private static LinkedHashMap<Long, List<RatingEntry>> mine(ClubRatings club) {

@@ -127,8 +127,10 @@ public class RatingService {
     public Set<Long> rateAllIfUnchanged(String slug, List<Expected> wanted) {
         var checked = new ArrayList<Expected>();
         var html = new java.util.HashMap<Long, String>();
+        // The member's today, read once for the whole batch rather than once per dated rating.
+        var today = LocalDate.now(clock.withZone(currentMember.require().timeZone()));
         for (var w : wanted) {
-            var input = check(w.input());
+            var input = check(w.input(), () -> today);
             checked.add(new Expected(w.filmId(), input, w.expected()));
             html.put(w.filmId(), input.take().isEmpty() ? "" : rendered(input.take()));
         }
@@ -299,14 +301,20 @@ public class RatingService {
 
     /** The input as the rules allow it, or a refusal naming the field; the watch date is judged where the member lives. */
     private RatingInput check(RatingInput input) {
+        return check(
+                input,
+                () -> LocalDate.now(clock.withZone(currentMember.require().timeZone())));
+    }
+
+    /** @param today the member's today, asked for only when the input names a watch date */
+    private RatingInput check(RatingInput input, java.util.function.Supplier<LocalDate> today) {
         var checked = validator.check(input);
         if (!checked.onHalfStep()) {
             throw InvalidInputException.of("stars", "Ratings go in half stars, like 3 or 3½.");
         }
         var on = checked.watchedOn();
         if (on != null) {
-            var today = LocalDate.now(clock.withZone(currentMember.require().timeZone()));
-            if (on.isAfter(today)) {
+            if (on.isAfter(today.get())) {
                 throw InvalidInputException.of("watchedOn", "That day has not come yet where you are.");
             }
             if (on.isBefore(RatingLimits.WATCHED_EARLIEST)) {

@@ -23,7 +23,6 @@ import org.filmclub.Screen;
 import org.filmclub.base.AppPaths;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
-import org.filmclub.base.ui.Times;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.poll.ui.DatePollView;
 import org.filmclub.screening.ScheduleService;
@@ -87,7 +86,7 @@ class DatePollJourneyTest extends ClubWithAFilmTest {
 
     @SuppressWarnings("unchecked")
     private static void answer(LocalDateTime local, ZoneId shownIn, DateAnswer answer) {
-        var label = Times.dateTime(local.atZone(LISBON).toInstant(), shownIn);
+        var label = org.filmclub.poll.ui.DateLabels.of(local.atZone(LISBON).toInstant(), shownIn);
         RadioButtonGroup<DateAnswer> group = _get(RadioButtonGroup.class, spec -> spec.withLabel(label));
         _setValue(group, answer);
     }
@@ -124,11 +123,11 @@ class DatePollJourneyTest extends ClubWithAFilmTest {
         _click(_get(Button.class, spec -> spec.withText("Propose these times")));
 
         assertThat(Screen.notifications()).contains("Times proposed; members can answer now.");
-        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("10 Dec 2026, 20:00")))
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Thu 10 Dec 2026, 20:00")))
                 .isNotNull();
         UI.getCurrent().navigate(AppPaths.club(slug));
         assertThat(Screen.text())
-                .contains("When shall we watch Her?", "2 times: 10 Dec 2026, 20:00; 11 Dec 2026, 20:00");
+                .contains("When shall we watch Her?", "2 times: Thu 10 Dec 2026, 20:00; Fri 11 Dec 2026, 20:00");
     }
 
     @Test
@@ -175,13 +174,13 @@ class DatePollJourneyTest extends ClubWithAFilmTest {
 
         open(id, cleo);
         // Thursday 20:00 in Lisbon is Friday 05:00 in Tokyo: the same moment on Cleo's clock.
-        assertThat(table()).contains("11 Dec 2026, 05:00", "12 Dec 2026, 05:00", "Asia/Tokyo");
-        assertThat(table()).doesNotContain("10 Dec 2026, 20:00");
+        assertThat(table()).contains("Fri 11 Dec 2026, 05:00", "Sat 12 Dec 2026, 05:00", "Asia/Tokyo");
+        assertThat(table()).doesNotContain("Thu 10 Dec 2026, 20:00");
         answer(THURSDAY, TOKYO, DateAnswer.YES);
         assertThat(table()).contains("Cleo Park (you)", "✓ Yes", "1 yes · 0 if need be · 1 no");
 
         open(id, host);
-        assertThat(table()).contains("10 Dec 2026, 20:00", "Ben Okafor", "Cleo Park");
+        assertThat(table()).contains("Thu 10 Dec 2026, 20:00", "Ben Okafor", "Cleo Park");
         assertThat(polls.view(slug, id).table().voters()).hasSize(2);
     }
 
@@ -204,7 +203,7 @@ class DatePollJourneyTest extends ClubWithAFilmTest {
                 .filter(c -> c.getElement().getTextRecursively().contains("Best time"))
                 .toList();
         assertThat(best).hasSize(1);
-        assertThat(best.get(0).getElement().getTextRecursively()).isEqualTo("11 Dec 2026, 20:00★ Best time");
+        assertThat(best.get(0).getElement().getTextRecursively()).isEqualTo("Fri 11 Dec 2026, 20:00★ Best time");
         assertThat(polls.view(slug, id).table().best()).contains(choice(id, FRIDAY));
     }
 
@@ -240,6 +239,26 @@ class DatePollJourneyTest extends ClubWithAFilmTest {
                 .hasMessage("This date poll is closed: a time was chosen.");
         UI.getCurrent().navigate(AppPaths.club(slug));
         assertThat(Screen.text()).doesNotContain("When shall we watch Her?");
+    }
+
+    @Test
+    void members_see_no_host_actions_and_a_yes_from_a_member_who_left_makes_nobody_going() {
+        var id = propose(null);
+        loginAs(cleo);
+        polls.answer(slug, id, choice(id, SATURDAY), DateAnswer.YES);
+        clubService.leave(slug);
+        open(id, ben);
+        assertThat(_find(Button.class, spec -> spec.withText("Turn into a screening")))
+                .isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Close without a screening")))
+                .isEmpty();
+        assertThatThrownBy(() -> polls.schedule(slug, id, choice(id, SATURDAY)))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessage("Only a host can turn a time into a screening.");
+
+        loginAs(host);
+        var screeningId = polls.schedule(slug, id, choice(id, SATURDAY));
+        assertThat(schedules.view(slug, screeningId).going()).isEmpty();
     }
 
     @Test

@@ -161,9 +161,27 @@ class LetterboxdJourneyTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("Import")));
 
         assertThat(Screen.notifications())
-                .contains("Imported 1 rating. Left alone, as you changed them meanwhile: Her (2013).");
+                .contains(
+                        "Imported 1 rating. Left alone, because your rating changed or the film was removed since the "
+                                + "preview: Her (2013).");
         assertThat(myRating(ana, her)).isEqualTo(3);
         assertThat(myRating(ana, amelie)).isEqualTo(9);
+    }
+
+    @Test
+    void a_film_removed_after_the_preview_is_left_alone_and_the_rest_come_in() {
+        openTaste(ana);
+        upload("ratings.csv");
+        loginAs(ana);
+        films.remove(slug, amelie);
+
+        _click(_get(Button.class, spec -> spec.withText("Import")));
+
+        assertThat(Screen.notifications())
+                .contains(
+                        "Imported 1 rating. Left alone, because your rating changed or the film was removed since the "
+                                + "preview: Amélie (2001).");
+        assertThat(myRating(ana, her)).isEqualTo(8);
     }
 
     @Test

@@ -232,6 +232,11 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
                                 new H2("Questions"),
                                 new Paragraph(
                                         "Questions for the club to talk about, voted up by members, will be here."));
+                    case RATINGS ->
+                        new Section(
+                                new H2("Ratings"),
+                                new Paragraph(
+                                        "Members' stars and takes, before and after the discussion, will be here."));
                 };
         section.addClassNames("card", "placeholder");
         return section;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
-import org.filmclub.base.ui.Times;
 import org.filmclub.poll.DateAnswer;
 import org.filmclub.poll.DatePollPage;
 
@@ -37,7 +36,7 @@ class AnswerTable extends Div {
         table.setCaptionText("Everyone's answers, in your time zone (" + zone.getId() + ")");
         var head = new NativeTableRow(header("Member"));
         for (var choice : t.choices()) {
-            var cell = header(Times.dateTime(choice.startsAt(), zone));
+            var cell = header(DateLabels.of(choice.startsAt(), zone));
             if (t.best().orElse(-1L) == choice.id()) {
                 cell.add(new Div(new Span(BEST)));
                 mark(cell);

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.filmclub.base.ui.Notifications;
-import org.filmclub.base.ui.Times;
 import org.filmclub.club.ClubHomeSection;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.film.FilmService;
@@ -71,7 +70,7 @@ class DatePollSections {
         var list = new UnorderedList();
         list.addClassName("screening-list");
         open.forEach(poll -> {
-            var times = poll.times().stream().map(t -> Times.dateTime(t, zone)).collect(Collectors.joining("; "));
+            var times = poll.times().stream().map(t -> DateLabels.of(t, zone)).collect(Collectors.joining("; "));
             var link = new RouterLink(
                     "When shall we watch " + poll.filmTitle() + "?",
                     DatePollView.class,

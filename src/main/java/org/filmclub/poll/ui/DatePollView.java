@@ -27,7 +27,6 @@ import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.ClubPage;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
-import org.filmclub.base.ui.Times;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.poll.DateAnswer;
 import org.filmclub.poll.DatePollChanged;
@@ -168,7 +167,7 @@ public class DatePollView extends Main implements BeforeEnterObserver, HasDynami
         mine.add(new H2("Your answers"), new Paragraph("Times are in your time zone, " + zone.getId() + "."));
         var me = t.voter(page.me());
         for (var choice : t.choices()) {
-            var group = new RadioButtonGroup<DateAnswer>(Times.dateTime(choice.startsAt(), zone));
+            var group = new RadioButtonGroup<DateAnswer>(DateLabels.of(choice.startsAt(), zone));
             group.setItems(DateAnswer.values());
             group.setItemLabelGenerator(DateAnswer::label);
             me.map(v -> v.answers().get(choice.id())).ifPresent(group::setValue);
@@ -200,8 +199,10 @@ public class DatePollView extends Main implements BeforeEnterObserver, HasDynami
         }
         var choice = new Select<DateTable.Choice>();
         choice.setLabel("Time for the screening");
+        choice.setWidthFull();
+        choice.getStyle().set("max-width", "30rem");
         choice.setItems(t.choices());
-        choice.setItemLabelGenerator(c -> Times.dateTime(c.startsAt(), zone)
+        choice.setItemLabelGenerator(c -> DateLabels.of(c.startsAt(), zone)
                 + (t.best().orElse(-1L) == c.id() ? " — " + AnswerTable.BEST : "")
                 + " (" + c.yes() + " yes)");
         t.choices().stream()

@@ -79,13 +79,13 @@ class ProposeDialog extends Dialog {
             film.setValue(films.get(0));
             duration.setValue(films.get(0).runtimeMinutes() + DISCUSSION_MINUTES);
         }
-        var form = new FormLayout(film, zone, duration, venue, link, seats, note);
-        form.setColspan(film, 2);
+        var form = new FormLayout(zone, duration, venue, link, seats, note);
         form.setColspan(note, 2);
-        add(new Div(timesMessage, timeList, addTime), form);
+        film.setWidthFull();
+        add(film, new Div(timesMessage, timeList, addTime), form);
         var save = new Button("Propose these times", e -> save(polls, slug, proposed));
         DialogActions.cancelOr(this, save);
-        addOpenedChangeListener(e -> times.get(0).focus());
+        addOpenedChangeListener(e -> film.focus());
     }
 
     private void addTime() {
@@ -98,6 +98,9 @@ class ProposeDialog extends Dialog {
         remove.setAriaLabel("Remove time " + number);
         var row = new Div(picker, remove);
         row.addClassName("date-time-row");
+        // On a phone the date and time fields stack and the row wraps, rather than pushing the dialog wider.
+        row.getStyle().set("display", "flex").set("align-items", "end").set("gap", "var(--lumo-space-s)");
+        picker.getStyle().set("flex", "1 1 auto").set("min-width", "0").set("max-width", "100%");
         remove.addClickListener(e -> {
             // What was typed in the others stays; only their numbers move up.
             times.remove(picker);

@@ -77,8 +77,8 @@ final class ImportPreviewPanel extends Div {
                 var result = apply.apply(confirmed());
                 var said = "Imported " + result.written() + (result.written() == 1 ? " rating." : " ratings.");
                 if (!result.leftAlone().isEmpty()) {
-                    said += " Left alone, as you changed them meanwhile: " + String.join(", ", result.leftAlone())
-                            + ".";
+                    said += " Left alone, because your rating changed or the film was removed since the preview: "
+                            + String.join(", ", result.leftAlone()) + ".";
                 }
                 Notifications.success(said);
                 done.run();

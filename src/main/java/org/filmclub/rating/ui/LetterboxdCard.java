@@ -23,6 +23,7 @@ final class LetterboxdCard extends Div {
     private final Runnable imported;
     private final Paragraph error = new Paragraph();
     private final Div preview = new Div();
+    private final Upload upload = new Upload(this::receive);
 
     LetterboxdCard(String slug, LetterboxdService letterboxd, Runnable imported) {
         this.slug = slug;
@@ -38,7 +39,6 @@ final class LetterboxdCard extends Div {
                 }),
                 "Download my ratings for Letterboxd (CSV)");
         download.setDownload(true);
-        var upload = new Upload(this::receive);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(LetterboxdLimits.MAX_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
@@ -68,6 +68,8 @@ final class LetterboxdCard extends Div {
             bytes = in.readNBytes(LetterboxdLimits.MAX_BYTES + 1);
         }
         event.getUI().access(() -> {
+            // The file is read: the upload is ready for another one, and its drop label is not left dimmed.
+            upload.clearFileList();
             try {
                 var found = letterboxd.preview(slug, bytes);
                 error.setText("");

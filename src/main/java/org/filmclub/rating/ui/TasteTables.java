@@ -85,6 +85,7 @@ final class TasteTables {
             diaries.add(
                     new H3(diary.name()),
                     table(
+                            diary.name() + "'s diary",
                             List.of("Film", "Watched", "Stars"),
                             diary.entries().stream()
                                     .map(e -> List.of(
@@ -103,11 +104,12 @@ final class TasteTables {
     private static Component section(
             String heading, String measure, String empty, List<String> columns, List<List<String>> rows) {
         var section = new Div(new H2(heading), new Paragraph(measure));
-        section.add(rows.isEmpty() ? new Paragraph(empty) : table(columns, rows));
+        section.add(rows.isEmpty() ? new Paragraph(empty) : table(heading, columns, rows));
         return section;
     }
 
-    private static NativeTable table(List<String> columns, List<List<String>> rows) {
+    /** A table in a box of its own that scrolls sideways on a narrow screen, and takes focus so keys can scroll it. */
+    private static Div table(String label, List<String> columns, List<List<String>> rows) {
         var head = new NativeTableRow();
         columns.forEach(c -> head.add(new NativeTableHeaderCell(c)));
         var body = new NativeTableBody();
@@ -116,9 +118,12 @@ final class TasteTables {
             row.forEach(cell -> tr.add(new NativeTableCell(cell)));
             body.add(tr);
         });
-        var table = new NativeTable(new NativeTableHeader(head), body);
-        table.addClassName("taste-table");
-        return table;
+        var box = new Div(new NativeTable(new NativeTableHeader(head), body));
+        box.addClassName("taste-table");
+        box.getElement().setAttribute("tabindex", "0");
+        box.getElement().setAttribute("role", "region");
+        box.getElement().setAttribute("aria-label", label);
+        return box;
     }
 
     private static String stars(double stars) {
