@@ -170,4 +170,20 @@ class RatingServiceTest extends ClubWithAFilmTest {
         looksMissing(() -> ratings.myHistory(otherSlug, filmId));
         assertThat(ratings.club(otherSlug).history()).isEmpty();
     }
+
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @Test
+    void a_films_ratings_cross_to_other_nodes_as_json_and_read_back_the_same() throws Exception {
+        rateAs(ben, 7, "Tender.");
+        rateAs(ben, 9, "Better.");
+        rateAs(cleo, 4, "");
+        var event = new FilmRatingsChanged(context.getBean(RatingUpdates.class)
+                .snapshot(filmId, ratings.film(slug, filmId).clubId()));
+        var strict =
+                json.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        assertThat(strict.readValue(json.writeValueAsString(event), FilmRatingsChanged.class))
+                .isEqualTo(event);
+    }
 }
