@@ -216,6 +216,24 @@ class PollJourneyTest extends PollFixture {
     }
 
     @Test
+    void open_standings_follow_other_members_ballots_live() {
+        var ran = nominate(ana, slug, "Ran", 1985);
+        var ikiru = nominate(ana, slug, "Ikiru", 1952);
+        var poll = openPoll(host, slug, false, ran, ikiru);
+        openPage(ben, poll);
+        assertThat(Screen.text()).contains("0 ballots so far.").doesNotContain("Standings now");
+        var page = UI.getCurrent();
+        loginAs(ana);
+        polls.vote(slug, poll, List.of(ikiru, ran));
+        loginAs(host);
+        polls.vote(slug, poll, List.of(ikiru));
+        updates.redraw();
+        pushesArrive();
+        assertThat(UI.getCurrent()).isSameAs(page);
+        assertThat(Screen.text()).contains("Standings now", "2 ballots so far.", "Ikiru (1952)");
+    }
+
+    @Test
     void a_member_of_another_club_reaches_no_poll_page() {
         var ran = nominate(ana, slug, "Ran", 1985);
         var ikiru = nominate(ana, slug, "Ikiru", 1952);
