@@ -221,6 +221,29 @@ class PollRulesTest extends PollFixture {
     }
 
     @Test
+    void live_standings_cross_to_another_node_as_json_unchanged(
+            @org.springframework.beans.factory.annotation.Autowired com.fasterxml.jackson.databind.ObjectMapper json)
+            throws Exception {
+        var ran = nominate(ana, slug, "Ran", 1985);
+        var ikiru = nominate(ana, slug, "Ikiru", 1952);
+        var heat = nominate(ana, slug, "Heat", 1995);
+        var poll = openPoll(host, slug, false, ran, ikiru, heat);
+        loginAs(ana);
+        polls.vote(slug, poll, List.of(ran, ikiru));
+        loginAs(ben);
+        polls.vote(slug, poll, List.of(heat));
+        loginAs(host);
+        polls.vote(slug, poll, List.of(ikiru));
+        var page = polls.poll(slug, poll);
+        var event = new PollStandings(poll, page.ballots(), page.standings(), false);
+
+        var back = json.readValue(json.writeValueAsString(event), PollStandings.class);
+
+        assertThat(back).isEqualTo(event);
+        assertThat(back.standings().rounds()).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void a_member_of_another_club_finds_none_of_it() {
         var ran = nominate(ana, slug, "Ran", 1985);
         var ikiru = nominate(ana, slug, "Ikiru", 1952);
