@@ -81,7 +81,7 @@ class PollJourneyBrowserTest extends BrowserTest {
         host.checkView("the open-a-poll dialog");
         host.submitDialog("Open the poll");
         host.wait.until(ExpectedConditions.urlMatches(".*/polls/\\d+$"));
-        host.sees("What do we watch in January?");
+        reads(host, "What do we watch in January?");
         var pollPath = host.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
         var pollId = Long.parseLong(pollPath.replaceFirst(".*/polls/", ""));
 
@@ -96,7 +96,7 @@ class PollJourneyBrowserTest extends BrowserTest {
         member.click(member.wait.until(
                 ExpectedConditions.elementToBeClickable(By.linkText("What do we watch in January?"))));
         member.wait.until(ExpectedConditions.urlContains(pollPath));
-        member.sees("Your ballot");
+        reads(member, "Your ballot");
         // From the link back to the club, Tab reaches each Rank button and Enter ranks the film; then Mirror moves up.
         for (var film : List.of(SOLARIS, MIRROR, STALKER)) {
             var before = ranking(member).size();
@@ -119,21 +119,21 @@ class PollJourneyBrowserTest extends BrowserTest {
         member.pressFrom(
                 backLink(member), "Save ballot", "this.textContent.trim() === 'Save ballot'", false, Keys.ENTER);
         member.sees("Ballot saved.");
-        member.sees("4 ballots so far.");
+        reads(member, "4 ballots so far.");
         member.checkView("the open poll with standings");
 
         var phone = keep(MemberBrowser.phone(port));
         phone.logIn(memberProfile.username(), PASSWORD);
         phone.open(pollPath);
-        phone.sees("Your ballot");
+        reads(phone, "Your ballot");
         phone.checkReadable("the open poll");
 
         host.open(pollPath);
         host.press("Close the poll now");
         host.press("Close the poll");
         host.sees("The poll is closed.");
-        host.sees("Solaris (1972) won.");
-        member.sees("Solaris (1972) won.");
+        reads(host, "Solaris (1972) won.");
+        reads(member, "Solaris (1972) won.");
         // Round 1: Solaris 2, Mirror 1, Stalker 1, no majority of 4; Mirror and Stalker tie in every round, so
         // Stalker, nominated last, is dropped and the host's ballot is exhausted. Round 2: Solaris 2 of 3.
         for (var screen : List.of(host, member)) {
@@ -150,7 +150,7 @@ class PollJourneyBrowserTest extends BrowserTest {
         member.checkView("the closed poll with its rounds");
         member.screenshot("poll-rounds");
         phone.open(pollPath);
-        phone.sees("Solaris (1972) won.");
+        reads(phone, "Solaris (1972) won.");
         phone.checkReadable("the closed poll");
         phone.screenshot("poll-rounds-phone");
 
@@ -165,19 +165,32 @@ class PollJourneyBrowserTest extends BrowserTest {
                 ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".screening-line"), "Solaris"));
     }
 
-    private static WebElement backLink(MemberBrowser screen) {
-        return screen.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("← Back to the club")));
+    /** Waits until the page holds this text, whether or not it is scrolled into view now. */
+    private static void reads(MemberBrowser screen, String text) {
+        screen.wait.until(
+                d -> (Boolean) screen.script("return document.body.textContent.includes(arguments[0]);", text));
     }
 
+    private static WebElement backLink(MemberBrowser screen) {
+        return screen.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//main[contains(@class,'poll-page')]//a[normalize-space(.)='← Back to the club']")));
+    }
+
+    /** Types a date and a time as a member does, Enter taking each and closing its picker. */
     private static void typeDateAndTime(MemberBrowser screen, LocalDate day, String time) {
+        var pickers = "vaadin-date-time-picker vaadin-date-picker, vaadin-date-time-picker vaadin-time-picker";
         var date = screen.wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-date-time-picker vaadin-date-picker input")));
         date.sendKeys(
                 Keys.chord(Keys.CONTROL, "a"),
                 day.getMonthValue() + "/" + day.getDayOfMonth() + "/" + day.getYear(),
-                Keys.TAB);
+                Keys.ENTER);
+        screen.wait.until(d -> (Boolean)
+                screen.script("return [...document.querySelectorAll(arguments[0])].every(p => !p.opened);", pickers));
         var clock = screen.driver.findElement(By.cssSelector("vaadin-date-time-picker vaadin-time-picker input"));
-        clock.sendKeys(Keys.chord(Keys.CONTROL, "a"), time, Keys.TAB);
+        clock.sendKeys(Keys.chord(Keys.CONTROL, "a"), time, Keys.ENTER);
+        screen.wait.until(d -> (Boolean)
+                screen.script("return [...document.querySelectorAll(arguments[0])].every(p => !p.opened);", pickers));
     }
 
     /** The films of the member's ranking in the ballot editor, as drawn now. */
