@@ -44,9 +44,9 @@ class OutboxSender {
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
     static final Duration GIVE_UP_AFTER = Duration.ofDays(1);
-    static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(15);
     static final Duration KEEP_SENT = Duration.ofDays(30);
-    static final int BATCH = 20;
+    static final int BATCH = 50;
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
