@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.filmclub.base.MaxLength;
+import org.filmclub.base.PlainText;
 
 /**
  * What a member gives a film: stars from ½ to 5 in half steps, an optional take in the Markdown that messages
@@ -23,7 +24,8 @@ public record RatingInput(
         LocalDate watchedOn) {
 
     public RatingInput {
-        take = take == null ? "" : take.strip();
+        // Control characters go (PostgreSQL refuses a NUL, and the take reaches CSV and HTML); line breaks stay.
+        take = PlainText.lines(take).strip();
     }
 
     /** From half stars, as the film page's control gives them: 7 is 3½ stars. */

@@ -20,4 +20,6 @@ interface RatingRepository extends JpaRepository<Rating, Long> {
 
     @Query("select distinct r.filmId from Rating r where r.clubId = :clubId")
     List<Long> ratedFilms(long clubId);
+
+    long countByClubIdAndMemberIdAndRatedAtAfter(long clubId, long memberId, java.time.Instant since);
 }

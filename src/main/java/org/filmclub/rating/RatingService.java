@@ -105,6 +105,12 @@ public class RatingService {
         if (previous.isPresent() && previous.get().sameAs(halves, input.take(), input.watchedOn())) {
             return previous.get().toEntry();
         }
+        RatingLimits.RATING_FLOOD.check(
+                ratings.countByClubIdAndMemberIdAndRatedAtAfter(
+                        membership.clubId(), me, RatingLimits.RATING_FLOOD.since(clock)),
+                "stars",
+                "ratings",
+                " Your rating and take are still here; try again later.");
         var at = clock.instant();
         var rating = previous.map(p -> p.next(halves, input.take(), html, input.watchedOn(), at))
                 .orElseGet(() -> Rating.first(
