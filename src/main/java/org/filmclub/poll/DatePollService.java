@@ -187,6 +187,10 @@ public class DatePollService {
     private List<Instant> checkTimes(DatePollInput input) {
         var errors = new LinkedHashMap<String, String>();
         var given = input.times();
+        if (given.size() > TIMES_MAX) {
+            // The form never offers more fields than this; a longer list is crafted and is not read further.
+            throw InvalidInputException.of("times", "Propose at most " + TIMES_MAX + " times.");
+        }
         var filled = given.stream().filter(t -> t != null).count();
         if (filled < TIMES_MIN) {
             errors.put("times", "Propose at least " + TIMES_MIN + " times.");

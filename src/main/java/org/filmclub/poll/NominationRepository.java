@@ -21,5 +21,8 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
     @Query("select n from Nomination n where n.id in :ids order by n.id")
     List<Nomination> findAllOrdered(Collection<Long> ids);
 
+    @Query("select count(n) from Nomination n where n.clubId = :clubId and n.status = 'OPEN'")
+    long countOpen(long clubId);
+
     long countByAuthorIdAndCreatedAtAfter(long authorId, Instant since);
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InputValidator;
+import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.film.FilmService;
@@ -86,6 +87,12 @@ public class NominationService {
                 "title",
                 "nominations",
                 "");
+        if (nominations.countOpen(membership.clubId()) >= PollLimits.NOMINATIONS_OPEN_MAX) {
+            throw InvalidInputException.of(
+                    "title",
+                    "The club's list already has " + PollLimits.NOMINATIONS_OPEN_MAX
+                            + " open nominations; a host can archive some to make room.");
+        }
         var html = markdown.message(checked.pitch(), name -> false);
         return nominations
                 .save(new Nomination(membership.clubId(), membership.memberId(), checked, html, clock.instant()))

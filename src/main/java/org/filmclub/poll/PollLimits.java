@@ -14,6 +14,11 @@ public final class PollLimits {
     public static final Duration OPEN_AT_MOST = Duration.ofDays(90);
     /** A member nominates at most ten films an hour. */
     public static final FloodLimit NOMINATION_FLOOD = new FloodLimit(10, Duration.ofHours(1));
+    /**
+     * Open nominations a club's list holds at most: the club's home shows them all, so a list beyond this is
+     * no help to anyone. Withdrawn and archived ones make room.
+     */
+    public static final int NOMINATIONS_OPEN_MAX = 100;
     /** How often at most, in milliseconds, open polls' live standings are redrawn when ballots pour in. */
     public static final long REDRAW_EVERY_MS = 250;
 
