@@ -50,7 +50,17 @@ public final class LetterboxdCsv {
 
     private LetterboxdCsv() {}
 
-    /** The member's ratings as Letterboxd's importer reads them, UTF-8 without a byte order mark. */
+    /**
+     * The member's ratings as Letterboxd's importer reads them, UTF-8 without a byte order mark.
+     * <p>
+     * Cells are written as given, even one beginning with {@code =}, {@code +}, {@code -} or {@code @}: the file
+     * is for Letterboxd's importer, which reads plain text and matches films by title, so a quote or space put in
+     * front (the usual guard against spreadsheet formulas) would change the title it matches and the review it
+     * keeps. The risk left: a member who opens the file in a spreadsheet could have a formula in a film title typed
+     * by a fellow member evaluated (their own reviews are their own). The file holds only that member's ratings, is
+     * downloaded by them as text/csv, and is meant for Letterboxd; corrupting every such title and review for all
+     * who import it was judged the greater harm.
+     */
     public static byte[] write(List<LetterboxdEntry> entries) {
         var bytes = new ByteArrayOutputStream();
         try (var printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), WRITE)) {
