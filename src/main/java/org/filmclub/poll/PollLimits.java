@@ -19,6 +19,8 @@ public final class PollLimits {
      * no help to anyone. Withdrawn and archived ones make room.
      */
     public static final int NOMINATIONS_OPEN_MAX = 100;
+    /** Polls open at once in a club: each is counted on every change and listed on the club's home. */
+    public static final int POLLS_OPEN_MAX = 20;
     /** How often at most, in milliseconds, open polls' live standings are redrawn when ballots pour in. */
     public static final long REDRAW_EVERY_MS = 250;
 

@@ -27,6 +27,9 @@ interface PollRepository extends JpaRepository<Poll, Long> {
     @Query("select p from Poll p where p.clubId = :clubId and p.status = 'CLOSED' order by p.closedAt desc, p.id desc")
     List<Poll> findClosed(long clubId, org.springframework.data.domain.Limit limit);
 
+    @Query("select count(p) from Poll p where p.clubId = :clubId and p.status = 'OPEN'")
+    long countOpen(long clubId);
+
     @Query("select p.id from Poll p where p.status = 'OPEN' and p.closesAt <= :now order by p.closesAt")
     List<Long> findDue(Instant now);
 

@@ -82,6 +82,11 @@ public class PollService {
         if (ids.size() > CHOICES_MAX) {
             throw InvalidInputException.of("nominationIds", "A poll offers at most " + CHOICES_MAX + " films.");
         }
+        if (polls.countOpen(membership.clubId()) >= POLLS_OPEN_MAX) {
+            throw InvalidInputException.of(
+                    "nominationIds",
+                    "The club already has " + POLLS_OPEN_MAX + " open polls; close one before opening another.");
+        }
         var found = nominations.findAllOrdered(ids);
         if (found.size() != ids.size() || found.stream().anyMatch(n -> n.clubId() != membership.clubId())) {
             throw new ContentNotFoundException(NominationService.NO_SUCH_NOMINATION);

@@ -74,4 +74,19 @@ class PollAbuseTest extends PollFixture {
                         .hasSize(1)
                         .containsEntry("times", "Propose at most " + DatePollLimits.TIMES_MAX + " times."));
     }
+
+    @Test
+    void a_club_has_only_so_many_polls_open_at_once() {
+        var first = nominate(ana, slug, "Ran", 1985);
+        var second = nominate(ana, slug, "Ikiru", 1952);
+        long last = 0;
+        for (var i = 0; i < PollLimits.POLLS_OPEN_MAX; i++) {
+            last = openPoll(host, slug, false, first, second);
+        }
+        assertThatThrownBy(() -> openPoll(host, slug, false, first, second))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKey("nominationIds"));
+        polls.close(slug, last);
+        assertThat(openPoll(host, slug, false, first, second)).isPositive();
+    }
 }
