@@ -99,7 +99,7 @@ public abstract class AbstractAppTest {
     /** A new member with a name no other test uses, in this time zone. */
     protected MemberProfile newMember(String name, String timeZone) {
         var username = name.toLowerCase().replace(' ', '.') + SEQUENCE.incrementAndGet();
-        return memberService.signUp(new SignUp(username, name, PASSWORD, timeZone));
+        return memberService.signUp(new SignUp(username, name, PASSWORD, timeZone, username + "@example.org"));
     }
 
     /** Acts as this member from now on, in services and in Karibu's request alike. */

@@ -51,7 +51,8 @@ public final class ConfirmedWrites {
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=warn");
-        app.getBean(MemberService.class).signUp(new SignUp(MEMBER, "Kee Per", "remember me please", "UTC"));
+        app.getBean(MemberService.class)
+                .signUp(new SignUp(MEMBER, "Kee Per", "remember me please", "UTC", MEMBER + "@example.org"));
         var slug = as(MEMBER, () -> app.getBean(ClubService.class)
                         .create(new ClubDetails("Durable Club", "Still here", "")))
                 .slug();

@@ -38,7 +38,8 @@ class CrossNodeBenchmark {
             try (var a = start(url);
                     var b = start(url)) {
                 a.getBean(MemberService.class)
-                        .signUp(new SignUp("benchhost", "Bea Bench", "two nodes, one club", "UTC"));
+                        .signUp(new SignUp(
+                                "benchhost", "Bea Bench", "two nodes, one club", "UTC", "benchhost@example.org"));
                 var clubs = a.getBean(ClubService.class);
                 var slug = as("benchhost", () -> clubs.create(new ClubDetails("Bench Club", "", "")))
                         .slug();
@@ -48,7 +49,12 @@ class CrossNodeBenchmark {
                 // Members take turns, as no one person may post faster than the flood limit.
                 for (var i = 0; i < AUTHORS; i++) {
                     a.getBean(MemberService.class)
-                            .signUp(new SignUp("author" + i, "Author " + i, "two nodes, one club", "UTC"));
+                            .signUp(new SignUp(
+                                    "author" + i,
+                                    "Author " + i,
+                                    "two nodes, one club",
+                                    "UTC",
+                                    "author" + i + "@example.org"));
                     as("author" + i, () -> clubs.join(code));
                 }
                 var filmId = as("benchhost", () -> a.getBean(FilmService.class)

@@ -19,7 +19,8 @@ class PersistenceAcrossRestartTest {
     void members_and_clubs_survive_a_restart_on_the_same_data_folder(@TempDir Path dataDir) {
         var dataArg = "--filmclub.data-dir=" + dataDir;
         try (var first = StandaloneApp.start(dataArg)) {
-            first.getBean(MemberService.class).signUp(new SignUp("keeper", "Kee Per", "remember me please", "UTC"));
+            first.getBean(MemberService.class)
+                    .signUp(new SignUp("keeper", "Kee Per", "remember me please", "UTC", "keeper@example.org"));
             as("keeper", () -> first.getBean(ClubService.class)
                     .create(new ClubDetails("Durable Club", "Still here", "")));
         }

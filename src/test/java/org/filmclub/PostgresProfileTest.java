@@ -24,8 +24,9 @@ class PostgresProfileTest {
                         "--SPRING_DATASOURCE_USERNAME=postgres",
                         "--SPRING_DATASOURCE_PASSWORD=")) {
             var members = app.getBean(MemberService.class);
-            members.signUp(new SignUp("PgHost", "Pat Gres", "a postgres password", "Europe/Berlin"));
-            members.signUp(new SignUp("pgguest", "Gus Guest", "a postgres password", "UTC"));
+            members.signUp(
+                    new SignUp("PgHost", "Pat Gres", "a postgres password", "Europe/Berlin", "PgHost@example.org"));
+            members.signUp(new SignUp("pgguest", "Gus Guest", "a postgres password", "UTC", "pgguest@example.org"));
             var clubs = app.getBean(ClubService.class);
             var club = as("pghost", () -> clubs.create(new ClubDetails("Cinéma Élan", "Films in French", "")));
             assertThat(club.slug()).isEqualTo("cinema-elan");

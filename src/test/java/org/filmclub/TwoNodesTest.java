@@ -41,9 +41,11 @@ class TwoNodesTest {
             try (var a = start(url);
                     var b = start(url)) {
                 a.getBean(MemberService.class)
-                        .signUp(new SignUp("nodehost", "Nora Node", "two nodes, one club", "UTC"));
+                        .signUp(new SignUp(
+                                "nodehost", "Nora Node", "two nodes, one club", "UTC", "nodehost@example.org"));
                 a.getBean(MemberService.class)
-                        .signUp(new SignUp("nodeguest", "Gil Guest", "two nodes, one club", "UTC"));
+                        .signUp(new SignUp(
+                                "nodeguest", "Gil Guest", "two nodes, one club", "UTC", "nodeguest@example.org"));
                 var clubs = a.getBean(ClubService.class);
                 var slug = as("nodehost", () -> clubs.create(new ClubDetails("Two Node Club", "", "")))
                         .slug();

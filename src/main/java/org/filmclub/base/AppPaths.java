@@ -50,4 +50,19 @@ public final class AppPaths {
     public static String join(String inviteCode) {
         return "join/" + inviteCode;
     }
+
+    /** Where a member asks for a link to set a new password. */
+    public static String forgotPassword() {
+        return "forgot-password";
+    }
+
+    /** The mailed link that sets a new password. */
+    public static String resetPassword(String token) {
+        return "reset-password/" + token;
+    }
+
+    /** The mailed link that verifies an email address. */
+    public static String verifyAddress(String token) {
+        return "verify-address/" + token;
+    }
 }

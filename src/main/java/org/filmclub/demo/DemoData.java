@@ -48,9 +48,9 @@ class DemoData implements ApplicationRunner {
 
     static final String CLUB_SLUG = "midnight-film-society";
     static final List<SignUp> ACCOUNTS = List.of(
-            new SignUp("ana", "Ana Ruiz", "filmclub-ana", "Europe/Madrid"),
-            new SignUp("ben", "Ben Okafor", "filmclub-ben", "Europe/London"),
-            new SignUp("cleo", "Cleo Park", "filmclub-cleo", "America/New_York"));
+            new SignUp("ana", "Ana Ruiz", "filmclub-ana", "Europe/Madrid", "ana@example.org"),
+            new SignUp("ben", "Ben Okafor", "filmclub-ben", "Europe/London", "ben@example.org"),
+            new SignUp("cleo", "Cleo Park", "filmclub-cleo", "America/New_York", "cleo@example.org"));
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 

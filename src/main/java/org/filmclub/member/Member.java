@@ -25,6 +25,14 @@ class Member extends AbstractEntity {
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** In lower case; none for members who signed up before addresses, and for placeholders. */
+    private String email;
+    /** When the member followed the link mailed to {@link #email}; none until then. */
+    private Instant emailVerifiedAt;
+    /** Whether a member without an address was asked for one already. */
+    @Column(nullable = false)
+    private boolean addressAsked;
+
     protected Member() {}
 
     Member(String username, String displayName, String passwordHash, ZoneId timeZone, Instant createdAt) {
@@ -54,6 +62,42 @@ class Member extends AbstractEntity {
 
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    String email() {
+        return email;
+    }
+
+    boolean emailVerified() {
+        return email != null && emailVerifiedAt != null;
+    }
+
+    boolean addressAsked() {
+        return addressAsked;
+    }
+
+    /** A new address counts only once its link is followed; the same address again changes nothing. */
+    void changeEmail(String email) {
+        if (!email.equals(this.email)) {
+            this.email = email;
+            this.emailVerifiedAt = null;
+        }
+        this.addressAsked = true;
+    }
+
+    /** Verifies the address only if it is still the one the link was mailed to. */
+    boolean verifyEmail(String email, Instant now) {
+        if (this.email == null || !this.email.equals(email)) {
+            return false;
+        }
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+        return true;
+    }
+
+    void markAddressAsked() {
+        this.addressAsked = true;
     }
 
     MemberProfile toProfile() {

@@ -12,6 +12,18 @@ public final class MemberLimits {
     public static final int PASSWORD_MAX = 64;
 
     public static final int TIME_ZONE_MAX = 64;
+    /** RFC 5321's longest path a mail server must accept. */
+    public static final int EMAIL_MAX = 254;
+    /**
+     * An address as mail servers take it, in lower case: a local part without spaces, quotes or
+     * leading, trailing or doubled dots, and a domain name with at least one dot.
+     */
+    public static final String EMAIL_PATTERN =
+            "(?=.{1,64}@)[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?";
+
+    /** What the forgotten-password page takes: an address or a username. */
+    public static final int ADDRESS_OR_USERNAME_MAX = EMAIL_MAX;
 
     private MemberLimits() {}
 }

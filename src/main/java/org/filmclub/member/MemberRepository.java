@@ -9,7 +9,11 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findByUsername(String username);
 
+    Optional<Member> findByEmail(String email);
+
     List<Member> findByUsernameIn(Collection<String> usernames);
 
     boolean existsByUsername(String username);
+
+    boolean existsByEmail(String email);
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.LinkTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberService {
 
     static final String USERNAME_TAKEN = "That username is taken; try another";
+    static final String EMAIL_TAKEN =
+            "Another account already uses that email address; give another, or log in to that account";
     /** Joins a placeholder's name to its scope; never in a username anyone can choose. */
     static final String PLACEHOLDER_MARK = "~";
 
@@ -32,6 +35,8 @@ public class MemberService {
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountMails accountMails;
+    private final AccountLinkRepository links;
 
     MemberService(
             MemberRepository members,
@@ -39,13 +44,22 @@ public class MemberService {
             PasswordEncoder passwordEncoder,
             InputValidator validator,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            AccountMails accountMails,
+            AccountLinkRepository links) {
         this.members = members;
         this.currentMember = currentMember;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
         this.events = events;
         this.clock = clock;
+        this.accountMails = accountMails;
+        this.links = links;
+    }
+
+    /** Addresses are unique whatever their case, so they are kept in lower case. */
+    public static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Usernames are unique whatever their case, so they are kept in lower case. */
@@ -59,23 +73,108 @@ public class MemberService {
                 normalizeUsername(input.username()),
                 strip(input.displayName()),
                 input.password(),
-                strip(input.timeZone())));
+                strip(input.timeZone()),
+                normalizeEmail(input.email())));
         checkPasswordBytes("password", signUp.password());
         var zone = zone(signUp.timeZone());
         if (members.existsByUsername(signUp.username())) {
             throw InvalidInputException.of("username", USERNAME_TAKEN);
         }
-        try {
-            return members.saveAndFlush(new Member(
-                            signUp.username(),
-                            signUp.displayName(),
-                            passwordEncoder.encode(signUp.password()),
-                            zone,
-                            clock.instant()))
-                    .toProfile();
-        } catch (DataIntegrityViolationException raced) {
-            throw InvalidInputException.of("username", USERNAME_TAKEN);
+        if (members.existsByEmail(signUp.email())) {
+            throw InvalidInputException.of("email", EMAIL_TAKEN);
         }
+        var member = new Member(
+                signUp.username(),
+                signUp.displayName(),
+                passwordEncoder.encode(signUp.password()),
+                zone,
+                clock.instant());
+        member.changeEmail(signUp.email());
+        try {
+            members.saveAndFlush(member);
+        } catch (DataIntegrityViolationException raced) {
+            throw members.existsByUsername(signUp.username())
+                    ? InvalidInputException.of("username", USERNAME_TAKEN)
+                    : InvalidInputException.of("email", EMAIL_TAKEN);
+        }
+        accountMails.verification(member);
+        return member.toProfile();
+    }
+
+    /** The signed-in member's address, whether it is verified, and whether they were asked for one. */
+    @Transactional(readOnly = true)
+    public MemberAddress address() {
+        var member = me();
+        return new MemberAddress(member.email(), member.emailVerified(), member.addressAsked());
+    }
+
+    /**
+     * Gives or changes the signed-in member's address, and mails a link to it; until that link is followed
+     * the address is not verified, and nothing else is sent there. The same address again changes nothing.
+     */
+    @Transactional
+    public MemberAddress changeAddress(AddressChange input) {
+        var change = validator.check(new AddressChange(normalizeEmail(input.email())));
+        var member = me();
+        if (change.email().equals(member.email())) {
+            member.markAddressAsked();
+            return new MemberAddress(member.email(), member.emailVerified(), true);
+        }
+        if (members.findByEmail(change.email()).isPresent()) {
+            throw InvalidInputException.of("email", EMAIL_TAKEN);
+        }
+        member.changeEmail(change.email());
+        try {
+            members.saveAndFlush(member);
+        } catch (DataIntegrityViolationException raced) {
+            throw InvalidInputException.of("email", EMAIL_TAKEN);
+        }
+        accountMails.verification(member);
+        return new MemberAddress(member.email(), false, true);
+    }
+
+    /** Mails the link to the signed-in member's unverified address again; the older link stops working. */
+    @Transactional
+    public void resendVerification() {
+        var member = me();
+        if (member.email() != null && !member.emailVerified()) {
+            accountMails.verification(member);
+        }
+    }
+
+    /** A member without an address said "not now": they are not asked again. */
+    @Transactional
+    public void dismissAddressPrompt() {
+        me().markAddressAsked();
+    }
+
+    /**
+     * Follows a verification link, whoever is signed in (or no one): the address it was mailed to is
+     * verified if it is still the member's. Each link works once.
+     *
+     * @return the verified address, or empty when the link is unknown, used, expired or for an old address
+     */
+    @Transactional
+    public Optional<String> verifyAddress(String token) {
+        var link = links.findByTokenHashAndPurpose(
+                        LinkTokens.hash(token == null ? "" : token), AccountLink.Purpose.VERIFY_EMAIL)
+                .orElse(null);
+        if (link == null) {
+            return Optional.empty();
+        }
+        links.delete(link);
+        if (!link.usableAt(clock.instant())) {
+            return Optional.empty();
+        }
+        return members.findById(link.memberId())
+                .filter(m -> m.verifyEmail(link.email(), clock.instant()))
+                .map(Member::email);
+    }
+
+    /** Where mail to the member may go: their address once verified, otherwise nowhere. */
+    @Transactional(readOnly = true)
+    public Optional<String> verifiedAddress(long memberId) {
+        return members.findById(memberId).filter(Member::emailVerified).map(Member::email);
     }
 
     /**
@@ -88,7 +187,9 @@ public class MemberService {
     @Transactional
     public MemberProfile placeholder(String username, String displayName, long scope) {
         var checked = validator.check(
-                new SignUp(normalizeUsername(username), strip(displayName), null, "UTC"), "username", "displayName");
+                new SignUp(normalizeUsername(username), strip(displayName), null, "UTC", null),
+                "username",
+                "displayName");
         return members.save(Member.placeholder(
                         checked.username() + PLACEHOLDER_MARK + scope, checked.displayName(), clock.instant()))
                 .toProfile();
@@ -159,7 +260,7 @@ public class MemberService {
         }
     }
 
-    private static void checkPasswordBytes(String field, String password) {
+    static void checkPasswordBytes(String field, String password) {
         if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
             throw InvalidInputException.of(field, "That password is too long; use fewer special characters");
         }

@@ -20,7 +20,11 @@ public record SignUp(
                 String password,
         @NotBlank(message = "Choose your time zone")
                 @Size(max = TIME_ZONE_MAX, message = "Choose a time zone from the list")
-                String timeZone) {
+                String timeZone,
+        @NotBlank(message = "Give your email address, so you can get back in if you forget your password")
+                @Size(max = EMAIL_MAX, message = "An email address has at most 254 characters")
+                @Pattern(regexp = EMAIL_PATTERN, message = "That is not an email address, such as ana@example.org")
+                String email) {
 
     @Override
     public String toString() {

@@ -699,7 +699,7 @@ class FilmRoomBenchmark extends AbstractAppTest {
 
     private String signUp(String name) {
         var username = unique("bench").toLowerCase();
-        memberService.signUp(new SignUp(username, name, PASSWORD, "Europe/Lisbon"));
+        memberService.signUp(new SignUp(username, name, PASSWORD, "Europe/Lisbon", username + "@example.org"));
         return username;
     }
 

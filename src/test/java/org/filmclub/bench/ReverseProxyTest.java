@@ -93,7 +93,7 @@ class ReverseProxyTest {
         nginx = startNginx(port(a), port(b));
         var members = a.getBean(MemberService.class);
         for (var username : List.of("proxyhost", "proxyguest", "proxyana", "proxyvictim", "proxybrowser")) {
-            members.signUp(new SignUp(username, "Pia " + username, PASSWORD, "UTC"));
+            members.signUp(new SignUp(username, "Pia " + username, PASSWORD, "UTC", username + "@example.org"));
         }
         var clubs = a.getBean(ClubService.class);
         slug = as("proxyhost", () -> clubs.create(new ClubDetails("Proxy Club", "", "")))

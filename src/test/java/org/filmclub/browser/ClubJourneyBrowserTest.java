@@ -42,10 +42,14 @@ class ClubJourneyBrowserTest extends BrowserTest {
     private ClubJourney aHostAndAMember(boolean withAFilm) {
         var hostPerson = new ClubJourney.Person(unique("nora"), "Nora Host", PASSWORD);
         var memberPerson = new ClubJourney.Person(unique("omar"), "Omar Member", PASSWORD);
-        var hostProfile =
-                memberService.signUp(new SignUp(hostPerson.username(), hostPerson.name(), PASSWORD, HOST_ZONE));
-        var memberProfile =
-                memberService.signUp(new SignUp(memberPerson.username(), memberPerson.name(), PASSWORD, MEMBER_ZONE));
+        var hostProfile = memberService.signUp(new SignUp(
+                hostPerson.username(), hostPerson.name(), PASSWORD, HOST_ZONE, hostPerson.username() + "@example.org"));
+        var memberProfile = memberService.signUp(new SignUp(
+                memberPerson.username(),
+                memberPerson.name(),
+                PASSWORD,
+                MEMBER_ZONE,
+                memberPerson.username() + "@example.org"));
         var slug = newClub(hostProfile, memberProfile);
         loginAs(hostProfile);
         var film = withAFilm
@@ -135,6 +139,7 @@ class ClubJourneyBrowserTest extends BrowserTest {
         screen.sees("Join Filmclub");
         screen.type("Username", person.username());
         screen.type("Display name", person.name());
+        screen.type("Email address", person.username() + "@example.org");
         screen.type("Password", person.password());
         screen.wait.until(ExpectedConditions.attributeToBe(screen.field("Time zone"), "value", zone));
         screen.press("Create account");

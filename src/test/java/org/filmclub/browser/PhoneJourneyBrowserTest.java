@@ -53,6 +53,7 @@ class PhoneJourneyBrowserTest extends BrowserTest {
         memberPhone.checkView("the sign-up page");
         memberPhone.type("Username", member.username());
         memberPhone.type("Display name", member.name());
+        memberPhone.type("Email address", member.username() + "@example.org");
         memberPhone.type("Password", member.password());
         memberPhone.wait.until(ExpectedConditions.attributeToBeNotEmpty(memberPhone.field("Time zone"), "value"));
         memberPhone.press("Create account");

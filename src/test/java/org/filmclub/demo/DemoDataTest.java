@@ -23,7 +23,8 @@ class DemoDataTest {
     @Test
     void asking_for_the_demo_on_a_database_with_members_creates_no_account_with_a_known_password(@TempDir Path data) {
         try (var app = StandaloneApp.start("--filmclub.data-dir=" + data)) {
-            app.getBean(MemberService.class).signUp(new SignUp("dora", "Dora Real", "a real member's password", "UTC"));
+            app.getBean(MemberService.class)
+                    .signUp(new SignUp("dora", "Dora Real", "a real member's password", "UTC", "dora@example.org"));
         }
         try (var app = StandaloneApp.startWithDemo("--filmclub.data-dir=" + data)) {
             assertNoDemoAccount(app);

@@ -312,7 +312,11 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
     void a_display_name_written_as_markup_shows_as_text_and_runs_nothing() {
         var name = "<img src=x onerror=alert(1)>\"Eve";
         var eve = memberService.signUp(new org.filmclub.member.SignUp(
-                "eve" + UUID.randomUUID().toString().substring(0, 8), name, "a long enough password", "UTC"));
+                "eve" + UUID.randomUUID().toString().substring(0, 8),
+                name,
+                "a long enough password",
+                "UTC",
+                "eve" + UUID.randomUUID().toString().substring(0, 8) + "@example.org"));
         var evilSlug = newClub(eve, ben);
         loginAs(eve);
         var film = films.add(evilSlug, new FilmDetails("Playtime", 1967, "Jacques Tati", 124, "", ""))

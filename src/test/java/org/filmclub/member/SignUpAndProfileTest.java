@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
@@ -27,6 +28,9 @@ class SignUpAndProfileTest extends AbstractAppTest {
     private void fillSignUp(String username, String displayName, String password) {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Username")), username);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Display name")), displayName);
+        _setValue(
+                _get(EmailField.class, spec -> spec.withLabel("Email address")),
+                unique("signup").toLowerCase() + "@example.org");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), password);
         @SuppressWarnings("unchecked")
         ComboBox<String> zone = _get(ComboBox.class, spec -> spec.withLabel("Time zone"));

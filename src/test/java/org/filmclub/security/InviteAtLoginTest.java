@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
@@ -164,6 +165,7 @@ class InviteAtLoginTest extends AbstractAppTest {
         NavigatorKt.expectView(SignupView.class);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Username")), username);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Display name")), "Jon New");
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("Email address")), username + "@example.org");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), PASSWORD);
         _click(_get(Button.class, spec -> spec.withText("Create account")));
         postTheForm(username, PASSWORD);

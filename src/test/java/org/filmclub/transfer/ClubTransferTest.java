@@ -52,9 +52,9 @@ class ClubTransferTest {
     static void a_club_with_a_bit_of_everything() {
         source = StandaloneApp.start(dataDir());
         var members = source.getBean(MemberService.class);
-        members.signUp(new SignUp("ana", "Ana Host", PASSWORD, "Europe/Madrid"));
-        members.signUp(new SignUp("ben", "Ben Brown", PASSWORD, "UTC"));
-        members.signUp(new SignUp("cleo", "Cleo C", PASSWORD, "UTC"));
+        members.signUp(new SignUp("ana", "Ana Host", PASSWORD, "Europe/Madrid", "ana@example.org"));
+        members.signUp(new SignUp("ben", "Ben Brown", PASSWORD, "UTC", "ben@example.org"));
+        members.signUp(new SignUp("cleo", "Cleo C", PASSWORD, "UTC", "cleo@example.org"));
         var clubs = source.getBean(ClubService.class);
         as("ana", () -> clubs.create(new ClubDetails("Tuesday Films", "We watch on Tuesdays", SLUG)));
         var code = as("ana", () -> clubs.home(SLUG).invite().orElseThrow().code());
@@ -177,7 +177,8 @@ class ClubTransferTest {
                 var target = StandaloneApp.start(dataDir())) {
             var demoFile =
                     as("ana", () -> demo.getBean(ClubTransferService.class).export(demoSlug));
-            target.getBean(MemberService.class).signUp(new SignUp("dora", "Dora D", PASSWORD, "UTC"));
+            target.getBean(MemberService.class)
+                    .signUp(new SignUp("dora", "Dora D", PASSWORD, "UTC", "dora@example.org"));
             var moved =
                     as("dora", () -> target.getBean(ClubTransferService.class).importClub(demoFile));
 
@@ -205,7 +206,8 @@ class ClubTransferTest {
     @Test
     void a_broken_file_is_refused_and_leaves_nothing_behind() throws Exception {
         try (var target = StandaloneApp.start(dataDir())) {
-            target.getBean(MemberService.class).signUp(new SignUp("dora", "Dora D", PASSWORD, "UTC"));
+            target.getBean(MemberService.class)
+                    .signUp(new SignUp("dora", "Dora D", PASSWORD, "UTC", "dora@example.org"));
             var transfers = target.getBean(ClubTransferService.class);
             var cut = java.util.Arrays.copyOf(file, file.length / 2);
             assertThatThrownBy(() -> as("dora", () -> transfers.importClub(cut)))
@@ -236,8 +238,8 @@ class ClubTransferTest {
 
     private static void importAndCompare(ConfigurableApplicationContext target) {
         var targetMembers = target.getBean(MemberService.class);
-        targetMembers.signUp(new SignUp("dora", "Dora D", PASSWORD, "UTC"));
-        targetMembers.signUp(new SignUp("ben", "Ben Brown", "ben's other password", "UTC"));
+        targetMembers.signUp(new SignUp("dora", "Dora D", PASSWORD, "UTC", "dora@example.org"));
+        targetMembers.signUp(new SignUp("ben", "Ben Brown", "ben's other password", "UTC", "ben@example.org"));
         var moved = as("dora", () -> target.getBean(ClubTransferService.class).importClub(file));
         assertThat(moved.slug()).isEqualTo(SLUG);
         assertThat(moved.myRole()).isEqualTo(Role.HOST);

@@ -9,6 +9,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -18,7 +21,9 @@ import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.ui.FieldErrors;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.TimeZoneField;
+import org.filmclub.member.AddressChange;
 import org.filmclub.member.CurrentMember;
+import org.filmclub.member.MemberAddress;
 import org.filmclub.member.MemberService;
 import org.filmclub.member.PasswordChange;
 import org.filmclub.member.ProfileChange;
@@ -50,6 +55,34 @@ public class ProfileView extends Main {
         });
         saveProfile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
+        var address = members.address();
+        var email = new EmailField("Email address");
+        email.setMaxLength(EMAIL_MAX);
+        email.setAutocomplete(Autocomplete.EMAIL);
+        email.setValue(address.email() == null ? "" : address.email());
+        var addressState = new Paragraph();
+        addressState.addClassName("address-state");
+        var resend = new Button("Mail the link again", click -> {
+            members.resendVerification();
+            Notifications.success("We mailed a new link; the one before no longer works.");
+        });
+        showAddress(addressState, resend, address);
+        var emailErrors = new FieldErrors().bind("email", email);
+        var saveAddress = new Button("Save address", click -> {
+            try {
+                var saved = members.changeAddress(new AddressChange(email.getValue()));
+                emailErrors.clear();
+                email.setValue(saved.email());
+                showAddress(addressState, resend, saved);
+                Notifications.success(
+                        saved.verified()
+                                ? "That is your address already."
+                                : "We mailed a link to " + saved.email() + ". Follow it to confirm the address.");
+            } catch (InvalidInputException e) {
+                emailErrors.show(e);
+            }
+        });
+
         var current = new PasswordField("Current password");
         current.setMaxLength(PASSWORD_MAX);
         var fresh = new PasswordField("New password");
@@ -75,8 +108,24 @@ public class ProfileView extends Main {
                 new Paragraph("Signed in as @" + me.username()),
                 new FormLayout(displayName, timeZone),
                 saveProfile,
+                new H2("Email address"),
+                addressState,
+                new FormLayout(email),
+                new HorizontalLayout(saveAddress, resend),
                 new H2("Password"),
                 new FormLayout(current, fresh),
                 changePassword);
+    }
+
+    private static void showAddress(Paragraph state, Button resend, MemberAddress address) {
+        state.setText(
+                address.missing()
+                        ? "You have not given an address yet. Without one you cannot set a new password if you forget it."
+                        : address.verified()
+                                ? address.email() + " is confirmed."
+                                : address.email()
+                                        + " is waiting for you to follow the link we mailed to it; until then nothing"
+                                        + " else is sent there.");
+        resend.setVisible(!address.missing() && !address.verified());
     }
 }

@@ -35,6 +35,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     static final String WRONG_CREDENTIALS = "Wrong username or password. Check them and try again.";
     /** Session attribute with the username of the last failed attempt, so the form can offer it again. */
     public static final String LAST_USERNAME = "filmclub.login.lastUsername";
+    /** The query parameter that says a new password was just set with a mailed link. */
+    static final String PASSWORD_RESET = "password-reset";
 
     private final Clock clock;
     private final CurrentMember currentMember;
@@ -73,6 +75,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 password,
                 remember,
                 submit,
+                new Paragraph(new RouterLink("Forgot your password?", ForgotPasswordView.class)),
                 new Paragraph(new Span("New here? "), signUp));
         form.submitFromBrowser(submit);
         add(form);
@@ -95,6 +98,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
         } else if (params.containsKey("password-changed")) {
             showAlert(
                     "Your password was changed, so this browser was logged out. Log in with the new password.", false);
+        } else if (params.containsKey(PASSWORD_RESET)) {
+            showAlert(
+                    "Your new password is set, and every browser logged in with the old one was logged out."
+                            + " Log in with the new password.",
+                    false);
         }
         carry(invite.orElse(null));
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -52,6 +53,11 @@ public class SignupView extends Main implements BeforeEnterObserver {
         displayName.setRequired(true);
         displayName.setAutocomplete(Autocomplete.NAME);
         displayName.setHelperText("How your club sees you, such as Ana Ruiz");
+        var email = new EmailField("Email address");
+        email.setMaxLength(EMAIL_MAX);
+        email.setRequired(true);
+        email.setAutocomplete(Autocomplete.EMAIL);
+        email.setHelperText("We mail a link to confirm it, and to reset a forgotten password");
         var password = PostForm.named(new PasswordField("Password"), "password");
         password.setMinLength(PASSWORD_MIN);
         password.setMaxLength(PASSWORD_MAX);
@@ -60,12 +66,13 @@ public class SignupView extends Main implements BeforeEnterObserver {
         password.setHelperText("At least " + PASSWORD_MIN + " characters");
         var timeZone = new TimeZoneField("Time zone");
         timeZone.defaultFromBrowser();
-        for (var field : new HasSize[] {username, displayName, password}) {
+        for (var field : new HasSize[] {username, displayName, email, password}) {
             field.setWidthFull();
         }
         var errors = new FieldErrors()
                 .bind("username", username)
                 .bind("displayName", displayName)
+                .bind("email", email)
                 .bind("password", password)
                 .bind("timeZone", timeZone);
 
@@ -78,7 +85,11 @@ public class SignupView extends Main implements BeforeEnterObserver {
             var created = false;
             try {
                 members.signUp(new SignUp(
-                        username.getValue(), displayName.getValue(), password.getValue(), timeZone.getValue()));
+                        username.getValue(),
+                        displayName.getValue(),
+                        password.getValue(),
+                        timeZone.getValue(),
+                        email.getValue()));
                 created = true;
                 errors.clear();
                 form.submit();
@@ -94,6 +105,7 @@ public class SignupView extends Main implements BeforeEnterObserver {
                 intro,
                 username,
                 displayName,
+                email,
                 password,
                 timeZone,
                 create,
