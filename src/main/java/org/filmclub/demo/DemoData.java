@@ -18,8 +18,14 @@ import org.filmclub.film.FilmService;
 import org.filmclub.markdown.MarkdownBudget;
 import org.filmclub.member.MemberService;
 import org.filmclub.member.SignUp;
+import org.filmclub.poll.NominationInput;
+import org.filmclub.poll.NominationService;
+import org.filmclub.poll.PollInput;
+import org.filmclub.poll.PollService;
 import org.filmclub.question.QuestionService;
 import org.filmclub.question.QuestionService.Proposal;
+import org.filmclub.rating.RatingInput;
+import org.filmclub.rating.RatingService;
 import org.filmclub.screening.Answer;
 import org.filmclub.screening.ScreeningInput;
 import org.filmclub.screening.ScreeningLimits;
@@ -61,6 +67,9 @@ class DemoData implements ApplicationRunner {
     private final DiscussionService discussion;
     private final QuestionService questions;
     private final ScreeningService screenings;
+    private final RatingService ratings;
+    private final NominationService nominations;
+    private final PollService polls;
     private final Clock clock;
 
     DemoData(
@@ -71,8 +80,14 @@ class DemoData implements ApplicationRunner {
             DiscussionService discussion,
             QuestionService questions,
             ScreeningService screenings,
+            RatingService ratings,
+            NominationService nominations,
+            PollService polls,
             Clock clock) {
         this.screenings = screenings;
+        this.ratings = ratings;
+        this.nominations = nominations;
+        this.polls = polls;
         this.clock = clock;
         this.questions = questions;
         this.discussion = discussion;
@@ -217,9 +232,76 @@ class DemoData implements ApplicationRunner {
                                 "Tea and biscuits; bring a cushion.")));
         as("ana", () -> screenings.rsvp(CLUB_SLUG, screening, Answer.GOING));
         as("ben", () -> screenings.rsvp(CLUB_SLUG, screening, Answer.MAYBE));
+        rateHer(her.id());
+        nominateNextFilms(madrid);
         log.info(
-                "Demo films added to '{}', with an essay on Her, a discussion, questions and next week's screening",
+                "Demo films added to '{}', with an essay on Her, a discussion, questions, ratings, next week's"
+                        + " screening and a poll on what to watch next",
                 CLUB_SLUG);
+    }
+
+    /** Ana and Ben rated Her before the evening and again after it; Cleo has not, so the club's verdict waits for her. */
+    private void rateHer(long her) {
+        var watched = LocalDate.now(clock.withZone(ZoneId.of("Europe/Madrid"))).minusDays(3);
+        as("ana", () -> ratings.rate(CLUB_SLUG, her, RatingInput.ofHalves(8, "", watched)));
+        as("ben", () -> ratings.rate(CLUB_SLUG, her, RatingInput.ofHalves(6, "", watched)));
+        as(
+                "ana",
+                () -> ratings.rate(
+                        CLUB_SLUG,
+                        her,
+                        RatingInput.ofHalves(9, "Talking about *the letters* made the ending land for me.", watched)));
+        as(
+                "ben",
+                () -> ratings.rate(
+                        CLUB_SLUG,
+                        her,
+                        RatingInput.ofHalves(
+                                7, "Still too long, but Cleo's point about growing won me over.", watched)));
+    }
+
+    /** Three nominations and an open poll on them, ranked by Ana and Ben, closing in five days. */
+    private void nominateNextFilms(ZoneId madrid) {
+        var stalker = as(
+                "ana",
+                () -> nominations.nominate(
+                        CLUB_SLUG,
+                        new NominationInput(
+                                "Stalker", 1979, "Andrei Tarkovsky", 162, "Three men, one room, and *what they want*."),
+                        false));
+        var paterson = as(
+                "ben",
+                () -> nominations.nominate(
+                        CLUB_SLUG,
+                        new NominationInput(
+                                "Paterson", 2016, "Jim Jarmusch", 118, "A week of poems and bus routes. Gentle."),
+                        false));
+        var columbus = as(
+                "cleo",
+                () -> nominations.nominate(
+                        CLUB_SLUG,
+                        new NominationInput("Columbus", 2017, "Kogonada", 104, "Architecture as a way of talking."),
+                        false));
+        as("cleo", () -> nominations.second(CLUB_SLUG, paterson));
+        var closes = LocalDate.now(clock.withZone(madrid)).plusDays(5).atTime(20, 0);
+        var poll = as(
+                "ana",
+                () -> polls.open(
+                        CLUB_SLUG,
+                        new PollInput(
+                                "What do we watch after Her?",
+                                List.of(stalker, paterson, columbus),
+                                closes,
+                                madrid,
+                                false)));
+        as("ana", () -> {
+            polls.vote(CLUB_SLUG, poll, List.of(stalker, columbus));
+            return null;
+        });
+        as("ben", () -> {
+            polls.vote(CLUB_SLUG, poll, List.of(paterson, stalker));
+            return null;
+        });
     }
 
     private static String demoEssay() {
