@@ -30,7 +30,8 @@ class RatingsBrowserTest extends BrowserTest {
         var table = browser.findElement(By.cssSelector(".ratings .rating-table"));
         assertThat(table.getText()).contains("4½", "3");
         browser.executeScript(
-                "arguments[0].scrollIntoView({block: 'start'});", browser.findElement(By.className("ratings")));
+                "arguments[0].style.scrollMarginTop = '72px'; arguments[0].scrollIntoView({block: 'start'});",
+                browser.findElement(By.className("ratings")));
         member.checkView("the film page with the club's ratings");
         screenshot("film-ratings-light");
         browser.executeScript("document.documentElement.setAttribute('theme', 'dark');");

@@ -109,6 +109,20 @@ public final class SvgChart {
         return component;
     }
 
+    /**
+     * A chart kept at its own size, so its words stay readable on a phone, in a box that scrolls sideways
+     * when the screen is narrower; the box takes the focus so that the keys scroll it too.
+     */
+    public static Component scrolling(Component chart, int width, String boxLabel) {
+        chart.getElement().getStyle().set("width", width + "px").set("max-width", "none");
+        var box = new com.vaadin.flow.component.html.Div(chart);
+        box.addClassName("chart-box");
+        box.getElement().setAttribute("role", "region");
+        box.getElement().setAttribute("aria-label", boxLabel);
+        box.getElement().setAttribute("tabindex", "0");
+        return box;
+    }
+
     private static String themed(String svg) {
         var fonts = FONT.matcher(svg).replaceAll("font-family: var(--lumo-font-family)");
         var colours = COLOUR.matcher(fonts);

@@ -1,7 +1,6 @@
 package org.filmclub.poll.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import java.awt.Font;
 import java.awt.Paint;
 import java.util.List;
@@ -48,15 +47,9 @@ final class RunoffChart {
         var chart = SvgChart.styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, combined, false));
         int width = Math.max(480, 180 + 120 * result.rounds().size());
         int height = 60 + 30 * order.size();
-        // Drawn at its own size, so its words stay readable however many rounds there are; a box too
-        // narrow for it scrolls sideways, and takes the focus so that the keys scroll it too.
-        var svg = SvgChart.of(chart, width, height, textAlternative(result, titles));
-        svg.getElement().getStyle().set("width", width + "px").set("max-width", "none");
-        var box = new Div(svg);
+        var box = SvgChart.scrolling(
+                SvgChart.of(chart, width, height, textAlternative(result, titles)), width, "Chart of the rounds");
         box.addClassName("runoff-chart");
-        box.getElement().setAttribute("role", "region");
-        box.getElement().setAttribute("aria-label", "Chart of the rounds");
-        box.getElement().setAttribute("tabindex", "0");
         return box;
     }
 

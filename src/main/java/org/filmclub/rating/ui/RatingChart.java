@@ -52,7 +52,7 @@ public final class RatingChart {
         chart.addClassName("svg-chart");
         chart.getElement().setAttribute("role", "img");
         chart.getElement().setAttribute("aria-label", textAlternative(before, after));
-        return chart;
+        return SvgChart.scrolling(chart, WIDTH, "Chart of the ratings");
     }
 
     /** The chart as SVG, drawn by {@link SvgChart} the first time these counts are seen. */
