@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** The account mail the app's own SMTP server (GreenMail) received in the tests, and the links in it. */
-final class AccountInbox {
+public final class AccountInbox {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Pattern LINK =
@@ -22,25 +22,25 @@ final class AccountInbox {
 
     private final GreenMail server;
 
-    AccountInbox(GreenMail server) {
+    public AccountInbox(GreenMail server) {
         this.server = server;
     }
 
     /** A mailed link: its address, and the token at its end. */
-    record Link(String url, String kind, String token) {
-        String path() {
+    public record Link(String url, String kind, String token) {
+        public String path() {
             return kind + "/" + token;
         }
     }
 
-    List<MimeMessage> to(String address) {
+    public List<MimeMessage> to(String address) {
         return Arrays.stream(server.getReceivedMessages())
                 .filter(m -> isFor(m, address))
                 .toList();
     }
 
     /** Waits until {@code count} mails reached the address, and returns the link in the last one. */
-    Link awaitLink(String address, int count) {
+    public Link awaitLink(String address, int count) {
         var deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             var arrived = to(address);
