@@ -367,8 +367,8 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
     void the_bus_holds_no_subscription_once_the_panel_is_gone() {
         var topic = ChatMessage.topic(filmId);
         openFilmAs(ben);
-        // The panel, the question board and the banner above the discussion each follow the film.
-        assertThat(bus.subscribers(topic)).isEqualTo(3);
+        // The panel, the question board, the banner above the discussion and the ratings each follow the film.
+        assertThat(bus.subscribers(topic)).isEqualTo(4);
         UI.getCurrent().navigate("clubs/" + slug);
         assertThat(bus.subscribers(topic)).isZero();
         openFilmAs(ben);
@@ -499,7 +499,7 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
     void a_member_removed_while_on_the_film_page_is_sent_away_and_hears_nothing_more() {
         var topic = ChatMessage.topic(filmId);
         openFilmAs(ben);
-        assertThat(bus.subscribers(topic)).isEqualTo(3);
+        assertThat(bus.subscribers(topic)).isEqualTo(4);
 
         loginAs(host);
         clubService.remove(slug, ben.id());
@@ -515,7 +515,7 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
     void a_member_removed_after_the_host_changed_the_club_address_is_sent_away_and_hears_nothing_more() {
         var topic = ChatMessage.topic(filmId);
         openFilmAs(ben);
-        assertThat(bus.subscribers(topic)).isEqualTo(3);
+        assertThat(bus.subscribers(topic)).isEqualTo(4);
 
         loginAs(host);
         var moved = unique("moved");
