@@ -101,11 +101,17 @@ public final class SvgChart {
      * should say what the chart shows in a sentence; the numbers belong in a table next to it.
      */
     public static Component of(JFreeChart chart, int width, int height, String textAlternative) {
-        var component = new Svg(svg(chart, width, height));
+        var component = of(svg(chart, width, height), textAlternative);
+        component.getElement().setProperty("title", textAlternative);
+        return component;
+    }
+
+    /** A chart already drawn by {@link #svg} (a cached one, say), as an image named by its text alternative. */
+    public static Component of(String svg, String textAlternative) {
+        var component = new Svg(svg);
         component.addClassName("svg-chart");
         component.getElement().setAttribute("role", "img");
         component.getElement().setAttribute("aria-label", textAlternative);
-        component.getElement().setProperty("title", textAlternative);
         return component;
     }
 

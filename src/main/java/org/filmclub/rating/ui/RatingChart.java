@@ -1,7 +1,6 @@
 package org.filmclub.rating.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -48,10 +47,7 @@ public final class RatingChart {
 
     /** The chart, named by its text alternative. */
     public static Component chart(int[] before, int[] after) {
-        var chart = new Svg(drawn(before, after));
-        chart.addClassName("svg-chart");
-        chart.getElement().setAttribute("role", "img");
-        chart.getElement().setAttribute("aria-label", textAlternative(before, after));
+        var chart = SvgChart.of(drawn(before, after), textAlternative(before, after));
         return SvgChart.scrolling(chart, WIDTH, "Chart of the ratings");
     }
 
