@@ -142,9 +142,15 @@ class ScheduleQueriesTest extends AbstractAppTest {
                     .isTrue();
             jdbc.sql("SET QUERY_STATISTICS_MAX_ENTRIES 100000").update();
             jdbc.sql("SET QUERY_STATISTICS TRUE").update();
-            var before = executed();
-            assertThat(work.get()).isPositive();
-            return executed() - before;
+            // Anything else the app runs meanwhile can only add to a count, never take from it: the least of
+            // three counts of the same work is the work's own.
+            var fewest = Long.MAX_VALUE;
+            for (var round = 0; round < 3; round++) {
+                var before = executed();
+                assertThat(work.get()).isPositive();
+                fewest = Math.min(fewest, executed() - before);
+            }
+            return fewest;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
