@@ -77,7 +77,7 @@ final class MessageRows {
                     .appendChild(
                             button("jump", "In reply to " + parentAuthor + ": show that message", "↑ " + parentAuthor));
         }
-        var actions = element(DIV, "message-actions");
+        var actions = element(DIV, "message-actions action-row");
         if (visible) {
             actions.appendChild(button("reply", "Reply to " + author, "Reply"));
             if (mine) {

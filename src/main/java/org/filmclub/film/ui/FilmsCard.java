@@ -46,6 +46,7 @@ class FilmsCard extends Div {
         var header = new Div(new H2("Films"), add);
         header.addClassName("section-header");
         list.addClassName("film-list");
+        empty.addClassName("empty-state");
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(e -> load(shown + PAGE));
         add(header, search, list, empty, more);

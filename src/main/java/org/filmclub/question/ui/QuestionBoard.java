@@ -89,6 +89,7 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
         order.setValue(MOST_VOTES);
         order.setAriaLabel("Order of open questions");
         order.addValueChangeListener(e -> render());
+        empty.addClassName("empty-state");
         now.addClassName("now-discussing-slot");
         open.addClassName("questions");
         answered.addClassName("answered");

@@ -85,7 +85,7 @@ class QuestionItem extends ListItem {
 
     private static Div hostControls(QuestionCard question, Actions actions) {
         var row = new Div();
-        row.addClassName("row-actions");
+        row.addClassName("action-row");
         switch (question.status()) {
             case OPEN ->
                 row.add(
