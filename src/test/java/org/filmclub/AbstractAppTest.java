@@ -52,6 +52,11 @@ public abstract class AbstractAppTest {
         TestClock testClock() {
             return new TestClock();
         }
+
+        @Bean
+        static StatementCounter statementCounter() {
+            return new StatementCounter();
+        }
     }
 
     public static final String PASSWORD = "popcorn-and-subtitles";

@@ -1,28 +1,23 @@
 package org.filmclub.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.filmclub.AbstractAppTest;
-import org.filmclub.TestDatabase;
+import org.filmclub.StatementCounter;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.TaskScheduler;
 
 /**
  * A club's schedule and its calendar feed are read in bulk: more screenings, each with answers, cost no
- * more queries. Counted with H2's own statistics of the statements it ran.
+ * more queries. Counted per thread, on whichever database the suite runs.
  */
 class ScheduleQueriesTest extends AbstractAppTest {
 
@@ -41,12 +36,6 @@ class ScheduleQueriesTest extends AbstractAppTest {
     @Autowired
     FilmService films;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TaskScheduler scheduler;
-
     private MemberProfile host;
     private MemberProfile ben;
     private MemberProfile cleo;
@@ -55,7 +44,6 @@ class ScheduleQueriesTest extends AbstractAppTest {
 
     @BeforeEach
     void clubWithAFilm() {
-        assumeFalse(TestDatabase.POSTGRES, "counts statements with H2's statistics");
         clock.stopAt(NOW);
         host = newMember("Ana Ruiz");
         ben = newMember("Ben Okafor");
@@ -96,6 +84,7 @@ class ScheduleQueriesTest extends AbstractAppTest {
         loginAs(ben);
         var many = queries(() -> schedules.forClub(slug).upcoming().size());
         System.out.println("Club schedule: " + few + " queries for 2 screenings, " + many + " for 8");
+        assertThat(few).as("statements counted").isPositive();
         assertThat(many).isEqualTo(few);
         assertThat(schedules.forClub(slug).upcoming())
                 .allSatisfy(s -> assertThat(s.going()).containsExactly("Ben Okafor"))
@@ -112,60 +101,16 @@ class ScheduleQueriesTest extends AbstractAppTest {
         addScreenings(6, 10);
         var many = queries(() -> feeds.feed(slug, token).size());
         System.out.println("Calendar feed: " + few + " queries for 2 screenings, " + many + " for 8");
+        assertThat(few).as("statements counted").isPositive();
         assertThat(many).isEqualTo(few);
         assertThat(feeds.feed(slug, token))
                 .allSatisfy(s -> assertThat(s.myAnswer()).contains(Answer.GOING));
     }
 
-    /**
-     * How many statements the database ran while the work ran, the statistics' own reads left out. H2 counts
-     * every session's statements, so the app's own background work is kept out of the count: the jobs that
-     * run on the app's one scheduling thread (reminders, closing polls, the mail poll) wait while this holds
-     * that thread, and the mail sender's own thread touches only the outbox, whose statements are not counted.
-     */
-    private long queries(Supplier<Integer> work) {
-        var holding = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        scheduler.schedule(
-                () -> {
-                    holding.countDown();
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                },
-                Instant.EPOCH);
-        try {
-            assertThat(holding.await(1, TimeUnit.MINUTES))
-                    .as("the scheduling thread is free")
-                    .isTrue();
-            jdbc.sql("SET QUERY_STATISTICS_MAX_ENTRIES 100000").update();
-            jdbc.sql("SET QUERY_STATISTICS TRUE").update();
-            // Anything else the app runs meanwhile can only add to a count, never take from it: the least of
-            // three counts of the same work is the work's own.
-            var fewest = Long.MAX_VALUE;
-            for (var round = 0; round < 3; round++) {
-                var before = executed();
-                assertThat(work.get()).isPositive();
-                fewest = Math.min(fewest, executed() - before);
-            }
-            return fewest;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            release.countDown();
-        }
-    }
-
-    private long executed() {
-        return jdbc.sql(
-                        """
-                        select coalesce(sum(execution_count), 0) from information_schema.query_statistics
-                        where sql_statement not like '%QUERY_STATISTICS%' and sql_statement not like '%query_statistics%'
-                          and lower(sql_statement) not like '%mail_outbox%'""")
-                .query(Long.class)
-                .single();
+    /** How many statements the work sent to the database, on this thread (see {@link StatementCounter}). */
+    private static long queries(Supplier<Integer> work) {
+        var counted = StatementCounter.count(work);
+        assertThat(counted.result()).isPositive();
+        return counted.statements();
     }
 }
