@@ -249,10 +249,15 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
     @Test
     void a_host_hides_a_message_and_only_its_author_and_hosts_still_read_it() {
         var posted = postAs(ben, "Something rude", null, ben);
+        openFilmAs(cleo);
+        assertThat(Rows.html(0)).doesNotContain("More actions");
         openFilmAs(host);
-        Rows.press(0, "hide");
+        // The host's own action (Reply) stays inline; hiding waits in the "⋯" menu.
+        assertThat(Rows.text(0)).contains("Reply").doesNotContain("Hide");
+        Rows.fromMoreActions(0, "Hide…");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(shown().get(0)).contains("Hidden by a host", "Something rude");
+        assertThat(Rows.html(0)).doesNotContain("More actions");
 
         openFilmAs(cleo);
         assertThat(shown().get(0)).contains("Hidden by a host").doesNotContain("rude");

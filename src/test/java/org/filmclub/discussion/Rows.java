@@ -3,6 +3,7 @@ package org.filmclub.discussion;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import elemental.json.Json;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,26 @@ final class Rows {
         click.put(MessageList.ACTION, button.attr("data-action"));
         click.put(MessageList.MESSAGE, button.closest(".message").attr("data-id"));
         BasicUtilsKt._fireDomEvent(list(), "click", click);
+    }
+
+    /**
+     * Picks an action from a row's "⋯" menu: the browser reports the press of that button to the menu, which
+     * fills itself for the row. A row without the button cannot open it.
+     */
+    static void fromMoreActions(int index, String action) {
+        var button = Jsoup.parseBodyFragment(html(index)).selectFirst("[data-action=menu]");
+        if (button == null) {
+            throw new AssertionError("Row " + index + " has no More actions button: " + text(index));
+        }
+        if (!button.attr("aria-label").equals("More actions")) {
+            throw new AssertionError("The menu button is not named More actions: " + button);
+        }
+        var detail = Json.createObject();
+        detail.put("message", button.closest(".message").attr("data-id"));
+        var open = Json.createObject();
+        open.put("event.detail", detail);
+        BasicUtilsKt._fireDomEvent(list(), "vaadin-context-menu-before-open", open);
+        ContextMenuKt._clickItemWithCaption(list().rowMenu(), action);
     }
 
     static List<String> texts() {

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -76,6 +78,14 @@ class QuestionJourneyTest extends ClubWithAFilmTest {
     private static ListItem question(String text) {
         return _get(ListItem.class, spec -> spec.withClasses("question")
                 .withPredicate(item -> Screen.textOf(item).contains(text)));
+    }
+
+    /** Picks one of a question's moderation actions from its "⋯" menu, as a host does. */
+    private static void fromMoreActions(String questionText, String action) {
+        var menu = _get(question(questionText), MenuBar.class, spec -> spec.withClasses("more-actions"));
+        assertThat(menu.getItems()).singleElement().satisfies(more -> assertThat(more.getAriaLabel())
+                .hasValue("More actions"));
+        ContextMenuKt._clickItemWithCaption(menu, action);
     }
 
     private static Button voteButton(String text) {
@@ -169,7 +179,9 @@ class QuestionJourneyTest extends ClubWithAFilmTest {
                 .hasMessage("This question was answered; it takes no more votes.");
 
         loginAs(host);
-        _click(_get(question("Why does she leave?"), Button.class, spec -> spec.withText("Pin")));
+        assertThat(_find(question("Why does she leave?"), Button.class, spec -> spec.withText("Pin")))
+                .isEmpty();
+        fromMoreActions("Why does she leave?", "Pin");
         assertThat(Screen.textOf(question("Why does she leave?"))).contains("pinned");
         _click(_get(question("What about Amy?"), Button.class, spec -> spec.withText("Reopen")));
         _assertNone(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("answered"));
@@ -180,7 +192,7 @@ class QuestionJourneyTest extends ClubWithAFilmTest {
     void host_hides_a_question_with_a_reason_only_its_author_sees() {
         var rude = proposeAs(ben, "Is this film overrated garbage?", false);
         openFilmAs(host);
-        _click(_get(question("overrated"), Button.class, spec -> spec.withText("Hide…")));
+        fromMoreActions("overrated", "Hide…");
         _click(_get(Button.class, spec -> spec.withText("Hide")));
         HasValidationUtilsKt._expectInvalid(
                 _get(TextField.class, spec -> spec.withLabel("Why hide it? Its author will see this.")),
@@ -211,7 +223,7 @@ class QuestionJourneyTest extends ClubWithAFilmTest {
         questions.vote(slug, duplicate);
 
         openFilmAs(host);
-        _click(_get(question("love real"), Button.class, spec -> spec.withText("Merge…")));
+        fromMoreActions("love real", "Merge…");
         @SuppressWarnings("unchecked")
         Select<QuestionCard> into = _get(Select.class, spec -> spec.withLabel("Merge into"));
         into.setValue(into.getListDataView()
@@ -309,6 +321,7 @@ class QuestionJourneyTest extends ClubWithAFilmTest {
                 .doesNotContain("Ben");
         assertThat(Screen.text()).doesNotContain("Off-topic rant");
         _assertNone(Button.class, spec -> spec.withText("Discuss now"));
+        _assertNone(MenuBar.class, spec -> spec.withClasses("more-actions"));
 
         proposeAs(cleo, "A new question after the change", false);
         loginAs(host);

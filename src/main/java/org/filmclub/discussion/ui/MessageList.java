@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import elemental.json.JsonType;
@@ -42,6 +43,14 @@ public class MessageList extends Component implements HasStyle, HasSize {
     /** The start of the script that draws every row: the rows' HTML, then the number of the last change in them. */
     public static final String DRAW_ALL = "this.innerHTML = $0; this.__rows = $1;";
 
+    /**
+     * Teaches the list which clicks open the row menu (the "⋯" buttons; any other click stays the browser's) and
+     * which row it is for.
+     */
+    private static final String MENU_TARGET = "this.preventContextMenu = e => e.type !== 'click'"
+            + " || !e.target.closest('[data-action=" + MessageRows.MENU + "]');"
+            + " this.getContextMenuBeforeOpenDetail = e => ({message: e.target.closest('.message')?.dataset.id || ''});";
+
     /** Where {@link #change} checks that the browser holds the rows the change applies to. */
     private static final String IN_STEP = "if (this.__rows !== $0) { this.dispatchEvent(new CustomEvent('rows-lost'));"
             + " return; } this.__rows = $1; ";
@@ -64,6 +73,9 @@ public class MessageList extends Component implements HasStyle, HasSize {
     private record Shown(ChatMessage message, String ago) {}
 
     private final MessageRows rows;
+    /** One menu for every row's "⋯", filled for the row it opens on. */
+    private final RowMenu menu;
+
     private final List<Shown> shown = new ArrayList<>();
     /** Threads with more replies than loaded: the thread starter's id, then the last of its first replies loaded. */
     private final Map<Long, Long> moreReplies = new HashMap<>();
@@ -96,6 +108,42 @@ public class MessageList extends Component implements HasStyle, HasSize {
         // a member who only reads would keep that copy on the server for as long as the page is open.
         getElement().addEventListener("rows-drawn", e -> {});
         addDetachListener(e -> rendered = false);
+        menu = new RowMenu(actions);
+        menu.setTarget(this);
+        menu.setOpenOnClick(true);
+        addAttachListener(e -> getElement().executeJs(MENU_TARGET));
+    }
+
+    /** A host's moderation of the message whose "⋯" was pressed. */
+    final class RowMenu extends ContextMenu {
+
+        private final Actions actions;
+
+        RowMenu(Actions actions) {
+            this.actions = actions;
+        }
+
+        @Override
+        protected boolean onBeforeOpenMenu(JsonObject detail) {
+            removeAll();
+            var message = detail == null ? null : messageIn(detail, "message");
+            if (message == null || message.status() != ChatMessage.Status.VISIBLE) {
+                return false;
+            }
+            addItem("Hide…", e -> actions.hide(message)).setAriaLabel("Hide the message by " + message.authorName());
+            return true;
+        }
+    }
+
+    /** The message a browser names by id under this key, if this list shows it. */
+    private ChatMessage messageIn(JsonObject data, String key) {
+        if (!data.hasKey(key)
+                || data.get(key).getType() != JsonType.STRING
+                || !data.getString(key).matches("\\d{1,18}")) {
+            return null;
+        }
+        var index = indexOf(Long.parseLong(data.getString(key)));
+        return index < 0 ? null : message(index);
     }
 
     /** The messages a panel opens with; drawn when the list is {@link #render rendered}. */
@@ -288,7 +336,6 @@ public class MessageList extends Component implements HasStyle, HasSize {
             case "reply" -> actions.reply(message);
             case "edit" -> actions.edit(message);
             case "delete" -> actions.delete(message);
-            case "hide" -> actions.hide(message);
             case "jump" -> scrollTo(message.replyTo() == null ? message.id() : message.replyTo());
             case "more" -> {
                 if (moreReplies.containsKey(message.id())) {
@@ -320,6 +367,11 @@ public class MessageList extends Component implements HasStyle, HasSize {
             }
         }
         return -1;
+    }
+
+    /** The menu a host's "⋯" on a row opens. */
+    public ContextMenu rowMenu() {
+        return menu;
     }
 
     /** How many rows the browser has been sent. */

@@ -15,7 +15,8 @@ import org.jsoup.parser.Tag;
  * How one member's discussion list draws a message: one row of HTML, written on the server and sent as it is.
  * The row is built as elements, so every text a member wrote or chose is escaped as it is written out; only the
  * message body, rendered and sanitised once when it was written, goes in as HTML. A row's buttons name their
- * action in {@code data-action}, which the list hears with one listener for all rows.
+ * action in {@code data-action}, which the list hears with one listener for all rows; a host's moderation of
+ * another member's message sits behind a "⋯" button, whose menu the list opens.
  */
 final class MessageRows {
 
@@ -24,6 +25,8 @@ final class MessageRows {
     private static final Tag SPAN = Tag.valueOf("span");
     private static final Tag AVATAR = Tag.valueOf("vaadin-avatar");
     private static final Tag BUTTON = Tag.valueOf("vaadin-button");
+    /** The action of the button that opens a row's menu of moderation. */
+    static final String MENU = "menu";
 
     private final long viewerId;
     private final boolean viewerIsHost;
@@ -83,12 +86,17 @@ final class MessageRows {
             if (mine) {
                 actions.appendChild(button("edit", "Edit your message", "Edit"))
                         .appendChild(button("delete", "Delete your message", "Delete"));
-            } else if (viewerIsHost) {
-                actions.appendChild(button("hide", "Hide the message by " + author, "Hide"));
             }
         }
         if (moreReplies) {
             actions.appendChild(button("more", "Show more replies to " + author, "Show more replies"));
+        }
+        if (visible && !mine && viewerIsHost) {
+            // Moderation waits behind "⋯", after the actions every member has; the list opens its menu.
+            actions.appendChild(button(MENU, "More actions", "⋯")
+                    .attr("aria-haspopup", "menu")
+                    .attr("title", "More actions")
+                    .addClass("more-actions"));
         }
         row.appendChild(element(DIV, "message-main")
                 .appendChild(header)

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -83,25 +85,42 @@ class QuestionItem extends ListItem {
         return "asked by " + who + flags;
     }
 
+    /**
+     * The host's controls: running the talk (discuss, answer, reopen) as separate inline actions, moderation
+     * (pin, merge, hide) in a "⋯" menu, so the row stays short and wraps instead of running off a phone.
+     */
     private static Div hostControls(QuestionCard question, Actions actions) {
         var row = new Div();
         row.addClassName("action-row");
+        var more = new MenuBar();
+        more.addClassName("more-actions");
+        more.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        var root = more.addItem("⋯");
+        root.setAriaLabel("More actions");
+        more.setTooltipText(root, "More actions");
+        var menu = root.getSubMenu();
         switch (question.status()) {
-            case OPEN ->
+            case OPEN -> {
                 row.add(
                         button("Discuss now", question, () -> actions.discuss(question)),
-                        button("Mark answered", question, () -> actions.answer(question)),
-                        question.pinned()
-                                ? button("Unpin", question, () -> actions.pin(question, false))
-                                : button("Pin", question, () -> actions.pin(question, true)),
-                        button("Merge…", question, () -> actions.merge(question)),
-                        button("Hide…", question, () -> actions.hide(question)));
-            case DISCUSSING ->
-                row.add(
-                        button("Mark answered", question, () -> actions.answer(question)),
-                        button("Hide…", question, () -> actions.hide(question)));
+                        button("Mark answered", question, () -> actions.answer(question)));
+                if (question.pinned()) {
+                    menu.addItem("Unpin", e -> actions.pin(question, false));
+                } else {
+                    menu.addItem("Pin", e -> actions.pin(question, true));
+                }
+                menu.addItem("Merge…", e -> actions.merge(question));
+                menu.addItem("Hide…", e -> actions.hide(question));
+            }
+            case DISCUSSING -> {
+                row.add(button("Mark answered", question, () -> actions.answer(question)));
+                menu.addItem("Hide…", e -> actions.hide(question));
+            }
             case ANSWERED, HIDDEN -> row.add(button("Reopen", question, () -> actions.reopen(question)));
             default -> {}
+        }
+        if (!menu.getItems().isEmpty()) {
+            row.add(more);
         }
         return row;
     }
@@ -109,7 +128,7 @@ class QuestionItem extends ListItem {
     private static Button button(String text, QuestionCard question, Runnable action) {
         var button = new Button(text, e -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel(text.replace("…", "") + ": " + question.text());
+        button.setAriaLabel(text + ": " + question.text());
         return button;
     }
 
