@@ -8,10 +8,13 @@ import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
+import java.util.List;
 import org.filmclub.AbstractAppTest;
 import org.filmclub.Screen;
 import org.filmclub.member.ui.ProfileView;
@@ -123,5 +126,26 @@ class SignUpAndProfileTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("Change password")));
         var hash = memberService.credentials(me.username()).orElseThrow().passwordHash();
         assertThat(passwordEncoder.matches("brand new password", hash)).isTrue();
+    }
+
+    @Test
+    void the_profile_page_is_cards_each_headed_with_its_own_buttons() {
+        var me = newMember("Cora Cards");
+        loginAs(me);
+        UI.getCurrent().navigate(ProfileView.class);
+        var cards = _find(Section.class, spec -> spec.withClasses("card"));
+        assertThat(cards)
+                .extracting(card -> _get(card, H2.class).getText())
+                .containsSubsequence("About you", "Email address", "Password");
+        // Each button sits in its own card's row of actions, sized to its words, not stretched across the page.
+        for (var button : List.of("Save profile", "Save address", "Change password")) {
+            var found = _get(Button.class, spec -> spec.withText(button));
+            var row = found.getParent().orElseThrow();
+            assertThat(row.getClassNames()).as(button).contains("form-actions");
+            assertThat(found.getWidth()).as(button).isNull();
+        }
+        var password = _get(Section.class, spec -> spec.withClasses("password-card"));
+        _get(password, PasswordField.class, spec -> spec.withLabel("Current password"));
+        _get(password, Button.class, spec -> spec.withText("Change password"));
     }
 }

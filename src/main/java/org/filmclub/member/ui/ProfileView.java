@@ -2,14 +2,16 @@ package org.filmclub.member.ui;
 
 import static org.filmclub.member.MemberLimits.*;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -103,18 +105,33 @@ public class ProfileView extends Main {
             }
         });
 
+        var heading = new Div(new H1("Your profile"), new Paragraph("Signed in as @" + me.username()));
+        heading.addClassName("profile-heading");
         add(
-                new H1("Your profile"),
-                new Paragraph("Signed in as @" + me.username()),
-                new FormLayout(displayName, timeZone),
-                saveProfile,
-                new H2("Email address"),
-                addressState,
-                new FormLayout(email),
-                new HorizontalLayout(saveAddress, resend),
-                new H2("Password"),
-                new FormLayout(current, fresh),
-                changePassword);
+                heading,
+                card("About you", null, new FormLayout(displayName, timeZone), actions(saveProfile)),
+                card("Email address", "email-card", addressState, new FormLayout(email), actions(saveAddress, resend)),
+                card("Password", "password-card", new FormLayout(current, fresh), actions(changePassword)));
+    }
+
+    /** A card headed like every other page's, with its class for what it holds. */
+    private static Section card(String heading, String className, Component... content) {
+        var header = new Div(new H2(heading));
+        header.addClassName("section-header");
+        var card = new Section(header);
+        card.add(content);
+        card.addClassName("card");
+        if (className != null) {
+            card.addClassName(className);
+        }
+        return card;
+    }
+
+    /** A card's buttons, as wide as their words, at the end of the card. */
+    private static Div actions(Button... buttons) {
+        var row = new Div(buttons);
+        row.addClassName("form-actions");
+        return row;
     }
 
     private static void showAddress(Paragraph state, Button resend, MemberAddress address) {
