@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
+import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.club.MembershipEnded;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScreeningService {
 
     static final String NO_SUCH_SCREENING = "There is no such screening in this club.";
+    static final String OWN_ANSWER = "Your own answer is yours to change: choose it under Your answer.";
 
     private final ScreeningRepository screenings;
     private final Rsvps rsvps;
@@ -188,6 +190,10 @@ public class ScreeningService {
     @Transactional
     public void removeRsvp(String slug, long screeningId, long memberId) {
         var membership = access.requireHost(slug, "remove answers");
+        if (memberId == membership.memberId()) {
+            // A host's own answer is hers to give: she changes it under "Your answer", as every member does.
+            throw new NotPermittedException(OWN_ANSWER);
+        }
         var screening = locked(membership, screeningId);
         var before = rsvps.answerOf(screeningId, memberId);
         if (rsvps.remove(screeningId, memberId) && before.orElse(null) == Answer.GOING) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -129,6 +130,30 @@ class ScreeningJourneyTest extends ClubWithAFilmTest {
         ticker.tick();
         pushesArrive();
         assertThat(Screen.text()).contains("tomorrow, 16:00 — in 23 hours").doesNotContain("in 32 hours");
+    }
+
+    @Test
+    void the_screening_page_says_what_it_is_and_a_host_removes_the_answers_of_others_not_her_own() {
+        var screening = scheduleAsHost(null);
+        screenings.rsvp(slug, screening, Answer.GOING);
+        loginAs(ben);
+        screenings.rsvp(slug, screening, Answer.MAYBE);
+
+        open(screening, host);
+        _get(H1.class, spec -> spec.withText("Screening of Her"));
+        // 20:00 and 171 minutes: the film's 126 and the talk after it.
+        assertThat(Screen.text()).contains("ends about 22:51: film 2 h 6 min + talk");
+        var removes = _find(Button.class, spec -> spec.withText("Remove")).stream()
+                .map(b -> b.getAriaLabel().orElse(""))
+                .toList();
+        assertThat(removes).containsExactly("Remove the answer of Ben Okafor");
+        assertThatThrownBy(() -> screenings.removeRsvp(slug, screening, host.id()))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessage("Your own answer is yours to change: choose it under Your answer.");
+
+        _click(_get(Button.class, spec -> spec.withText("Remove")));
+        assertThat(schedules.view(slug, screening).maybe()).isEmpty();
+        assertThat(schedules.view(slug, screening).going()).hasSize(1);
     }
 
     @Test

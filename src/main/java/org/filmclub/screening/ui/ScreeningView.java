@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,10 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
     private final Div rest = new Div();
     /** The screening and member the live room on the page was made for; empty when there is none. */
     private String roomOf = "-";
+    /** The film's runtime, read once for the film this page shows. */
+    private long runtimeFor = -1;
+
+    private int runtime;
 
     ScreeningView(
             ScreeningService screenings,
@@ -139,7 +144,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
         title = "Screening of " + s.filmTitle() + " · Filmclub";
         var back = new Anchor(AppPaths.film(slug, s.filmId()), "← " + s.filmTitle());
         back.addClassName("back-link");
-        var heading = new Div(new H1(s.filmTitle()));
+        var heading = new Div(new H1("Screening of " + s.filmTitle()));
         heading.addClassName("club-header");
         if (s.status() != ScreeningStatus.SCHEDULED) {
             var badge = new Span(
@@ -171,11 +176,9 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
 
     private Div facts(ScreeningCard s) {
         var viewerZone = zone;
-        var when = new Paragraph(new LiveTime(
-                bus,
-                clock,
-                now -> Times.when(s.when().startsAt(), now, viewerZone) + " · until "
-                        + Times.time(s.when().endsAt(), viewerZone)));
+        var ends = endsAbout(s);
+        var when = new Paragraph(
+                new LiveTime(bus, clock, now -> Times.when(s.when().startsAt(), now, viewerZone) + " · " + ends));
         when.addClassName("screening-when");
         var box = new Div(when);
         box.addClassName("card");
@@ -202,6 +205,32 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
         // A paragraph of its own: amid the card's text, a link told apart by colour alone is easy to miss.
         box.add(rsvp(s), new Paragraph(ics));
         return box;
+    }
+
+    /** "ends about 22:51: film 2 h 6 min + talk": what the evening holds, not a bare end time. */
+    private String endsAbout(ScreeningCard s) {
+        var ends = "ends about " + Times.time(s.when().endsAt(), zone);
+        var minutes = Duration.between(s.when().startsAt(), s.when().endsAt()).toMinutes();
+        var film = runtimeOf(s.filmId());
+        if (film <= 0 || film > minutes) {
+            return ends;
+        }
+        return ends + ": film " + hoursAndMinutes(film) + (minutes > film ? " + talk" : "");
+    }
+
+    private int runtimeOf(long filmId) {
+        if (runtimeFor != filmId) {
+            runtime = films.page(slug, filmId).film().runtimeMinutes();
+            runtimeFor = filmId;
+        }
+        return runtime;
+    }
+
+    static String hoursAndMinutes(long minutes) {
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
     }
 
     private Div rsvp(ScreeningCard s) {
@@ -333,7 +362,8 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
         s.answers().stream().filter(a -> a.answer() == answer).forEach(a -> {
             var item = new ListItem(new Span(a.name()));
             item.addClassName("member-row");
-            if (s.iAmHost()) {
+            // A host changes her own answer as every member does, under "Your answer".
+            if (s.iAmHost() && a.memberId() != currentMember.require().id()) {
                 var remove =
                         new Button("Remove", e -> act(() -> screenings.removeRsvp(slug, screeningId, a.memberId())));
                 remove.addThemeVariants(
