@@ -17,6 +17,8 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -188,6 +190,13 @@ class FilmJourneyTest extends AbstractAppTest {
 
         assertThat(preview()).contains("<h2>A voice</h2>", "<em>listens</em>", "–", "“hears”", "<table>");
         assertThat(Screen.text()).contains("11 words · 1 min read");
+        // On a phone one pane shows at a time: Write first, then Preview at the member's choice.
+        var panes = _get(Div.class, spec -> spec.withClasses("editor-panes"));
+        assertThat(panes.getClassNames()).contains("writing").doesNotContain("previewing");
+        _get(Tabs.class, spec -> spec.withClasses("editor-switch"))
+                .setSelectedTab(_get(
+                        Tab.class, spec -> spec.withPredicate(t -> t.getLabel().equals("Preview"))));
+        assertThat(panes.getClassNames()).contains("previewing").doesNotContain("writing");
         _click(_get(Button.class, spec -> spec.withText("Publish")));
 
         NavigatorKt.expectView(FilmView.class);

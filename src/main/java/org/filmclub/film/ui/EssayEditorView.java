@@ -12,6 +12,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.tabs.TabsVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -123,7 +126,20 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
 
         body.setValue(essay.body());
         var panes = new Div(body, preview);
-        panes.addClassName("editor-panes");
+        panes.addClassNames("editor-panes", "writing");
+        // On a phone the panes do not fit side by side: the member switches between them, as on a laptop she
+        // glances from one to the other. The switch is hidden on wider screens, which show both.
+        var write = new Tab("Write");
+        var look = new Tab("Preview");
+        var switcher = new Tabs(write, look);
+        switcher.addClassName("editor-switch");
+        switcher.addThemeVariants(TabsVariant.LUMO_EQUAL_WIDTH_TABS);
+        switcher.getElement().setAttribute("aria-label", "Essay: write or preview");
+        switcher.addSelectedChangeListener(e -> {
+            var previewing = e.getSelectedTab() == look;
+            panes.setClassName("writing", !previewing);
+            panes.setClassName("previewing", previewing);
+        });
 
         essay.draftSavedAt()
                 .ifPresentOrElse(
@@ -145,7 +161,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
 
         conflict.removeAll();
         conflict.setVisible(false);
-        add(back, new H1(heading), toolbar, new Div(status, stats), conflict, panes);
+        add(back, new H1(heading), toolbar, new Div(status, stats), conflict, switcher, panes);
         changed(false);
     }
 
