@@ -1,6 +1,7 @@
 package org.filmclub.base.mail;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -30,13 +31,21 @@ import org.springframework.web.util.HtmlUtils;
  * MailContent content = RESET.render(Map.of("username", u, "name", n, "link", url));
  * }</pre>
  *
- * Every placeholder needs a value and every value a placeholder; a template that breaks this is a
+ * A list, such as the replies in one mail, is a section, {@code {{#items}}…{{/items}}}, written once per
+ * entry: its value is a {@code List<Map<String, ?>>} whose maps fill the placeholders inside it, escaped
+ * the same way. Sections do not nest, and a section's placeholders are its own.
+ *
+ * <p>Every placeholder needs a value and every value a placeholder; a template that breaks this is a
  * mistake in the code, refused with {@link IllegalArgumentException}. A subject longer than {@link
  * MailLimits#SUBJECT} is cut short with an ellipsis.
  */
 public final class MailTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z][a-zA-Z0-9]*)}}");
+    private static final Pattern SECTION =
+            Pattern.compile("\\{\\{#([a-zA-Z][a-zA-Z0-9]*)}}(.*?)\\{\\{/\\1}}", Pattern.DOTALL);
+    private static final Pattern SECTION_OR_PLACEHOLDER =
+            Pattern.compile(SECTION.pattern() + "|" + PLACEHOLDER.pattern(), Pattern.DOTALL);
 
     private final String subject;
     private final String text;
@@ -49,7 +58,8 @@ public final class MailTemplate {
         this.html = html;
         this.names = new LinkedHashSet<>();
         for (var part : new String[] {subject, text, html}) {
-            PLACEHOLDER.matcher(part).results().forEach(m -> names.add(m.group(1)));
+            SECTION.matcher(part).results().forEach(m -> names.add(m.group(1)));
+            PLACEHOLDER.matcher(SECTION.matcher(part).replaceAll("")).results().forEach(m -> names.add(m.group(1)));
         }
     }
 
@@ -73,9 +83,33 @@ public final class MailTemplate {
                 fill(html, values, value -> HtmlUtils.htmlEscape(PlainText.lines(value), "UTF-8")));
     }
 
+    /** One pass, so a value is never read as a template: "{{name}}" typed by a member stays as typed. */
     private static String fill(String template, Map<String, ?> values, UnaryOperator<String> escape) {
-        return PLACEHOLDER
-                .matcher(template)
-                .replaceAll(m -> Matcher.quoteReplacement(escape.apply(String.valueOf(values.get(m.group(1))))));
+        return SECTION_OR_PLACEHOLDER.matcher(template).replaceAll(m -> {
+            if (m.group(3) != null) {
+                return Matcher.quoteReplacement(value(values, m.group(3), escape));
+            }
+            var entries = new StringBuilder();
+            for (var entry : entries(m.group(1), values.get(m.group(1)))) {
+                entries.append(PLACEHOLDER
+                        .matcher(m.group(2))
+                        .replaceAll(p -> Matcher.quoteReplacement(value(entry, p.group(1), escape))));
+            }
+            return Matcher.quoteReplacement(entries.toString());
+        });
+    }
+
+    private static String value(Map<?, ?> values, String name, UnaryOperator<String> escape) {
+        if (!values.containsKey(name)) {
+            throw new IllegalArgumentException("No value for {{" + name + "}}");
+        }
+        return escape.apply(String.valueOf(values.get(name)));
+    }
+
+    private static List<Map<?, ?>> entries(String section, Object value) {
+        if (!(value instanceof List<?> list) || !list.stream().allMatch(Map.class::isInstance)) {
+            throw new IllegalArgumentException("The section " + section + " needs a list of maps");
+        }
+        return list.stream().<Map<?, ?>>map(Map.class::cast).toList();
     }
 }

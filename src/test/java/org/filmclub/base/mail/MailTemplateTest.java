@@ -75,4 +75,31 @@ class MailTemplateTest {
 
         assertThat(content.text()).startsWith("Hello {{link}} $1 \\,");
     }
+
+    @Test
+    void a_section_is_written_once_per_entry_each_escaped_like_any_value() {
+        var list = MailTemplate.of(
+                "{{count}} new",
+                "{{#items}}- {{who}}: {{excerpt}}\n{{/items}}That is all.",
+                "<ul>{{#items}}<li>{{who}}: {{excerpt}}</li>{{/items}}</ul>");
+
+        var content = list.render(Map.of(
+                "count",
+                2,
+                "items",
+                java.util.List.of(
+                        Map.of("who", "Ana", "excerpt", "<img src=x onerror=alert(1)>"),
+                        Map.of("who", "Ben\r\nBcc: x@evil.example", "excerpt", "{{count}} & more"))));
+
+        assertThat(content.text())
+                .isEqualTo(
+                        "- Ana: <img src=x onerror=alert(1)>\n- Ben\nBcc: x@evil.example: {{count}} & more\nThat is all.");
+        assertThat(content.html())
+                .isEqualTo("<ul><li>Ana: &lt;img src=x onerror=alert(1)&gt;</li>"
+                        + "<li>Ben\nBcc: x@evil.example: {{count}} &amp; more</li></ul>");
+        assertThat(list.render(Map.of("count", 0, "items", java.util.List.of())).html())
+                .isEqualTo("<ul></ul>");
+        assertThatThrownBy(() -> list.render(Map.of("count", 1, "items", "not a list")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
