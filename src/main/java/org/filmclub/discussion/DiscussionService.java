@@ -24,6 +24,7 @@ import org.filmclub.markdown.MarkdownRenderer;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
+import org.filmclub.watch.Moment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -147,6 +148,16 @@ public class DiscussionService {
      */
     @Transactional
     public ChatMessage post(String slug, long filmId, String text, Long replyTo, String clientKey) {
+        return post(slug, filmId, text, replyTo, clientKey, null);
+    }
+
+    /**
+     * Posts a message, or a reply to one, anchored at a film time: the moment in the film it is about, typed by
+     * its author or passed by a screening's clock. A moment past the film's end is refused; null anchors it to
+     * nothing. A reply stays in its parent's thread whatever its moment.
+     */
+    @Transactional
+    public ChatMessage post(String slug, long filmId, String text, Long replyTo, String clientKey, Moment moment) {
         var membership = access.requireMember(slug);
         var film = films.filmIn(membership, filmId);
         var me = membership.memberId();
@@ -155,6 +166,7 @@ public class DiscussionService {
             return toChat(List.of(already.get())).get(0);
         }
         var body = validator.check(new MessageText(text)).body();
+        var at = Moment.within(film, moment);
         FLOOD.check(
                 messages.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)),
                 "body",
@@ -177,7 +189,7 @@ public class DiscussionService {
         var mentionable = mentionable(membership, body);
         var html = rendered(body, mentionable::containsKey);
         var saved = messages.save(new Message(
-                filmId, me, parent == null ? null : parent.getId(), body, html, clientKey, clock.instant()));
+                filmId, me, parent == null ? null : parent.getId(), body, html, clientKey, clock.instant(), at));
         var chat = saved.toChat(profileOf(me));
         var mentioned = mentionable.values().stream()
                 .map(MemberProfile::id)

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.filmclub.base.AbstractEntity;
 import org.filmclub.discussion.ChatMessage.Status;
 import org.filmclub.member.MemberProfile;
+import org.filmclub.watch.Moment;
 
 @Entity
 @Table(name = "messages")
@@ -43,9 +44,22 @@ class Message extends AbstractEntity {
 
     private Instant editedAt;
 
+    /** The film time it is about, in milliseconds; none for the film as a whole. */
+    @Column(updatable = false)
+    private Long momentMs;
+
     protected Message() {}
 
-    Message(long filmId, long authorId, Long replyTo, String body, String html, String clientKey, Instant createdAt) {
+    Message(
+            long filmId,
+            long authorId,
+            Long replyTo,
+            String body,
+            String html,
+            String clientKey,
+            Instant createdAt,
+            Moment moment) {
+        this.momentMs = moment == null ? null : moment.millis();
         this.filmId = filmId;
         this.authorId = authorId;
         this.replyTo = replyTo;
@@ -74,6 +88,10 @@ class Message extends AbstractEntity {
 
     Status status() {
         return status;
+    }
+
+    Moment moment() {
+        return momentMs == null ? null : Moment.ofMillis(momentMs);
     }
 
     void edit(String body, String html, Instant at) {
@@ -105,6 +123,7 @@ class Message extends AbstractEntity {
                 html,
                 createdAt,
                 editedAt,
-                status);
+                status,
+                moment());
     }
 }

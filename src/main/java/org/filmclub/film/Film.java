@@ -66,6 +66,10 @@ class Film extends AbstractEntity {
         return title;
     }
 
+    int runtimeMinutes() {
+        return runtimeMinutes;
+    }
+
     FilmSummary toSummary() {
         return new FilmSummary(getId(), title, year, director, runtimeMinutes, createdAt);
     }

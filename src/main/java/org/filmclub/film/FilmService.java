@@ -127,7 +127,7 @@ public class FilmService {
     @Transactional(readOnly = true)
     public FilmRef filmIn(ClubMembership membership, long filmId) {
         var film = film(membership, filmId);
-        return new FilmRef(filmId, membership.clubId(), membership.slug(), film.title());
+        return new FilmRef(filmId, membership.clubId(), membership.slug(), film.title(), film.runtimeMinutes());
     }
 
     /**

@@ -94,7 +94,8 @@ public record Board(long filmId, List<QuestionCard> questions, Instant readAt, S
                                         q.hiddenReason(),
                                         q.pinned(),
                                         q.voters(),
-                                        q.askedAt()))
+                                        q.askedAt(),
+                                        q.moment()))
                         .toList(),
                 readAt,
                 members,

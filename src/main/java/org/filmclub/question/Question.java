@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.filmclub.base.AbstractEntity;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubMembership;
+import org.filmclub.watch.Moment;
 
 @Entity
 @Table(name = "questions")
@@ -47,6 +48,10 @@ class Question extends AbstractEntity {
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The film time it is about, in milliseconds; none for the film as a whole. */
+    @Column(updatable = false)
+    private Long momentMs;
+
     protected Question() {}
 
     Question(
@@ -56,7 +61,9 @@ class Question extends AbstractEntity {
             boolean anonymous,
             String quote,
             String clientKey,
-            Instant createdAt) {
+            Instant createdAt,
+            Moment moment) {
+        this.momentMs = moment == null ? null : moment.millis();
         this.filmId = filmId;
         this.authorId = authorId;
         this.text = text;
@@ -101,6 +108,10 @@ class Question extends AbstractEntity {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    Moment moment() {
+        return momentMs == null ? null : Moment.ofMillis(momentMs);
     }
 
     /** Whether this member sees all of it, hidden or anonymous: its author and the club's hosts do. */

@@ -2,10 +2,12 @@ package org.filmclub.question;
 
 import java.time.Instant;
 import java.util.Set;
+import org.filmclub.watch.Moment;
 
 /**
  * One question as a board shows it. {@code voters} are the club's current members who voted;
- * {@code author} is blank when the question is anonymous and the viewer may not know who asked.
+ * {@code author} is blank when the question is anonymous and the viewer may not know who asked;
+ * {@code moment} is the film time it is about, if its author anchored it to one.
  */
 public record QuestionCard(
         long id,
@@ -18,7 +20,8 @@ public record QuestionCard(
         String hiddenReason,
         boolean pinned,
         Set<Long> voters,
-        Instant askedAt) {
+        Instant askedAt,
+        Moment moment) {
 
     public int votes() {
         return voters.size();

@@ -17,6 +17,7 @@ import org.filmclub.club.Role;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
+import org.filmclub.watch.Moment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -88,14 +89,25 @@ public class QuestionService {
      */
     @Transactional
     public long propose(String slug, long filmId, Proposal input, boolean evenIfSimilar, String clientKey) {
+        return propose(slug, filmId, input, evenIfSimilar, clientKey, null);
+    }
+
+    /**
+     * The same, anchored at a film time: the moment in the film the question is about, typed by its author or
+     * passed by a screening's clock. A moment past the film's end is refused; null anchors it to nothing.
+     */
+    @Transactional
+    public long propose(
+            String slug, long filmId, Proposal input, boolean evenIfSimilar, String clientKey, Moment moment) {
         var membership = access.requireMember(slug);
-        films.filmIn(membership, filmId);
+        var film = films.filmIn(membership, filmId);
         var me = membership.memberId();
         var already = questions.findByAuthorIdAndClientKey(me, clientKey);
         if (already.isPresent()) {
             return already.get().getId();
         }
         var proposal = validator.check(input);
+        var at = Moment.within(film, moment);
         FLOOD.check(
                 questions.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)),
                 "text",
@@ -116,7 +128,8 @@ public class QuestionService {
                 proposal.anonymous(),
                 proposal.quote().isEmpty() ? null : proposal.quote(),
                 clientKey,
-                clock.instant()));
+                clock.instant(),
+                at));
         changed(filmId, membership);
         return saved.getId();
     }
@@ -270,7 +283,8 @@ public class QuestionService {
                                     q.hiddenReason() == null ? "" : q.hiddenReason(),
                                     q.pinned(),
                                     java.util.Set.copyOf(counted),
-                                    q.createdAt());
+                                    q.createdAt(),
+                                    q.moment());
                         })
                         .toList(),
                 readAt,

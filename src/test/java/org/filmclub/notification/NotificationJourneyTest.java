@@ -74,7 +74,8 @@ class NotificationJourneyTest extends AbstractAppTest {
                 "<p>Hello</p>",
                 clock.instant(),
                 null,
-                ChatMessage.Status.VISIBLE);
+                ChatMessage.Status.VISIBLE,
+                null);
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             events.publishEvent(
                     new MessagePosted(message, film.clubId(), film.slug(), film.title(), repliedToAuthorId, mentioned));

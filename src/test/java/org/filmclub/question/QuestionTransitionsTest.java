@@ -15,7 +15,7 @@ class QuestionTransitionsTest {
     private static final long FILM = 7;
 
     private static Question open() {
-        return new Question(FILM, 1, "Would a zen-type AI want to grow?", false, null, "k", NOW);
+        return new Question(FILM, 1, "Would a zen-type AI want to grow?", false, null, "k", NOW, null);
     }
 
     private static Question discussing() {
@@ -182,7 +182,7 @@ class QuestionTransitionsTest {
         assertThatThrownBy(() -> question.mergeInto(question))
                 .isInstanceOf(NotPermittedException.class)
                 .hasMessage("A question can only be merged into another question on the same board.");
-        var elsewhere = new Question(FILM + 1, 1, "Would a zen-type AI want to grow?", false, null, "k2", NOW);
+        var elsewhere = new Question(FILM + 1, 1, "Would a zen-type AI want to grow?", false, null, "k2", NOW, null);
         assertThatThrownBy(() -> question.mergeInto(elsewhere))
                 .isInstanceOf(NotPermittedException.class)
                 .hasMessage("A question can only be merged into another question on the same board.");

@@ -72,6 +72,12 @@ final class MessageRows {
                 .appendChild(element(SPAN, "message-time")
                         .attr("title", Times.dateTime(message.createdAt(), zone))
                         .appendText(ago));
+        if (message.moment() != null) {
+            header.appendText(" ")
+                    .appendChild(element(SPAN, "message-moment")
+                            .attr("title", "Film time")
+                            .appendText("⏱ " + message.moment().text()));
+        }
         if (visible && message.wasEdited()) {
             header.appendText(" ").appendChild(element(SPAN, "message-edited").appendText("edited"));
         }

@@ -63,7 +63,14 @@ class QuestionItem extends ListItem {
         }
         var about = new Span(byline(question, viewerId, host));
         about.addClassName("question-meta");
-        body.add(about);
+        if (question.moment() != null) {
+            var moment = new Span("⏱ " + question.moment().text());
+            moment.addClassName("question-moment");
+            moment.setTitle("Film time");
+            body.add(new Div(moment, about));
+        } else {
+            body.add(about);
+        }
         if (question.status() == QuestionStatus.HIDDEN) {
             var reason = new Span("Hidden by a host: " + question.hiddenReason());
             reason.addClassName("message-note");

@@ -1,0 +1,27 @@
+package org.filmclub.watch;
+
+/**
+ * What one member's progress lets them see of a film's anchored messages and questions, on one screen. Their own
+ * writing is always shown to them; a member who pressed Reveal sees everything on that screen.
+ */
+public record Gate(long viewerId, Progress progress, boolean revealed) {
+
+    public boolean shows(Moment moment, long authorId) {
+        return revealed || authorId == viewerId || progress.allows(moment);
+    }
+
+    /** Whether an essay that discusses the ending is shown unfolded. */
+    public boolean showsEnding(long authorId) {
+        return revealed || authorId == viewerId || progress.allowsEnding();
+    }
+
+    /** The same screen after Reveal: everything shows. */
+    public Gate reveal() {
+        return new Gate(viewerId, progress, true);
+    }
+
+    /** Whether this screen holds anything back at all. */
+    public boolean holdsAnything() {
+        return !revealed && progress.stage() != Progress.Stage.NOT_SET && progress.stage() != Progress.Stage.FINISHED;
+    }
+}
