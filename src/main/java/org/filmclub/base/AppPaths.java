@@ -65,4 +65,12 @@ public final class AppPaths {
     public static String verifyAddress(String token) {
         return "verify-address/" + token;
     }
+
+    /**
+     * The one-click unsubscribe page and endpoint; the mailed link adds the member, the kind and their
+     * signature as {@code ?m=&k=&s=}.
+     */
+    public static String unsubscribe() {
+        return "mail/unsubscribe";
+    }
 }

@@ -45,9 +45,12 @@ class SecurityConfig {
             HashedRememberMeTokens rememberedLogins,
             MemberService accounts)
             throws Exception {
-        // Calendar apps fetch a club's feed by its secret address and never log in.
-        http.authorizeHttpRequests(auth ->
-                auth.requestMatchers("/actuator/health", "/calendar/club/**").permitAll());
+        // Calendar apps fetch a club's feed by its secret address and never log in; mail programs follow a
+        // signed unsubscribe link the same way (RFC 8058: a POST without a session, so without a CSRF token).
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/actuator/health", "/calendar/club/**", "/mail/unsubscribe")
+                        .permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/mail/unsubscribe"));
         var rememberMe = new HashedTokenRememberMeServices(rememberMeKey, members, rememberedLogins);
         rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
         if (secureCookies) {
