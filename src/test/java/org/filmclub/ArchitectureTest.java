@@ -16,6 +16,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
 import org.filmclub.club.ClubHomeSection;
+import org.filmclub.club.ClubSettingsSection;
 import org.filmclub.club.ClubsPageSection;
 import org.filmclub.discussion.DiscussionBanner;
 import org.filmclub.film.FilmPageSection;
@@ -62,6 +63,7 @@ class ArchitectureTest {
                     // feature never depends on it; they are part of the lower feature's API.
                     FilmPageSection.class,
                     ClubHomeSection.class,
+                    ClubSettingsSection.class,
                     ClubsPageSection.class,
                     DiscussionBanner.class)))
             // A Vaadin service listener (package-private, so named here) whose whole job is to send

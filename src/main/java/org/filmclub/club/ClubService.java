@@ -106,6 +106,16 @@ public class ClubService {
         return new ClubHome(mine.toSummary(), mine.club().description(), list, invite);
     }
 
+    /**
+     * What the club's settings page shows: its members, to manage, and the invite link. Hosts only; to anyone
+     * else in the club it is refused, and to anyone outside it the club looks missing.
+     */
+    @Transactional(readOnly = true)
+    public ClubHome settings(String slug) {
+        requireHost(access.membership(slug), "open the club's settings");
+        return home(slug);
+    }
+
     @Transactional
     public ClubSummary edit(String slug, ClubDetails input) {
         var mine = requireHost(access.membership(slug), "edit the club");

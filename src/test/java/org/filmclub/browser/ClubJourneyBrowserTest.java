@@ -102,7 +102,11 @@ class ClubJourneyBrowserTest extends BrowserTest {
         hostBrowser.press("Create club");
         hostBrowser.wait.until(ExpectedConditions.urlContains("/clubs/zone-watchers-"));
         var slug = hostBrowser.driver.getCurrentUrl().replaceFirst(".*/clubs/", "");
+        // The invite link is among the club's settings, which the host reaches from the club's home.
+        hostBrowser.click(
+                hostBrowser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Club settings"))));
         hostBrowser.sees("Invite members");
+        hostBrowser.checkView("the club settings");
         assertThat(hostBrowser.text()).contains(clubName, "Host", host.name());
 
         hostBrowser.driver.executeCdpCommand(

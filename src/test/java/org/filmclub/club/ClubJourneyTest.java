@@ -2,6 +2,7 @@ package org.filmclub.club;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -15,10 +16,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import org.filmclub.AbstractAppTest;
 import org.filmclub.Screen;
+import org.filmclub.base.ContentNotFoundException;
+import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.NotFoundView;
 import org.filmclub.club.ui.ClubHomeView;
+import org.filmclub.club.ui.ClubSettingsView;
 import org.filmclub.club.ui.ClubsView;
 import org.filmclub.club.ui.JoinView;
 import org.filmclub.member.MemberProfile;
@@ -36,8 +41,25 @@ class ClubJourneyTest extends AbstractAppTest {
         return NavigatorKt.getCurrentPath().substring("clubs/".length());
     }
 
+    /** The invite link, read on the club's settings page as a host does; the page shown before comes back. */
     private String inviteLink() {
-        return _get(TextField.class, spec -> spec.withLabel("Invite link")).getValue();
+        var back = NavigatorKt.getCurrentPath();
+        UI.getCurrent().navigate(settingsOf(back.split("/")[1]));
+        NavigatorKt.expectView(ClubSettingsView.class);
+        var link = _get(TextField.class, spec -> spec.withLabel("Invite link")).getValue();
+        UI.getCurrent().navigate(back);
+        return link;
+    }
+
+    /** Follows the host's "Club settings" link on the club's home, as a click on it does. */
+    private static void followSettingsLink() {
+        UI.getCurrent()
+                .navigate(_get(RouterLink.class, spec -> spec.withText("Club settings"))
+                        .getHref());
+    }
+
+    private static String settingsOf(String slug) {
+        return "clubs/" + slug + "/settings";
     }
 
     private void open(String link) {
@@ -68,7 +90,8 @@ class ClubJourneyTest extends AbstractAppTest {
         var slug = createClub(host, name);
 
         assertThat(slug).isEqualTo(Slugs.fromName(name));
-        assertThat(Screen.text()).contains(name).contains("Members (1)").contains("Invite members");
+        // A new club's host finds the invite link among the club's settings, linked from its home.
+        assertThat(Screen.text()).contains(name).contains("Members (1)").contains("Club settings");
         var header = _get(Div.class, spec -> spec.withClasses("club-header"));
         assertThat(_get(header, Span.class, spec -> spec.withClasses("role-badge"))
                         .getText())
@@ -171,6 +194,7 @@ class ClubJourneyTest extends AbstractAppTest {
         var late = newMember("Oli Late");
         createClub(host, unique("Fresh Link Club"));
         var oldLink = inviteLink();
+        followSettingsLink();
         _click(_get(Button.class, spec -> spec.withText("New link")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         var newLink = inviteLink();
@@ -205,18 +229,19 @@ class ClubJourneyTest extends AbstractAppTest {
     void host_promotes_a_member_who_can_then_demote_the_first_host() {
         var host = newMember("Pia Dunn");
         var member = newMember("Quin Ivers");
-        createClub(host, unique("Shared Hosting"));
+        var slug = createClub(host, unique("Shared Hosting"));
         var link = inviteLink();
         loginAs(member);
         join(link);
 
         loginAs(host);
-        UI.getCurrent().navigate(NavigatorKt.getCurrentPath());
+        UI.getCurrent().navigate(settingsOf(slug));
         _click(_get(rowOf(member), Button.class, spec -> spec.withText("Make host")));
         assertThat(roleShownFor(member)).isEqualTo("Host");
 
         loginAs(member);
-        UI.getCurrent().navigate(NavigatorKt.getCurrentPath());
+        UI.getCurrent().navigate(settingsOf(slug));
+        NavigatorKt.expectView(ClubSettingsView.class);
         _click(_get(rowOf(host), Button.class, spec -> spec.withText("Make member")));
         assertThat(roleShownFor(host)).isEqualTo("Member");
     }
@@ -257,7 +282,7 @@ class ClubJourneyTest extends AbstractAppTest {
         MockVaadin.tearDown();
         setUpVaadin();
         loginAs(host);
-        UI.getCurrent().navigate("clubs/" + slug);
+        UI.getCurrent().navigate(settingsOf(slug));
         _click(_get(rowOf(member), Button.class, spec -> spec.withText("Remove")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(Screen.text()).contains("Members (1)").doesNotContain("@" + member.username());
@@ -300,5 +325,62 @@ class ClubJourneyTest extends AbstractAppTest {
 
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("clubs/" + newSlug);
         assertThat(Screen.text()).contains("New Name");
+    }
+
+    @Test
+    void a_host_manages_members_invites_and_the_clubs_data_on_the_settings_page_not_the_home() {
+        var host = newMember("Yara Quint");
+        var member = newMember("Zoe Plain");
+        var slug = createClub(host, unique("Settled Club"));
+        var link = inviteLink();
+        loginAs(member);
+        join(link);
+
+        loginAs(host);
+        UI.getCurrent().navigate("clubs/" + slug);
+        assertThat(Screen.text())
+                .contains("Members (2)", "@" + member.username())
+                .doesNotContain("The club's data");
+        _assertNone(TextField.class, spec -> spec.withLabel("Invite link"));
+        _assertNone(rowOf(member), Button.class, spec -> spec.withText("Make host"));
+
+        followSettingsLink();
+        NavigatorKt.expectView(ClubSettingsView.class);
+        assertThat(Screen.text()).contains("Club settings", "Members (2)", "Invite members", "The club's data");
+        _get(rowOf(member), Button.class, spec -> spec.withText("Make host"));
+        _get(rowOf(member), Button.class, spec -> spec.withText("Remove"));
+    }
+
+    @Test
+    void a_member_who_is_not_a_host_sees_no_settings_link_and_is_refused_the_page() {
+        var host = newMember("Ari Keeper");
+        var member = newMember("Bo Guest");
+        var slug = createClub(host, unique("Kept Club"));
+        var link = inviteLink();
+        loginAs(member);
+        join(link);
+
+        _assertNone(RouterLink.class, spec -> spec.withText("Club settings"));
+        UI.getCurrent().navigate(settingsOf(slug));
+        NavigatorKt.expectView(ClubHomeView.class);
+        assertThat(Screen.notifications()).contains("Only a host can open the club's settings.");
+        assertThat(Screen.text()).doesNotContain("Invite link", "Make host");
+        assertThatThrownBy(() -> clubService.settings(slug))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessage("Only a host can open the club's settings.");
+        assertThatThrownBy(() -> clubService.regenerateInvite(slug)).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void a_member_of_another_club_finds_no_settings_page_for_it() {
+        var host = newMember("Cy Owner");
+        var outsider = newMember("Di Elsewhere");
+        var slug = createClub(host, unique("Walled Club"));
+        createClub(outsider, unique("Other Club"));
+
+        UI.getCurrent().navigate(settingsOf(slug));
+        NavigatorKt.expectView(NotFoundView.class);
+        assertThat(Screen.text()).doesNotContain("Walled Club", "Invite link");
+        assertThatThrownBy(() -> clubService.settings(slug)).isInstanceOf(ContentNotFoundException.class);
     }
 }

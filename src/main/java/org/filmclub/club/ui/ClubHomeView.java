@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
@@ -24,15 +25,17 @@ import org.filmclub.base.ui.DialogActions;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.club.ClubHome;
 import org.filmclub.club.ClubHomeSection;
-import org.filmclub.club.ClubMember;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.club.ClubService;
 import org.filmclub.member.CurrentMember;
 
-/** A club's home: what it is, who is in it, and (for hosts) how to invite and manage members. */
+/**
+ * A club's home: what it is, who is in it, and what its members do here. Managing members and the invite link
+ * is on the club's settings page, which hosts reach from here.
+ */
 @Route("clubs/:slug")
 @PermitAll
-public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynamicTitle, MembersList.Actions {
+public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClubService clubs;
     private final CurrentMember currentMember;
@@ -84,7 +87,9 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
         var headerActions = new Div();
         headerActions.addClassName("actions");
         if (home.iAmHost()) {
-            headerActions.add(new Button("Edit club", e -> openEditor(home)));
+            var settings = new RouterLink("Club settings", ClubSettingsView.class, ClubSettingsView.params(slug));
+            settings.addClassName("settings-link");
+            headerActions.add(new Button("Edit club", e -> openEditor(home)), settings);
         }
         var leave = new Button("Leave club", e -> confirmLeave(home));
         leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -94,49 +99,13 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
         var membership = new ClubMembership(
                 home.club().id(), home.club().slug(), me.id(), home.club().myRole());
         sections.forEach(part -> add(part.create(membership)));
-        add(section("Members (" + home.members().size() + ")", new MembersList(home, me.id(), this)));
-        home.invite()
-                .ifPresent(invite -> add(new InviteBox(
-                        invite,
-                        me.timeZone(),
-                        () -> act(() -> {
-                            clubs.regenerateInvite(slug);
-                            Notifications.success("New invite link made; the old one no longer works.");
-                        }))));
+        add(section("Members (" + home.members().size() + ")", new MembersList(home, me.id(), null)));
     }
 
     private static Div section(String heading, com.vaadin.flow.component.Component content) {
         var section = new Div(new H2(heading), content);
         section.addClassName("card");
         return section;
-    }
-
-    @Override
-    public void promote(ClubMember member) {
-        act(() -> {
-            clubs.promote(slug, member.memberId());
-            Notifications.success(member.displayName() + " is now a host.");
-        });
-    }
-
-    @Override
-    public void demote(ClubMember member) {
-        act(() -> {
-            clubs.demote(slug, member.memberId());
-            Notifications.success(member.displayName() + " is now a member.");
-        });
-    }
-
-    @Override
-    public void remove(ClubMember member) {
-        act(() -> {
-            clubs.remove(slug, member.memberId());
-            Notifications.success(member.displayName() + " was removed from the club.");
-        });
-    }
-
-    private void act(Runnable action) {
-        clubPage.act(action);
     }
 
     private void confirmLeave(ClubHome home) {

@@ -13,7 +13,10 @@ import org.filmclub.club.ClubMember;
 import org.filmclub.club.Role;
 import org.filmclub.member.MemberProfile;
 
-/** The club's members with their roles; a host also gets buttons to promote, demote and remove. */
+/**
+ * The club's members with their roles; on the settings page, a host also gets buttons to promote, demote and
+ * remove.
+ */
 class MembersList extends UnorderedList {
 
     interface Actions {
@@ -24,6 +27,7 @@ class MembersList extends UnorderedList {
         void remove(ClubMember member);
     }
 
+    /** @param actions what a host's buttons do; null for the list without them, as the club's home shows it */
     MembersList(ClubHome home, long myId, Actions actions) {
         addClassName("members");
         home.members().forEach(m -> {
@@ -32,7 +36,7 @@ class MembersList extends UnorderedList {
             who.addClassName("who");
             var item = new ListItem(avatar, who, RoleBadge.of(m.role()));
             item.addClassName("member-row");
-            if (home.iAmHost() && m.memberId() != myId) {
+            if (actions != null && home.iAmHost() && m.memberId() != myId) {
                 var toggle = m.role() == Role.HOST
                         ? new Button("Make member", e -> actions.demote(m))
                         : new Button("Make host", e -> actions.promote(m));

@@ -8,13 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import org.filmclub.club.ClubHomeSection;
 import org.filmclub.club.ClubMembership;
+import org.filmclub.club.ClubSettingsSection;
 import org.filmclub.transfer.ClubTransferService;
 
-/** For hosts, at the foot of the club's home: the whole club as one file, to keep or to move. */
+/** On the club's settings page, which only hosts open: the whole club as one file, to keep or to move. */
 @org.springframework.stereotype.Component
-class ClubDataSection implements ClubHomeSection {
+class ClubDataSection implements ClubSettingsSection {
 
     private final ClubTransferService transfers;
 
@@ -30,6 +30,7 @@ class ClubDataSection implements ClubHomeSection {
     @Override
     public Component create(ClubMembership membership) {
         var card = new Div();
+        // The page is for hosts only; this is a second lock on the same door, not the first.
         if (!membership.isHost()) {
             card.setVisible(false);
             return card;
