@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 import org.filmclub.base.AbstractEntity;
 import org.filmclub.base.NotPermittedException;
 
@@ -78,8 +80,8 @@ class Screening extends AbstractEntity {
         this.status = ScreeningStatus.SCHEDULED;
     }
 
-    /** @return what changed that members who answered care about: the time, the place, or nothing */
-    Change schedule(
+    /** @return what changed that members who answered care about: the time, the place, the film; none for a new one */
+    Set<Change> schedule(
             long filmId,
             Instant startsAt,
             Instant endsAt,
@@ -92,6 +94,7 @@ class Screening extends AbstractEntity {
         requireChangeable();
         var timeChanged = this.startsAt != null && (!startsAt.equals(this.startsAt) || !endsAt.equals(this.endsAt));
         var placeChanged = this.venue != null && (!venue.equals(this.venue) || !onlineLink.equals(this.onlineLink));
+        var filmChanged = this.startsAt != null && filmId != this.filmId;
         var first = this.startsAt == null;
         this.filmId = filmId;
         this.startsAt = startsAt;
@@ -109,13 +112,23 @@ class Screening extends AbstractEntity {
             // A new time deserves its own reminder.
             reminderSentAt = null;
         }
-        return timeChanged ? Change.TIME : placeChanged ? Change.PLACE : Change.NONE;
+        var changes = EnumSet.noneOf(Change.class);
+        if (timeChanged) {
+            changes.add(Change.TIME);
+        }
+        if (placeChanged) {
+            changes.add(Change.PLACE);
+        }
+        if (filmChanged) {
+            changes.add(Change.FILM);
+        }
+        return changes;
     }
 
     enum Change {
         TIME,
         PLACE,
-        NONE
+        FILM
     }
 
     /** Refuses any change to a screening that is over: its record stays as it was. */

@@ -22,6 +22,11 @@ import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Created;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
@@ -79,6 +84,65 @@ class ScreeningCalendar {
         // which wants an ORGANIZER; a published club calendar has no person to name there.
         calendar.add(ImmutableMethod.PUBLISH);
         return text(calendar);
+    }
+
+    /** Who a screening's mail comes from, as its calendar entry names them: the app's sender, in the club's name. */
+    record Organizer(String address, String clubName) {}
+
+    /** The member a screening's mail goes to, and their answer so far, if any. */
+    record Invitee(String address, String name, Optional<Answer> answer) {}
+
+    /**
+     * The screening as a scheduling message (RFC 5546) for one member's mail: {@code METHOD:REQUEST}, or
+     * {@code METHOD:CANCEL} once it was cancelled. The event is the feed's own (same UID, SEQUENCE and
+     * fields), so a calendar program that has it from the feed or an earlier mail updates that one entry.
+     * The member is its attendee with their answer as status; RSVP=FALSE because answers are given in the
+     * app, not by mail.
+     */
+    String invitation(ScreeningCard screening, URI site, Organizer organizer, Invitee invitee) {
+        var calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT_ID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        var zone = definition(screening.when().zone());
+        zone.ifPresent(calendar::add);
+        var event = event(screening, zone, site);
+        event.add(new net.fortuna.ical4j.model.property.Organizer(mailto(organizer.address()))
+                .add(new Cn(parameterText(organizer.clubName()))));
+        event.add(new Attendee(mailto(invitee.address()))
+                .add(new Cn(parameterText(invitee.name())))
+                .add(Role.REQ_PARTICIPANT)
+                .add(partStat(invitee.answer()))
+                .add(Rsvp.FALSE));
+        calendar.add(event);
+        calendar.add(
+                screening.status() == ScreeningStatus.CANCELLED ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        requireValid(calendar);
+        return text(calendar);
+    }
+
+    /** No answer yet, or waiting for a seat: still to be settled. */
+    private static PartStat partStat(Optional<Answer> answer) {
+        return answer.map(a -> switch (a) {
+                    case GOING -> PartStat.ACCEPTED;
+                    case MAYBE -> PartStat.TENTATIVE;
+                    case NOT_GOING -> PartStat.DECLINED;
+                    case WAITLIST -> PartStat.NEEDS_ACTION;
+                })
+                .orElse(PartStat.NEEDS_ACTION);
+    }
+
+    private static URI mailto(String address) {
+        try {
+            return new URI("mailto", address, null);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("Not a mail address: " + address, e);
+        }
+    }
+
+    /** A parameter value cannot hold a double quote at all (RFC 5545, 3.1), nor a line break. */
+    private static String parameterText(String text) {
+        return PlainText.oneLine(text).replace('"', '\'');
     }
 
     /**

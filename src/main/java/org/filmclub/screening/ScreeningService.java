@@ -122,7 +122,7 @@ public class ScreeningService {
                     .map(r -> MemberProfile.nameOf(names.get(r.memberId())))
                     .toList());
         }
-        var change = apply(membership, screening, input, false);
+        var changes = apply(membership, screening, input, false);
         moving.forEach(r -> rsvps.move(screeningId, r.memberId(), Answer.WAITLIST));
         if (!moving.isEmpty()) {
             events.publishEvent(new ScreeningChanged(
@@ -136,9 +136,10 @@ public class ScreeningService {
         if (seats == null || going.size() < seats) {
             fillSeats(screening, membership.slug());
         }
-        if (change != Screening.Change.NONE) {
-            tellThoseWhoAnswered(
-                    screening, membership, change == Screening.Change.TIME ? What.TIME_CHANGED : What.PLACE_CHANGED);
+        if (changes.contains(Screening.Change.TIME)) {
+            tellThoseWhoAnswered(screening, membership, What.TIME_CHANGED);
+        } else if (changes.contains(Screening.Change.PLACE)) {
+            tellThoseWhoAnswered(screening, membership, What.PLACE_CHANGED);
         }
     }
 
@@ -247,7 +248,7 @@ public class ScreeningService {
 
     // ---- inside ----
 
-    private Screening.Change apply(
+    private Set<Screening.Change> apply(
             ClubMembership membership, Screening screening, ScreeningInput input, boolean isNew) {
         var checked = validator.check(input);
         var film = films.filmIn(membership, checked.filmId());

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -230,6 +231,37 @@ class CalendarIcsTest extends AbstractAppTest {
         assertThatThrownBy(() -> screenings.schedule(slug, input))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("https://");
+    }
+
+    @Test
+    void a_mailed_invitation_is_the_feeds_event_for_one_member_and_names_with_quotes_stay_one_parameter()
+            throws Exception {
+        var id = screenings.schedule(slug, input(DAY_AFTER_CLOCKS_GO_BACK, LISBON, "Cinema Ideal", ""));
+        var organizer = new ScreeningCalendar.Organizer("films@example.org", "The \"Quiet\" Club;X-A=1");
+        var invitee = new ScreeningCalendar.Invitee("ana@example.org", "Ana \"A\" Lima", Optional.of(Answer.MAYBE));
+
+        var request = parse(calendar.invitation(view(id), SITE, organizer, invitee));
+        var fed = event(parse(write(id)), id);
+        var invited = event(request, id);
+        assertThat(value(request, "METHOD")).isEqualTo("REQUEST");
+        for (var property : List.of("UID", "SEQUENCE", "DTSTART", "DTEND", "SUMMARY", "LOCATION", "STATUS")) {
+            assertThat(value(invited, property)).as(property).isEqualTo(value(fed, property));
+        }
+        var attendee = invited.getProperty(Property.ATTENDEE).orElseThrow();
+        assertThat(attendee.getValue()).isEqualTo("mailto:ana@example.org");
+        assertThat(attendee.getParameter("PARTSTAT").orElseThrow().getValue()).isEqualTo("TENTATIVE");
+        assertThat(attendee.getParameter("RSVP").orElseThrow().getValue()).isEqualTo("FALSE");
+        assertThat(attendee.getParameter("CN").orElseThrow().getValue()).isEqualTo("Ana 'A' Lima");
+        var organizing = invited.getProperty(Property.ORGANIZER).orElseThrow();
+        assertThat(organizing.getValue()).isEqualTo("mailto:films@example.org");
+        assertThat(organizing.getParameter("CN").orElseThrow().getValue()).isEqualTo("The 'Quiet' Club;X-A=1");
+        assertThat(organizing.getParameters()).hasSize(1);
+
+        screenings.cancel(slug, id);
+        var cancel = parse(calendar.invitation(view(id), SITE, organizer, invitee));
+        assertThat(value(cancel, "METHOD")).isEqualTo("CANCEL");
+        assertThat(value(event(cancel, id), "STATUS")).isEqualTo("CANCELLED");
+        assertThat(value(event(cancel, id), "UID")).isEqualTo(value(fed, "UID"));
     }
 
     @Test

@@ -151,9 +151,39 @@ class ScreeningTest {
                     null,
                     "",
                     EVENING);
-            assertThat(change).isEqualTo(Screening.Change.PLACE);
+            assertThat(change).containsExactly(Screening.Change.PLACE);
             assertThat(screening.venue()).isEqualTo("Elsewhere");
         }
+    }
+
+    @Test
+    void a_new_film_time_and_place_are_each_named_as_a_change_and_make_a_new_version() {
+        var screening = scheduled();
+        var change = screening.schedule(
+                4,
+                EVENING.plus(Duration.ofHours(1)),
+                EVENING.plus(Duration.ofHours(3)),
+                ZoneId.of("Europe/Lisbon"),
+                "Elsewhere",
+                "",
+                null,
+                "",
+                NOW);
+        assertThat(change)
+                .containsExactlyInAnyOrder(Screening.Change.TIME, Screening.Change.PLACE, Screening.Change.FILM);
+        assertThat(screening.sequence()).isEqualTo(1);
+
+        var noteOnly = screening.schedule(
+                4,
+                EVENING.plus(Duration.ofHours(1)),
+                EVENING.plus(Duration.ofHours(3)),
+                ZoneId.of("Europe/Lisbon"),
+                "Elsewhere",
+                "",
+                null,
+                "Bring snacks",
+                NOW);
+        assertThat(noteOnly).isEmpty();
     }
 
     @Test
