@@ -371,6 +371,38 @@ public class DiscussionService {
     }
 
     /**
+     * These messages as plain text, as they read now, each cut to {@code maxLength} characters with an
+     * ellipsis, for mail that quotes them. Messages deleted or hidden since are left out, so a mail never
+     * repeats what was taken back. Not for a screen: it checks no membership, so the caller must already
+     * know the reader may see each message (a notification of their own about it, in a club they are in).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> excerpts(java.util.Collection<Long> messageIds, int maxLength) {
+        if (messageIds.isEmpty()) {
+            return Map.of();
+        }
+        var excerpts = new HashMap<Long, String>();
+        for (var message : messages.findAllByIdIn(messageIds)) {
+            if (message.status() == Status.VISIBLE) {
+                excerpts.put(
+                        message.getId(),
+                        shortened(org.jsoup.Jsoup.parse(message.html()).text(), maxLength));
+            }
+        }
+        return excerpts;
+    }
+
+    private static String shortened(String text, int maxLength) {
+        var oneLine = text.strip().replaceAll("\\s+", " ");
+        if (oneLine.length() <= maxLength) {
+            return oneLine;
+        }
+        var cut = oneLine.substring(0, maxLength - 1);
+        var lastSpace = cut.lastIndexOf(' ');
+        return (lastSpace > maxLength / 2 ? cut.substring(0, lastSpace) : cut).strip() + "…";
+    }
+
+    /**
      * Threads in display order, and whether there are earlier ones; each thread with at most
      * {@link DiscussionLimits#REPLIES_PAGE} replies, its first ones.
      *

@@ -86,6 +86,10 @@ class Message extends AbstractEntity {
         return body;
     }
 
+    String html() {
+        return html;
+    }
+
     Status status() {
         return status;
     }

@@ -17,6 +17,11 @@ public enum NotificationKind {
         this.phrase = phrase;
     }
 
+    /** Whether a member who has not read it in time hears of it by mail too ({@link ReplyMails}). */
+    boolean goesByMail() {
+        return this == REPLY || this == MENTION;
+    }
+
     /** "Ben Okafor replied to you on Her" */
     String describe(String who, String filmTitle) {
         return who + " " + phrase + " on " + filmTitle;

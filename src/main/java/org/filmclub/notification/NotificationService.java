@@ -72,7 +72,8 @@ public class NotificationService {
                 kind,
                 kind.describe(message.authorName(), posted.filmTitle()),
                 link,
-                clock.instant())));
+                clock.instant(),
+                message.id())));
         events.publishEvent(new NotificationsWritten(Set.copyOf(recipients.keySet())));
     }
 
