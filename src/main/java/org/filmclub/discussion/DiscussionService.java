@@ -373,7 +373,7 @@ public class DiscussionService {
     /**
      * These messages as plain text, as they read now, each cut to {@code maxLength} characters with an
      * ellipsis, for mail that quotes them. Messages deleted or hidden since are left out, so a mail never
-     * repeats what was taken back. Not for a screen: it checks no membership, so the caller must already
+     * repeats what was taken back; one anchored at a film time gives only that time, never its text. Not for a screen: it checks no membership, so the caller must already
      * know the reader may see each message (a notification of their own about it, in a club they are in).
      */
     @Transactional(readOnly = true)
@@ -383,11 +383,14 @@ public class DiscussionService {
         }
         var excerpts = new HashMap<Long, String>();
         for (var message : messages.findAllByIdIn(messageIds)) {
-            if (message.status() == Status.VISIBLE) {
-                excerpts.put(
-                        message.getId(),
-                        shortened(org.jsoup.Jsoup.parse(message.html()).text(), maxLength));
+            if (message.status() != Status.VISIBLE) {
+                continue;
             }
+            // A mail cannot know how far the reader has watched by the time they open it: no spoilers in it.
+            var text = message.moment() == null
+                    ? org.jsoup.Jsoup.parse(message.html()).text()
+                    : "(About " + message.moment().text() + " into the film: open it to read it)";
+            excerpts.put(message.getId(), shortened(text, maxLength));
         }
         return excerpts;
     }

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A club's most-voted open questions of a stretch of time, for the weekly digest. It checks no
  * membership: the caller decides who reads it (members of that club only). Hidden and merged questions
- * never appear, nor do answered ones; the asker is never named, so an anonymous question stays so.
+ * never appear, nor do answered ones, nor those about a film time (a mail cannot know how far its reader
+ * has watched); the asker is never named, so an anonymous question stays so.
  */
 @Service
 public class QuestionNews {
@@ -31,7 +32,7 @@ public class QuestionNews {
                         select q.id, q.film_id, f.title, q.text, count(v.member_id) as votes
                         from questions q join films f on f.id = q.film_id
                         left join question_votes v on v.question_id = q.id
-                        where f.club_id = :club and q.status in ('OPEN', 'DISCUSSING')
+                        where f.club_id = :club and q.status in ('OPEN', 'DISCUSSING') and q.moment_ms is null
                             and q.created_at >= :from and q.created_at < :to
                         group by q.id, q.film_id, f.title, q.text
                         order by votes desc, q.id limit :limit""")

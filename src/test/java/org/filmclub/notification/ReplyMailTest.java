@@ -18,6 +18,7 @@ import org.filmclub.member.AccountInbox;
 import org.filmclub.member.MailKind;
 import org.filmclub.member.MemberMail;
 import org.filmclub.member.MemberProfile;
+import org.filmclub.watch.Moment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -287,6 +288,28 @@ class ReplyMailTest extends AbstractAppTest {
         jobRunsAt("30:00");
 
         assertThat(outboxTo(ana)).isEmpty();
+    }
+
+    @Test
+    void a_reply_about_a_film_time_is_mailed_without_its_text_so_it_spoils_nothing() {
+        var ana = confirmed("Ana Lopes");
+        var ben = confirmed("Ben Okafor");
+        var her = film(ana, ben);
+        var root = post(ana, her, "Who else cried at the ending?", null);
+        loginAs(ben);
+        discussion.post(
+                her.slug(),
+                her.id(),
+                "The twist: she leaves with the others",
+                root,
+                UUID.randomUUID().toString(),
+                Moment.ofSeconds(3723));
+
+        jobRunsAt("15:00");
+
+        assertThat(outboxTo(ana)).singleElement().satisfies(mail -> assertThat(mail.text() + mail.html())
+                .contains("About 1:02:03 into the film")
+                .doesNotContain("twist", "leaves with the others"));
     }
 
     @Test
