@@ -42,4 +42,15 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     long countByAuthorIdAndCreatedAtAfter(long authorId, Instant since);
 
     long countByFilmIdAndCreatedAtBetween(long filmId, Instant from, Instant to);
+
+    /** The film times and authors of the film's visible anchored messages, in film order. */
+    @Query("select new org.filmclub.discussion.MessageAnchor(m.momentMs, m.authorId, m.replyTo)"
+            + " from Message m where m.filmId = :filmId and m.momentMs is not null"
+            + " and m.status = :status order by m.momentMs, m.id")
+    List<MessageAnchor> findAnchors(long filmId, ChatMessage.Status status, Limit limit);
+
+    /** The film's visible messages anchored from {@code fromMs} up to {@code toMs}, in film order. */
+    @Query("select m from Message m where m.filmId = :filmId and m.momentMs >= :fromMs and m.momentMs < :toMs"
+            + " and m.status = :status order by m.momentMs, m.id")
+    List<Message> findAnchoredBetween(long filmId, long fromMs, long toMs, ChatMessage.Status status, Limit limit);
 }

@@ -13,6 +13,7 @@ public interface FilmPageSection {
         SCREENINGS,
         DISCUSSION,
         QUESTIONS,
+        TIMELINE,
         RATINGS
     }
 

@@ -9,6 +9,7 @@ import java.awt.Rectangle;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -24,6 +25,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A chart drawn on the server: JFreeChart lays it out, JFreeSVG writes it as SVG, and the page shows
@@ -89,8 +91,16 @@ public final class SvgChart {
 
     /** The chart as SVG text that scales to the width of its box. */
     public static String svg(JFreeChart chart, int width, int height) {
+        return svg(chart, width, height, null);
+    }
+
+    /**
+     * The same, filling {@code info} with where the chart drew its parts (its data area, say), so a click on the
+     * scaled image can be told which value it fell on.
+     */
+    public static String svg(JFreeChart chart, int width, int height, @Nullable ChartRenderingInfo info) {
         var graphics = new SVGGraphics2D(width, height);
-        chart.draw(graphics, new Rectangle(0, 0, width, height));
+        chart.draw(graphics, new Rectangle(0, 0, width, height), info);
         var svg = graphics.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
         svg = svg.replaceFirst("<svg ", "<svg aria-hidden='true' focusable='false' ");
         return themed(svg);

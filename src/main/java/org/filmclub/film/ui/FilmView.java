@@ -232,6 +232,10 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
                                 new H2("Questions"),
                                 new Paragraph(
                                         "Questions for the club to talk about, voted up by members, will be here."));
+                    case TIMELINE ->
+                        new Section(
+                                new H2("Timeline"),
+                                new Paragraph("Where along the film the club talked will be shown here."));
                     case RATINGS ->
                         new Section(
                                 new H2("Ratings"),
