@@ -8,6 +8,7 @@ import com.vaadin.flow.component.page.TargetElement;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +25,16 @@ public class FilmclubApplication implements AppShellConfigurator {
         SpringApplication.run(FilmclubApplication.class, args);
     }
 
-    /** Applies the member's light or dark choice before the first paint, so the page never flashes. */
+    /**
+     * The app's icon (a strip of film, {@code META-INF/resources/icons/filmclub.svg}, with {@code favicon.ico} drawn
+     * from it for browsers that ask for that), and the member's light or dark choice applied before the first
+     * paint, so the page never flashes.
+     */
     @Override
     public void configurePage(AppShellSettings settings) {
+        settings.addLink("favicon.ico", Map.of("rel", "icon", "sizes", "32x32"));
+        settings.addLink("icons/filmclub.svg", Map.of("rel", "icon", "type", "image/svg+xml"));
+        settings.addLink("icons/filmclub.svg", Map.of("rel", "apple-touch-icon"));
         settings.addInlineWithContents(
                 TargetElement.HEAD,
                 Inline.Position.APPEND,

@@ -46,9 +46,10 @@ class SecurityConfig {
             MemberService accounts)
             throws Exception {
         // Calendar apps fetch a club's feed by its secret address and never log in; mail programs follow a
-        // signed unsubscribe link the same way (RFC 8058: a POST without a session, so without a CSRF token).
+        // signed unsubscribe link the same way (RFC 8058: a POST without a session, so without a CSRF token). The
+        // app's icons show on the login page too.
         http.authorizeHttpRequests(
-                auth -> auth.requestMatchers("/actuator/health", "/calendar/club/**", "/mail/unsubscribe")
+                auth -> auth.requestMatchers("/actuator/health", "/calendar/club/**", "/mail/unsubscribe", "/icons/**")
                         .permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/mail/unsubscribe"));
         var rememberMe = new HashedTokenRememberMeServices(rememberMeKey, members, rememberedLogins);
