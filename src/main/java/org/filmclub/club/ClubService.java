@@ -74,6 +74,12 @@ public class ClubService {
                 .toList();
     }
 
+    /** The club's name, for a page of it that says where the member is; to anyone not in it the club looks missing. */
+    @Transactional(readOnly = true)
+    public String name(String slug) {
+        return access.membership(slug).club().name();
+    }
+
     @Transactional
     public ClubSummary create(ClubDetails input) {
         var me = currentMember.require();

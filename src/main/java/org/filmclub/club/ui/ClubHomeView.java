@@ -23,6 +23,7 @@ import org.filmclub.base.ui.ClubPage;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.DialogActions;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.club.ClubHome;
 import org.filmclub.club.ClubHomeSection;
 import org.filmclub.club.ClubMembership;
@@ -42,7 +43,7 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
     private final List<ClubHomeSection> sections;
     private final ClubPage<ClubHome> clubPage;
     private String slug;
-    private String title = "Club · Filmclub";
+    private String title = PageTitles.of("Club");
 
     ClubHomeView(ClubService clubs, CurrentMember currentMember, List<ClubHomeSection> sections) {
         this.clubs = clubs;
@@ -76,7 +77,7 @@ public class ClubHomeView extends Main implements BeforeEnterObserver, HasDynami
     private void render(ClubHome home) {
         removeAll();
         var me = currentMember.require();
-        title = home.club().name() + " · Filmclub";
+        title = PageTitles.of(home.club().name());
         var header =
                 new Div(new H1(home.club().name()), RoleBadge.of(home.club().myRole()));
         header.addClassName("club-header");

@@ -18,6 +18,7 @@ import java.util.List;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.ClubPage;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.club.ClubHome;
 import org.filmclub.club.ClubMember;
 import org.filmclub.club.ClubMembership;
@@ -39,7 +40,7 @@ public class ClubSettingsView extends Main implements BeforeEnterObserver, HasDy
     private final List<ClubSettingsSection> sections;
     private final ClubPage<ClubHome> clubPage;
     private String slug;
-    private String title = "Club settings · Filmclub";
+    private String title = PageTitles.of("Club settings");
 
     ClubSettingsView(ClubService clubs, CurrentMember currentMember, List<ClubSettingsSection> sections) {
         this.clubs = clubs;
@@ -75,7 +76,7 @@ public class ClubSettingsView extends Main implements BeforeEnterObserver, HasDy
         removeAll();
         var me = currentMember.require();
         var name = home.club().name();
-        title = "Settings · " + name + " · Filmclub";
+        title = PageTitles.of("Club settings", name);
         var back = new RouterLink(
                 "← " + name, ClubHomeView.class, ClubHomeView.params(home.club().slug()));
         back.addClassName("back-link");

@@ -19,13 +19,14 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.club.ClubService;
 import org.filmclub.club.ClubsPageSection;
 
 /** The member's clubs, and the form to start a new one. */
 @Route("clubs")
 @RouteAlias("")
-@PageTitle("My clubs · Filmclub")
+@PageTitle("My clubs" + PageTitles.SUFFIX)
 @PermitAll
 public class ClubsView extends Main implements BeforeEnterObserver {
 

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.filmclub.base.AppPaths;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.club.ClubService;
 import org.filmclub.club.InvitePreview;
 import org.filmclub.member.CurrentMember;
@@ -32,7 +33,7 @@ import org.filmclub.security.InviteAtLogin;
  * keeps nothing in the session, so logging in anywhere else later joins no club.
  */
 @Route(value = "join/:code", autoLayout = false)
-@PageTitle("Join a club · Filmclub")
+@PageTitle("Join a club" + PageTitles.SUFFIX)
 @AnonymousAllowed
 public class JoinView extends Main implements BeforeEnterObserver {
 

@@ -32,7 +32,9 @@ import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.base.ui.Times;
+import org.filmclub.club.ClubService;
 import org.filmclub.film.EditConflictException;
 import org.filmclub.film.EssayEditing;
 import org.filmclub.film.EssayService;
@@ -60,10 +62,13 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
     private long essayId;
     private int baseRevision;
     private ZoneId zone;
-    private String title = "Essay · Filmclub";
+    private final ClubService clubs;
+    private String clubName = "";
+    private String title = PageTitles.of("Essay");
 
-    EssayEditorView(EssayService essays, CurrentMember currentMember) {
+    EssayEditorView(EssayService essays, ClubService clubs, CurrentMember currentMember) {
         this.essays = essays;
+        this.clubs = clubs;
         this.currentMember = currentMember;
         this.preview = new EssayPreview(essays, stats::setText);
         addClassNames("page", "essay-editor-page");
@@ -102,6 +107,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
             filmId = params.getLong("filmId").orElseThrow();
             essayId = params.getLong("essayId").orElseThrow();
             zone = currentMember.require().timeZone();
+            clubName = clubs.name(slug);
             build(essays.open(slug, filmId, essayId));
         } catch (ContentNotFoundException | NumberFormatException | java.util.NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
@@ -120,7 +126,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         removeAll();
         baseRevision = essay.baseRevision();
         var heading = (essay.mine() ? "Your essay on " : essay.author() + "’s essay on ") + essay.filmTitle();
-        title = heading + " · Filmclub";
+        title = PageTitles.of(heading, clubName);
         var back = new Anchor(AppPaths.film(slug, filmId), "← Back to " + essay.filmTitle());
         back.addClassName("back-link");
 

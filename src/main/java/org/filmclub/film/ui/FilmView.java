@@ -24,6 +24,8 @@ import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.ClubPage;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.PageTitles;
+import org.filmclub.club.ClubService;
 import org.filmclub.film.EssayCard;
 import org.filmclub.film.EssayService;
 import org.filmclub.film.FilmPage;
@@ -41,7 +43,9 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CurrentMember currentMember;
     private final List<FilmPageSection> sections;
     private final ClubPage<FilmPage> clubPage;
-    private String title = "Film · Filmclub";
+    private final ClubService clubs;
+    private String clubName = "";
+    private String title = PageTitles.of("Film");
     private final Div top = new Div();
     /** The film and the member the sections below the essays were made for. */
     private String sectionsOf = "";
@@ -49,8 +53,14 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     private String slug;
     private long filmId;
 
-    FilmView(FilmService films, EssayService essays, CurrentMember currentMember, List<FilmPageSection> sections) {
+    FilmView(
+            FilmService films,
+            EssayService essays,
+            ClubService clubs,
+            CurrentMember currentMember,
+            List<FilmPageSection> sections) {
         this.films = films;
+        this.clubs = clubs;
         this.essays = essays;
         this.currentMember = currentMember;
         this.sections = sections;
@@ -70,6 +80,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         clubPage.enter(event, params -> {
             slug = params.get("slug").orElse("");
+            clubName = clubs.name(slug);
             filmId = params.getLong("filmId").orElseThrow(() -> new ContentNotFoundException("No such film"));
         });
     }
@@ -90,7 +101,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void render(FilmPage page) {
         top.removeAll();
         var film = page.film();
-        title = film.title() + " (" + film.year() + ") · Filmclub";
+        title = PageTitles.of(film.title(), clubName);
         var back = new Anchor(AppPaths.club(slug), "← Back to the club");
         back.addClassName("back-link");
         var facts = new Div();

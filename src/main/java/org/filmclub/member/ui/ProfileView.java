@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.ui.FieldErrors;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.base.ui.TimeZoneField;
 import org.filmclub.member.AddressChange;
 import org.filmclub.member.CurrentMember;
@@ -31,7 +32,7 @@ import org.filmclub.member.PasswordChange;
 import org.filmclub.member.ProfileChange;
 
 @Route("profile")
-@PageTitle("Profile · Filmclub")
+@PageTitle("Profile" + PageTitles.SUFFIX)
 @PermitAll
 public class ProfileView extends Main {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.member.MemberService;
 
 /**
@@ -19,7 +20,7 @@ import org.filmclub.member.MemberService;
  * (a mail program that opens links to scan them confirms nothing); it works without a login.
  */
 @Route(value = "verify-address", autoLayout = false)
-@PageTitle("Confirm your email address · Filmclub")
+@PageTitle("Confirm your email address" + PageTitles.SUFFIX)
 @AnonymousAllowed
 public class VerifyAddressView extends Main implements HasUrlParameter<String> {
 

@@ -27,6 +27,8 @@ import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.ClubPage;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.PageTitles;
+import org.filmclub.club.ClubService;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.poll.DateAnswer;
 import org.filmclub.poll.DatePollChanged;
@@ -56,10 +58,13 @@ public class DatePollView extends Main implements BeforeEnterObserver, HasDynami
     private long pollId;
     private ZoneId zone;
     private DatePollPage shown;
-    private String title = "Finding a date · Filmclub";
+    private final ClubService clubs;
+    private String clubName = "";
+    private String title = PageTitles.of("Finding a date");
 
-    DatePollView(DatePollService polls, CurrentMember currentMember, LiveBus bus) {
+    DatePollView(DatePollService polls, ClubService clubs, CurrentMember currentMember, LiveBus bus) {
         this.polls = polls;
+        this.clubs = clubs;
         this.currentMember = currentMember;
         addClassNames("page", "date-poll-page");
         mine.addClassName("card");
@@ -91,6 +96,7 @@ public class DatePollView extends Main implements BeforeEnterObserver, HasDynami
         shown = null;
         clubPage.enter(event, params -> {
             slug = params.get("slug").orElse("");
+            clubName = clubs.name(slug);
             pollId = params.getLong("pollId").orElseThrow();
             zone = currentMember.require().timeZone();
         });
@@ -108,7 +114,7 @@ public class DatePollView extends Main implements BeforeEnterObserver, HasDynami
                 || shown.table().pollId() != t.pollId()
                 || shown.table().status() != t.status();
         shown = page;
-        title = "When shall we watch " + t.filmTitle() + "? · Filmclub";
+        title = PageTitles.of("When shall we watch " + t.filmTitle() + "?", clubName);
         if (whole) {
             drawTop(page);
             drawMine(page);

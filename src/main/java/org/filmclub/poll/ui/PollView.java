@@ -26,7 +26,9 @@ import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.ClubPage;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.base.ui.Times;
+import org.filmclub.club.ClubService;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.poll.PollChoice;
@@ -58,15 +60,19 @@ public class PollView extends Main implements BeforeEnterObserver, HasDynamicTit
     private long pollId;
     private ZoneId zone;
     private PollPage shown;
-    private String title = "Poll · Filmclub";
+    private final ClubService clubs;
+    private String clubName = "";
+    private String title = PageTitles.of("Poll");
 
     PollView(
             PollService polls,
             ScreeningService screenings,
             FilmService films,
+            ClubService clubs,
             CurrentMember currentMember,
             LiveBus bus) {
         this.polls = polls;
+        this.clubs = clubs;
         this.screenings = screenings;
         this.films = films;
         this.currentMember = currentMember;
@@ -88,6 +94,7 @@ public class PollView extends Main implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         clubPage.enter(event, params -> {
             slug = params.get("slug").orElse("");
+            clubName = clubs.name(slug);
             pollId = params.getLong("pollId").orElseThrow();
             zone = currentMember.require().timeZone();
         });
@@ -100,7 +107,7 @@ public class PollView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void render(PollPage page) {
         shown = page;
-        title = page.title() + " · Filmclub";
+        title = PageTitles.of(page.title(), clubName);
         top.removeAll();
         ballot.removeAll();
         outcome.removeAll();

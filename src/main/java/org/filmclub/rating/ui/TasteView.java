@@ -7,27 +7,31 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.filmclub.base.AppPaths;
 import org.filmclub.base.ui.ClubPage;
+import org.filmclub.base.ui.PageTitles;
+import org.filmclub.club.ClubService;
 import org.filmclub.rating.ClubTaste;
 import org.filmclub.rating.LetterboxdService;
 import org.filmclub.rating.TasteService;
 
 /** A club's taste: its verdict on each film, where it splits, what its evenings changed, who agrees, and diaries. */
 @Route("clubs/:slug/taste")
-@PageTitle("The club's taste · Filmclub")
 @PermitAll
-public class TasteView extends Main implements BeforeEnterObserver {
+public class TasteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LetterboxdService letterboxd;
     private final ClubPage<ClubTaste> page;
+    private final ClubService clubs;
     private String slug;
+    private String clubName = "";
 
-    TasteView(TasteService taste, LetterboxdService letterboxd) {
+    TasteView(TasteService taste, LetterboxdService letterboxd, ClubService clubs) {
         this.letterboxd = letterboxd;
+        this.clubs = clubs;
         addClassName("page");
         page = new ClubPage<>(this, () -> taste.taste(slug), this::render, gone -> getUI().ifPresent(
                         ui -> ui.navigate(AppPaths.clubs())));
@@ -40,7 +44,15 @@ public class TasteView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        page.enter(event, params -> slug = params.get("slug").orElseThrow());
+        page.enter(event, params -> {
+            slug = params.get("slug").orElseThrow();
+            clubName = clubs.name(slug);
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("The club's taste", clubName);
     }
 
     private void render(ClubTaste taste) {

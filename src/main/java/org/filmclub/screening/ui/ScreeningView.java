@@ -33,7 +33,9 @@ import org.filmclub.base.ui.ClubPage;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.LiveTime;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.base.ui.Times;
+import org.filmclub.club.ClubService;
 import org.filmclub.film.FilmPageSection;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.CurrentMember;
@@ -63,7 +65,9 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
     private String slug;
     private long screeningId;
     private ZoneId zone;
-    private String title = "Screening · Filmclub";
+    private final ClubService clubs;
+    private String clubName = "";
+    private String title = PageTitles.of("Screening");
     private final Div top = new Div();
     private final Div rest = new Div();
     /** The screening and member the live room on the page was made for; empty when there is none. */
@@ -77,11 +81,13 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
             ScreeningService screenings,
             ScheduleService schedules,
             FilmService films,
+            ClubService clubs,
             CurrentMember currentMember,
             List<FilmPageSection> sections,
             LiveBus bus,
             Clock clock) {
         this.screenings = screenings;
+        this.clubs = clubs;
         this.schedules = schedules;
         this.films = films;
         this.currentMember = currentMember;
@@ -120,6 +126,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         clubPage.enter(event, params -> {
             slug = params.get("slug").orElse("");
+            clubName = clubs.name(slug);
             screeningId = params.getLong("screeningId").orElseThrow();
             zone = currentMember.require().timeZone();
         });
@@ -141,7 +148,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
     private void render(ScreeningCard s) {
         top.removeAll();
         rest.removeAll();
-        title = "Screening of " + s.filmTitle() + " · Filmclub";
+        title = PageTitles.of("Screening of " + s.filmTitle(), clubName);
         var back = new Anchor(AppPaths.film(slug, s.filmId()), "← " + s.filmTitle());
         back.addClassName("back-link");
         var heading = new Div(new H1("Screening of " + s.filmTitle()));

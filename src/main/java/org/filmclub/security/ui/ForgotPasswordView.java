@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.ui.FieldErrors;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.member.MemberLimits;
 import org.filmclub.member.PasswordResets;
 import org.filmclub.security.ClientAddress;
@@ -25,7 +26,7 @@ import org.filmclub.security.ClientAddress;
  * or username typed, so the page tells no one who is a member.
  */
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Forgot your password? · Filmclub")
+@PageTitle("Forgot your password?" + PageTitles.SUFFIX)
 @AnonymousAllowed
 public class ForgotPasswordView extends Main {
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.member.MemberLimits;
 import org.filmclub.security.InviteAtLogin;
@@ -28,7 +29,7 @@ import org.filmclub.security.LoginThrottledException;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Log in · Filmclub")
+@PageTitle("Log in" + PageTitles.SUFFIX)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 

@@ -21,13 +21,14 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.ui.FieldErrors;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.member.LinkNoLongerWorksException;
 import org.filmclub.member.PasswordReset;
 import org.filmclub.member.PasswordResets;
 
 /** The mailed link's page: a new password, or word that the link no longer works and a way to ask again. */
 @Route(value = "reset-password", autoLayout = false)
-@PageTitle("Set a new password · Filmclub")
+@PageTitle("Set a new password" + PageTitles.SUFFIX)
 @AnonymousAllowed
 public class ResetPasswordView extends Main implements HasUrlParameter<String> {
 

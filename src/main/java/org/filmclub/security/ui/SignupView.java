@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.ui.FieldErrors;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.base.ui.TimeZoneField;
 import org.filmclub.member.MemberService;
 import org.filmclub.member.SignUp;
@@ -30,7 +31,7 @@ import org.filmclub.security.InviteAtLogin;
 
 /** Creating an account; on success the browser logs straight in with what the member typed. */
 @Route(value = "signup", autoLayout = false)
-@PageTitle("Sign up · Filmclub")
+@PageTitle("Sign up" + PageTitles.SUFFIX)
 @AnonymousAllowed
 public class SignupView extends Main implements BeforeEnterObserver {
 

@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import org.filmclub.base.mail.DevMailbox;
 import org.filmclub.base.mail.DevMailbox.CaughtMail;
+import org.filmclub.base.ui.PageTitles;
 import org.filmclub.base.ui.Times;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -23,7 +24,7 @@ import org.jsoup.safety.Safelist;
  * adds the route; it has no {@code @Route}).
  */
 @PermitAll
-@PageTitle("Caught mail")
+@PageTitle("Caught mail" + PageTitles.SUFFIX)
 public class DevMailView extends VerticalLayout {
 
     static final String PATH = "dev/mail";
