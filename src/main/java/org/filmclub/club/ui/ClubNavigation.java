@@ -1,7 +1,6 @@
 package org.filmclub.club.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -9,22 +8,19 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.filmclub.base.AppPaths;
 import org.filmclub.base.ui.ShellPart;
 import org.filmclub.club.ClubService;
-import org.filmclub.club.ClubSummary;
 import org.filmclub.member.CurrentMember;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The member's clubs in the shell: a switcher in the app bar and links in the drawer, kept fresh on every navigation. */
+/**
+ * The member's clubs in the shell: links in the drawer, kept fresh on every navigation, the club the member is in
+ * marked on all of its pages. The drawer is open beside the page on a laptop and one tap away on a phone, so the app
+ * bar carries no second list of the same clubs.
+ */
 @Configuration
 class ClubNavigation {
-
-    @Bean
-    ShellPart clubSwitcher(ClubService clubs, CurrentMember currentMember) {
-        return part(ShellPart.Place.APP_BAR, 10, currentMember, () -> new Switcher(clubs));
-    }
 
     @Bean
     ShellPart clubDrawer(ClubService clubs, CurrentMember currentMember) {
@@ -51,40 +47,6 @@ class ClubNavigation {
         };
     }
 
-    static final class Switcher extends Select<ClubSummary> implements AfterNavigationObserver {
-
-        private final ClubService clubs;
-        private boolean updating;
-
-        Switcher(ClubService clubs) {
-            this.clubs = clubs;
-            addClassName("club-switcher");
-            setPlaceholder("Switch club");
-            setAriaLabel("Switch club");
-            setItemLabelGenerator(ClubSummary::name);
-            addValueChangeListener(e -> {
-                if (!updating && e.getValue() != null) {
-                    getUI().ifPresent(ui -> ui.navigate(
-                            ClubHomeView.class, ClubHomeView.params(e.getValue().slug())));
-                }
-            });
-        }
-
-        @Override
-        public void afterNavigation(AfterNavigationEvent event) {
-            updating = true;
-            var mine = clubs.myClubs();
-            setItems(mine);
-            var path = event.getLocation().getPath();
-            mine.stream()
-                    .filter(c -> AppPaths.inClub(path, c.slug()))
-                    .findFirst()
-                    .ifPresentOrElse(this::setValue, this::clear);
-            setVisible(!mine.isEmpty());
-            updating = false;
-        }
-    }
-
     static final class Drawer extends SideNav implements AfterNavigationObserver {
 
         private final ClubService clubs;
@@ -99,9 +61,11 @@ class ClubNavigation {
             removeAll();
             addItem(new SideNavItem("My clubs", ClubsView.class));
             var routes = RouteConfiguration.forSessionScope();
-            clubs.myClubs()
-                    .forEach(c -> addItem(new SideNavItem(
-                            c.name(), routes.getUrl(ClubHomeView.class, ClubHomeView.params(c.slug())))));
+            clubs.myClubs().forEach(c -> {
+                var item = new SideNavItem(c.name(), routes.getUrl(ClubHomeView.class, ClubHomeView.params(c.slug())));
+                item.setMatchNested(true);
+                addItem(item);
+            });
         }
     }
 }
