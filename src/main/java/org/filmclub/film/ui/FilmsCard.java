@@ -34,6 +34,7 @@ class FilmsCard extends Div {
         this.films = films;
         this.slug = slug;
         addClassName("card");
+        search.addClassName("film-search");
         search.setPlaceholder("Search by title or director");
         search.setAriaLabel("Search films");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
