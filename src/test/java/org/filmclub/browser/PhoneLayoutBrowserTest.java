@@ -118,6 +118,24 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         phone.checkView("the profile page");
         phone.screenshot("profile-phone");
 
+        phone.open("/clubs/" + slug);
+        phone.sees("Club settings");
+        @SuppressWarnings("unchecked")
+        var title = (Map<String, Object>)
+                phone.script(
+                        """
+                const h1 = document.querySelector('.club-header h1').getBoundingClientRect();
+                const badge = document.querySelector('.club-header .role-badge').getBoundingClientRect();
+                return {beside: badge.left >= h1.right - 1 && badge.top < h1.bottom, h1Left: h1.left,
+                  badgeRight: badge.right};""");
+        System.out.println("Club home title on a phone: " + title);
+        assertThat(title.get("beside"))
+                .as("the Host badge beside the club's name, not alone below it")
+                .isEqualTo(true);
+        assertThat(((Number) title.get("h1Left")).doubleValue()).isGreaterThanOrEqualTo(16);
+        assertThat(((Number) title.get("badgeRight")).doubleValue()).isLessThanOrEqualTo(390 - 16);
+        phone.noSidewaysScroll("the club home");
+
         phone.open("/clubs/" + slug + "/settings");
         phone.sees("Invite members");
         phone.noSidewaysScroll("the club settings");
