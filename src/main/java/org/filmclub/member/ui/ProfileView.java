@@ -27,6 +27,7 @@ import org.filmclub.base.ui.TimeZoneField;
 import org.filmclub.member.AddressChange;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.member.MemberAddress;
+import org.filmclub.member.MemberMail;
 import org.filmclub.member.MemberService;
 import org.filmclub.member.PasswordChange;
 import org.filmclub.member.ProfileChange;
@@ -36,7 +37,7 @@ import org.filmclub.member.ProfileChange;
 @PermitAll
 public class ProfileView extends Main {
 
-    ProfileView(MemberService members, CurrentMember currentMember) {
+    ProfileView(MemberService members, MemberMail mail, CurrentMember currentMember) {
         addClassName("page");
         var me = currentMember.require();
 
@@ -112,6 +113,7 @@ public class ProfileView extends Main {
                 heading,
                 card("About you", null, new FormLayout(displayName, timeZone), actions(saveProfile)),
                 card("Email address", "email-card", addressState, new FormLayout(email), actions(saveAddress, resend)),
+                card("Mail", "mail-card", new MailChoices(mail)),
                 card("Password", "password-card", new FormLayout(current, fresh), actions(changePassword)));
     }
 
