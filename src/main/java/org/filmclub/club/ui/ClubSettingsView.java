@@ -24,6 +24,7 @@ import org.filmclub.club.ClubMember;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.club.ClubService;
 import org.filmclub.club.ClubSettingsSection;
+import org.filmclub.club.InvitationMails;
 import org.filmclub.member.CurrentMember;
 
 /**
@@ -36,14 +37,20 @@ import org.filmclub.member.CurrentMember;
 public class ClubSettingsView extends Main implements BeforeEnterObserver, HasDynamicTitle, MembersList.Actions {
 
     private final ClubService clubs;
+    private final InvitationMails invitationMails;
     private final CurrentMember currentMember;
     private final List<ClubSettingsSection> sections;
     private final ClubPage<ClubHome> clubPage;
     private String slug;
     private String title = PageTitles.of("Club settings");
 
-    ClubSettingsView(ClubService clubs, CurrentMember currentMember, List<ClubSettingsSection> sections) {
+    ClubSettingsView(
+            ClubService clubs,
+            InvitationMails invitationMails,
+            CurrentMember currentMember,
+            List<ClubSettingsSection> sections) {
         this.clubs = clubs;
+        this.invitationMails = invitationMails;
         this.currentMember = currentMember;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(ClubSettingsSection::order))
@@ -89,7 +96,9 @@ public class ClubSettingsView extends Main implements BeforeEnterObserver, HasDy
                         () -> act(() -> {
                             clubs.regenerateInvite(slug);
                             Notifications.success("New invite link made; the old one no longer works.");
-                        }))));
+                        }),
+                        invitationMails,
+                        slug)));
         var membership = new ClubMembership(
                 home.club().id(), home.club().slug(), me.id(), home.club().myRole());
         sections.forEach(part -> add(part.create(membership)));
