@@ -1,6 +1,7 @@
 package org.filmclub.film;
 
 import com.vaadin.flow.component.Component;
+import org.filmclub.base.ui.ReadingLayout;
 
 /**
  * A part of the film page that a feature built on films provides, such as the discussion or the
@@ -20,4 +21,13 @@ public interface FilmPageSection {
     Slot slot();
 
     Component create(FilmPage page);
+
+    /** Puts a part where every page about a film shows it: the discussion and the questions beside the text, the rest below. */
+    static void place(ReadingLayout layout, Slot slot, Component part) {
+        switch (slot) {
+            case DISCUSSION -> layout.talk("Discussion", part);
+            case QUESTIONS -> layout.talk("Questions", part);
+            default -> layout.below(part);
+        }
+    }
 }

@@ -81,9 +81,12 @@ final class ClubJourney {
 
     /** Journey 3: a message, a reply, a spoiler and a mention go back and forth live between both screens. */
     void bothTalkLiveOnTheFilmPage() {
+        // The discussion has a tab of its own: beside the essay on a laptop, instead of it on a phone.
         host.open(filmPath);
+        host.showTab("Discussion");
         host.wait.until(ExpectedConditions.elementToBeClickable(MemberBrowser.COMPOSER));
         member.open(filmPath);
+        member.showTab("Discussion");
         member.wait.until(ExpectedConditions.elementToBeClickable(MemberBrowser.COMPOSER));
 
         var question = "Is the Zone real?";
@@ -161,6 +164,9 @@ final class ClubJourney {
     void bothAskAndVoteQuestions() {
         var first = "Why does the Stalker weep at the threshold?";
         var second = "What does the dog want from them?";
+        // The board shares the side of the page with the discussion: each opens it with its tab.
+        host.showTab("Questions");
+        member.showTab("Questions");
         host.press("Ask a question");
         host.type("Your question", first);
         host.press("Ask");
@@ -196,10 +202,13 @@ final class ClubJourney {
             screen.wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".now-discussing-slot"), first));
             // Above the discussion too, for whoever is reading the messages rather than the board.
+            screen.showTab("Discussion");
             screen.wait.until(d -> ((String)
-                            screen.script("const b = document.querySelector('.discussion .now-discussing-banner');"
-                                    + "return b && b.checkVisibility() ? b.textContent : '';"))
+                            screen.script(
+                                    "const b = document.querySelector('.discussion .now-discussing-banner');"
+                                            + "return b && b.checkVisibility({visibilityProperty: true}) ? b.textContent : '';"))
                     .equals("Now discussing: " + first));
+            screen.showTab("Questions");
         }
         member.wait.until(d -> board(member).equals(board(host)));
         assertThat(board(member)).containsExactly("now: ▲ 2 " + first, "open: ▲ 1 " + second);

@@ -63,7 +63,8 @@ class FilmPageBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(ESSAY_HEADING));
         member.noSidewaysScroll("the film page on a narrow window");
         screenshot("film-page-narrow");
-        browser.executeScript("document.querySelector('.question-board').scrollIntoView();");
+        // On a narrow window the questions are behind their tab, instead of the essay.
+        member.showTab("Questions");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.className("question-board"), "Would a zen-type AI want to grow at all?"));
         member.noSidewaysScroll("the question board on a narrow window");

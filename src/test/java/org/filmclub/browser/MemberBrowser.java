@@ -147,6 +147,17 @@ final class MemberBrowser implements AutoCloseable {
         click(button(buttonText));
     }
 
+    /**
+     * Shows a part of a page that tabs switch between, such as the questions beside the essay, as a member would:
+     * presses the tab with this label, and waits until it is the selected one.
+     */
+    void showTab(String label) {
+        var tab = wait.until(
+                ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space()='" + label + "']")));
+        click(tab);
+        wait.until(d -> tab.getAttribute("selected") != null);
+    }
+
     /** Presses these keys wherever the focus is now. */
     void keys(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();

@@ -22,6 +22,7 @@ import org.filmclub.base.live.MinutePassed;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.TakesPassage;
 import org.filmclub.discussion.ChatMessage;
 import org.filmclub.discussion.Discussion;
 import org.filmclub.discussion.DiscussionEvent;
@@ -38,7 +39,7 @@ import org.filmclub.member.MemberProfile;
  * Messages from others arrive through the live bus while the panel is on screen; each one costs the
  * panel one row sent to its browser (see {@link MessageList}).
  */
-class DiscussionPanel extends Section implements MessageList.Actions {
+class DiscussionPanel extends Section implements MessageList.Actions, TakesPassage {
 
     /** Avatars of who is here that a panel lists at most; more are counted, not listed. */
     static final int HERE_LISTED = 20;
@@ -271,6 +272,20 @@ class DiscussionPanel extends Section implements MessageList.Actions {
                             : e.getMessage());
             composer.setInvalid(true);
         }
+    }
+
+    @Override
+    public String passageAction() {
+        return "Quote in discussion";
+    }
+
+    /** Puts the passage in the composer as a quote, after whatever the member had written there, ready to reply to. */
+    @Override
+    public void takePassage(String passage) {
+        var text = ComposerState.quoting(composer.getValue(), passage, DiscussionLimits.MESSAGE_MAX);
+        composer.setValue(text);
+        showCounter(text);
+        composer.focus();
     }
 
     @Override

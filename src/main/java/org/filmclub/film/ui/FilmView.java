@@ -1,5 +1,6 @@
 package org.filmclub.film.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,6 +26,7 @@ import org.filmclub.base.ui.ClubPage;
 import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.PageTitles;
+import org.filmclub.base.ui.ReadingLayout;
 import org.filmclub.club.ClubService;
 import org.filmclub.film.EssayCard;
 import org.filmclub.film.EssayService;
@@ -127,13 +129,17 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         var key = page.filmId() + ":" + currentMember.require().id();
         if (!key.equals(sectionsOf)) {
             removeAll();
-            add(top);
+            // The essay reads on the left; the discussion and the questions sit beside it, the rest below it.
+            var layout = new ReadingLayout("Essay", ".essay-body").read(top);
             for (var slot : FilmPageSection.Slot.values()) {
-                sections.stream()
-                        .filter(part -> part.slot() == slot)
+                var part = sections.stream()
+                        .filter(section -> section.slot() == slot)
                         .findFirst()
-                        .ifPresentOrElse(part -> add(part.create(page)), () -> add(placeholder(slot)));
+                        .<Component>map(section -> section.create(page))
+                        .orElseGet(() -> placeholder(slot));
+                FilmPageSection.place(layout, slot, part);
             }
+            add(layout);
             sectionsOf = key;
         }
     }

@@ -22,6 +22,7 @@ import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.DialogActions;
 import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
+import org.filmclub.base.ui.TakesPassage;
 import org.filmclub.club.MembershipEnded;
 import org.filmclub.club.RoleChanged;
 import org.filmclub.film.FilmRef;
@@ -35,24 +36,10 @@ import org.filmclub.question.QuestionService;
  * A film's question board: the question now discussed on top, the open ones by votes or newest, then
  * the answered ones. It redraws when the board changes anywhere, at most a few times a second.
  */
-class QuestionBoard extends Section implements QuestionItem.Actions {
+class QuestionBoard extends Section implements QuestionItem.Actions, TakesPassage {
 
     static final String MOST_VOTES = "Most votes";
     static final String NEWEST = "Newest";
-    /** Remembers the last passage selected in an essay on this page, so the button can quote it. */
-    private static final String WATCH_SELECTION =
-            """
-            if (!window.filmclubPassageWatch) {
-              window.filmclubPassageWatch = true;
-              document.addEventListener('selectionchange', () => {
-                const s = document.getSelection();
-                if (!s || s.rangeCount === 0 || s.isCollapsed) return;
-                const node = s.getRangeAt(0).commonAncestorContainer;
-                const el = node.nodeType === 1 ? node : node.parentElement;
-                if (el && el.closest('.essay-body')) window.filmclubPassage = s.toString().trim();
-              });
-            }""";
-
     private final QuestionService questions;
     private final String slug;
     private final long clubId;
@@ -78,12 +65,15 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
         addClassNames("card", "question-board");
         var ask = new Button("Ask a question", e -> propose(""));
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Shown by the page's layout only while a passage of an essay is selected (see ReadingLayout).
         var askAboutPassage = new Button("Ask about the selected passage", e -> getElement()
-                .executeJs("return window.filmclubPassage || ''")
+                .executeJs("const page = this.closest('[data-passage]'); return page ? page.passage : ''")
                 .then(String.class, this::proposeFromEssay));
         askAboutPassage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        askAboutPassage.setTooltipText("Select a few words of an essay above, then press this");
-        var header = new Div(new H2("Questions"), new Div(ask, askAboutPassage));
+        askAboutPassage.addClassName("ask-passage");
+        var asking = new Div(ask, askAboutPassage);
+        asking.addClassName("actions");
+        var header = new Div(new H2("Questions"), asking);
         header.addClassName("section-header");
         order.setItems(MOST_VOTES, NEWEST);
         order.setValue(MOST_VOTES);
@@ -104,7 +94,6 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
                 refresh();
             }
         });
-        addAttachListener(e -> e.getUI().getPage().executeJs(WATCH_SELECTION));
     }
 
     private void refresh() {
@@ -169,6 +158,16 @@ class QuestionBoard extends Section implements QuestionItem.Actions {
         var quote =
                 passage.length() > QuestionLimits.QUOTE_MAX ? passage.substring(0, QuestionLimits.QUOTE_MAX) : passage;
         propose(quote);
+    }
+
+    @Override
+    public String passageAction() {
+        return "Ask about this";
+    }
+
+    @Override
+    public void takePassage(String passage) {
+        proposeFromEssay(passage);
     }
 
     private void propose(String quote) {

@@ -34,6 +34,7 @@ import org.filmclub.base.ui.Confirm;
 import org.filmclub.base.ui.LiveTime;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.PageTitles;
+import org.filmclub.base.ui.ReadingLayout;
 import org.filmclub.base.ui.Times;
 import org.filmclub.club.ClubService;
 import org.filmclub.film.FilmPageSection;
@@ -170,11 +171,11 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
                 : "";
         if (!roomKey.equals(roomOf)) {
             removeAll();
-            add(top);
-            if (!roomKey.isEmpty()) {
+            if (roomKey.isEmpty()) {
+                add(top, rest);
+            } else {
                 add(room(s));
             }
-            add(rest);
             roomOf = roomKey;
         }
         s.summary().ifPresent(summary -> rest.add(summary(summary)));
@@ -315,16 +316,19 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
         return cancel;
     }
 
-    /** The live room: the film's own discussion and question queue, with who is here shown by the discussion. */
-    private Section room(ScreeningCard s) {
+    /**
+     * The live room, laid out as the film page is: the screening on the left, and beside it the film's own
+     * discussion and question queue, with who is here shown by the discussion.
+     */
+    private ReadingLayout room(ScreeningCard s) {
         screenings.enterRoom(slug, screeningId);
         var page = films.page(slug, s.filmId());
-        var room = new Section(new H2("In the room"));
+        var room = new ReadingLayout("Screening", null).read(top, rest).sideHeading(new H2("In the room"));
         room.addClassName("live-room");
         sections.stream()
                 .filter(part -> part.slot() != FilmPageSection.Slot.SCREENINGS)
                 .sorted(java.util.Comparator.comparing(FilmPageSection::slot))
-                .forEach(part -> room.add(part.create(page)));
+                .forEach(part -> FilmPageSection.place(room, part.slot(), part.create(page)));
         return room;
     }
 
