@@ -56,6 +56,8 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         phone.logIn(host.username(), PASSWORD);
         phone.sees("My clubs");
         phone.open("/clubs/" + slug + "/films/" + film);
+        // On a phone the board has a tab of its own beside the essay's and the discussion's.
+        phone.showTab("Questions");
         phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".question .more-actions")));
         phone.script("document.querySelector('.question-board').scrollIntoView();");
         phone.noSidewaysScroll("the film page with a host's question actions");
@@ -89,6 +91,7 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("question-board"), "pinned"));
 
         // The message's "⋯" opens its menu beside it; Hide asks first.
+        phone.showTab("Discussion");
         var more = phone.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".message vaadin-button[data-action='menu']")));
         System.out.println("The message's menu button: "
