@@ -157,7 +157,8 @@ class EveryViewBrowserTest extends AbstractAppTest {
                 slug, filmId, "As real as the room.", null, UUID.randomUUID().toString());
         context.getBean(RatingService.class)
                 .rate(slug, filmId, RatingInput.ofHalves(9, "Slow and sure.", LocalDate.of(2026, 11, 1)));
-        visit(host, "/clubs/" + slug + "/films/" + filmId, "As real as the room.", "the film page");
+        // The essay shows at both sizes; on a phone the discussion waits behind its tab.
+        visit(host, "/clubs/" + slug + "/films/" + filmId, "Nobody enters it", "the film page");
     }
 
     @Test
