@@ -67,7 +67,11 @@ class ReplyMailTest extends AbstractAppTest {
     /** A member whose address is confirmed. */
     private MemberProfile confirmed(String name) {
         var member = newMember(name);
-        memberService.verifyAddress(inbox.awaitLink(address(member), 1).token());
+        // As following the mailed link would; the link itself has tests of its own.
+        jdbc.sql("update members set email_verified_at = :now where id = :id")
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("id", member.id())
+                .update();
         return member;
     }
 
