@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.filmclub.base.ClientKey;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
@@ -161,7 +162,7 @@ public class DiscussionService {
         var membership = access.requireMember(slug);
         var film = films.filmIn(membership, filmId);
         var me = membership.memberId();
-        var already = messages.findByAuthorIdAndClientKey(me, clientKey);
+        var already = messages.findByAuthorIdAndClientKey(me, ClientKey.require(clientKey));
         if (already.isPresent()) {
             return toChat(List.of(already.get())).get(0);
         }

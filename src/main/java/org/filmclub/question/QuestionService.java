@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.filmclub.base.ClientKey;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.InputValidator;
 import org.filmclub.base.MaxLength;
@@ -102,7 +103,7 @@ public class QuestionService {
         var membership = access.requireMember(slug);
         var film = films.filmIn(membership, filmId);
         var me = membership.memberId();
-        var already = questions.findByAuthorIdAndClientKey(me, clientKey);
+        var already = questions.findByAuthorIdAndClientKey(me, ClientKey.require(clientKey));
         if (already.isPresent()) {
             return already.get().getId();
         }
