@@ -105,6 +105,12 @@ public class ClubAccess {
         return clubs.findById(clubId).map(Club::slug).orElseThrow(() -> new ContentNotFoundException(NO_SUCH_CLUB));
     }
 
+    /** A club's name, for server work on the club's behalf where no member asks (a screening's mail). */
+    @Transactional(readOnly = true)
+    public String nameOf(long clubId) {
+        return clubs.findById(clubId).map(Club::name).orElseThrow(() -> new ContentNotFoundException(NO_SUCH_CLUB));
+    }
+
     /**
      * The current member's membership, with the club locked until the transaction ends, so that
      * changes which must happen one at a time in a club (one host action after another) do.

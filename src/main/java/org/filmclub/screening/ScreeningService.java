@@ -40,6 +40,7 @@ public class ScreeningService {
     private final FilmService films;
     private final MemberService members;
     private final InputValidator validator;
+    private final ScreeningMails mails;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -51,6 +52,7 @@ public class ScreeningService {
             FilmService films,
             MemberService members,
             InputValidator validator,
+            ScreeningMails mails,
             ApplicationEventPublisher events,
             Clock clock) {
         this.screenings = screenings;
@@ -60,6 +62,7 @@ public class ScreeningService {
         this.films = films;
         this.members = members;
         this.validator = validator;
+        this.mails = mails;
         this.events = events;
         this.clock = clock;
     }
@@ -74,7 +77,9 @@ public class ScreeningService {
         var membership = access.requireHost(slug, "schedule screenings");
         var screening = new Screening(membership.clubId(), membership.memberId(), clock.instant());
         apply(membership, screening, input, true);
-        return screenings.save(screening).getId();
+        var saved = screenings.save(screening);
+        mails.scheduled(saved, membership.memberId());
+        return saved.getId();
     }
 
     /**
@@ -141,6 +146,10 @@ public class ScreeningService {
         } else if (changes.contains(Screening.Change.PLACE)) {
             tellThoseWhoAnswered(screening, membership, What.PLACE_CHANGED);
         }
+        if (!changes.isEmpty()) {
+            // After the seats moved, so each calendar entry carries the member's answer as it now stands.
+            mails.changed(screening, membership.memberId(), changes);
+        }
     }
 
     @Transactional
@@ -150,6 +159,7 @@ public class ScreeningService {
         var wasLive = screening.isLive();
         screening.cancel(clock.instant());
         tellThoseWhoAnswered(screening, membership, What.CANCELLED);
+        mails.cancelled(screening, membership.memberId());
         if (wasLive) {
             events.publishEvent(live(screening, membership, false));
         }

@@ -23,6 +23,7 @@ class ScreeningUpkeep {
     private final Rsvps rsvps;
     private final ClubAccess access;
     private final FilmService films;
+    private final ScreeningMails mails;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -31,17 +32,22 @@ class ScreeningUpkeep {
             Rsvps rsvps,
             ClubAccess access,
             FilmService films,
+            ScreeningMails mails,
             ApplicationEventPublisher events,
             Clock clock) {
         this.screenings = screenings;
         this.rsvps = rsvps;
         this.access = access;
         this.films = films;
+        this.mails = mails;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Reminders are due for these screenings: claims each once, whatever else runs, and tells those going or maybe. */
+    /**
+     * Reminders are due for these screenings: claims each once, whatever else runs, and tells those going or
+     * maybe, in the app and by mail, in the transaction that holds the claim.
+     */
     @Transactional
     public void remind(long screeningId) {
         if (screenings.claimReminder(screeningId, clock.instant()) != 1) {
@@ -58,6 +64,7 @@ class ScreeningUpkeep {
             events.publishEvent(
                     new ScreeningChanged(screeningId, screening.clubId(), slug, title, What.STARTS_SOON, recipients));
         }
+        mails.reminder(screening);
     }
 
     /** Ends a screening the host left running an hour past its planned end, so "live now" does not linger. */

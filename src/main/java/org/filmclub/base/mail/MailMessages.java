@@ -31,6 +31,10 @@ final class MailMessages {
         this.domain = address.substring(address.lastIndexOf('@') + 1);
     }
 
+    InternetAddress from() {
+        return from;
+    }
+
     String messageId(OutboxRow row) {
         return "<mail-" + row.id() + "." + row.createdAt().toEpochMilli() + "@" + domain + ">";
     }

@@ -44,6 +44,11 @@ public class MailOutbox {
         return stored;
     }
 
+    /** The address mail comes from ({@code filmclub.mail.from}), such as a calendar entry's organizer names. */
+    public String senderAddress() {
+        return sender.from().getAddress();
+    }
+
     /** One nudge per transaction, however many mails it writes. */
     private void sendAfterCommit() {
         var registered =

@@ -81,6 +81,10 @@ class OutboxSender {
         this.clock = clock;
     }
 
+    InternetAddress from() {
+        return messages.from();
+    }
+
     /** Asks for a run soon, on this node's sending thread; a run already asked for covers this one. */
     void nudge() {
         if (mailer != null && nudged.compareAndSet(false, true)) {
