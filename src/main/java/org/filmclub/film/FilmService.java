@@ -131,6 +131,18 @@ public class FilmService {
     }
 
     /**
+     * How long a club's film runs, for features that follow it as it plays (a screening's clock); empty for a
+     * film of another club, or one whose length was never given.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.Duration> runtime(long clubId, long filmId) {
+        return films.findByIdAndClubId(filmId, clubId)
+                .map(film -> film.toSummary().runtimeMinutes())
+                .filter(minutes -> minutes > 0)
+                .map(java.time.Duration::ofMinutes);
+    }
+
+    /**
      * Titles of some of a club's films, for server work on the club's behalf where no member asks
      * (a calendar feed, a reminder); films of other clubs are left out.
      */

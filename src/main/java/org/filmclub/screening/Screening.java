@@ -173,6 +173,13 @@ class Screening extends AbstractEntity {
         updatedAt = now;
     }
 
+    /** Refuses what only makes sense while the club is in the room, such as running the film clock. */
+    void requireLive(String action) {
+        if (status != ScreeningStatus.LIVE) {
+            throw new NotPermittedException("You can " + action + " only while the screening is live.");
+        }
+    }
+
     boolean isLive() {
         return status == ScreeningStatus.LIVE;
     }

@@ -43,6 +43,7 @@ import org.filmclub.member.CurrentMember;
 import org.filmclub.screening.Answer;
 import org.filmclub.screening.ScheduleService;
 import org.filmclub.screening.ScreeningCard;
+import org.filmclub.screening.ScreeningClock;
 import org.filmclub.screening.ScreeningLive;
 import org.filmclub.screening.ScreeningService;
 import org.filmclub.screening.ScreeningStatus;
@@ -62,6 +63,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
     private final List<FilmPageSection> sections;
     private final LiveBus bus;
     private final Clock clock;
+    private final ScreeningClock filmClocks;
     private final ClubPage<ScreeningCard> clubPage;
     private String slug;
     private long screeningId;
@@ -86,7 +88,8 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
             CurrentMember currentMember,
             List<FilmPageSection> sections,
             LiveBus bus,
-            Clock clock) {
+            Clock clock,
+            ScreeningClock filmClocks) {
         this.screenings = screenings;
         this.clubs = clubs;
         this.schedules = schedules;
@@ -95,6 +98,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
         this.sections = sections;
         this.bus = bus;
         this.clock = clock;
+        this.filmClocks = filmClocks;
         addClassNames("page", "screening-page");
         top.addClassName("film-top");
         rest.addClassName("film-top");
@@ -325,6 +329,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver, HasDynam
         var page = films.page(slug, s.filmId());
         var room = new ReadingLayout("Screening", null).read(top, rest).sideHeading(new H2("In the room"));
         room.addClassName("live-room");
+        room.add(new FilmClockPanel(filmClocks, bus, clock, slug, screeningId, s.iAmHost()));
         sections.stream()
                 .filter(part -> part.slot() != FilmPageSection.Slot.SCREENINGS)
                 .sorted(java.util.Comparator.comparing(FilmPageSection::slot))
