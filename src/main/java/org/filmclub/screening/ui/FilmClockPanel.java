@@ -38,7 +38,7 @@ final class FilmClockPanel extends Section {
     private final Span time = new Span();
     private final Button playPause = new Button();
     private final TextField jumpTo = new TextField("Jump to");
-    private final IntegerField delay = new IntegerField("I'm behind by (seconds)");
+    private final IntegerField delay = new IntegerField("Seconds I am behind");
     private final boolean host;
     private FilmClock shown;
 
