@@ -20,11 +20,13 @@ import org.filmclub.base.NotPermittedException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.discussion.ChatMessage.Status;
+import org.filmclub.film.FilmRef;
 import org.filmclub.film.FilmService;
 import org.filmclub.markdown.MarkdownRenderer;
 import org.filmclub.member.CurrentMember;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
+import org.filmclub.watch.FilmClocks;
 import org.filmclub.watch.Moment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -54,6 +56,7 @@ public class DiscussionService {
     private final CurrentMember currentMember;
     private final Clock clock;
     private final InputValidator validator;
+    private final List<FilmClocks> filmClocks;
     /**
      * Each club's list of people to mention, as last handed out. Every open discussion panel keeps the list, so
      * equal lists are handed out as one: a thousand panels in a club of a thousand then hold one list, not a
@@ -71,7 +74,8 @@ public class DiscussionService {
             Presence presence,
             CurrentMember currentMember,
             Clock clock,
-            InputValidator validator) {
+            InputValidator validator,
+            List<FilmClocks> filmClocks) {
         this.presence = presence;
         this.currentMember = currentMember;
         this.messages = messages;
@@ -82,6 +86,7 @@ public class DiscussionService {
         this.events = events;
         this.clock = clock;
         this.validator = validator;
+        this.filmClocks = filmClocks;
     }
 
     /** The latest threads of the film's discussion, for a panel that opens. */
@@ -154,8 +159,9 @@ public class DiscussionService {
 
     /**
      * Posts a message, or a reply to one, anchored at a film time: the moment in the film it is about, typed by
-     * its author or passed by a screening's clock. A moment past the film's end is refused; null anchors it to
-     * nothing. A reply stays in its parent's thread whatever its moment.
+     * its author or passed by a screening's clock. A moment past the film's end is refused. With none given, a
+     * message written while a live screening's film clock is set takes the film time on it; otherwise it is
+     * anchored to nothing. A reply stays in its parent's thread whatever its moment.
      */
     @Transactional
     public ChatMessage post(String slug, long filmId, String text, Long replyTo, String clientKey, Moment moment) {
@@ -167,7 +173,7 @@ public class DiscussionService {
             return toChat(List.of(already.get())).get(0);
         }
         var body = validator.check(new MessageText(text)).body();
-        var at = Moment.within(film, moment);
+        var at = Moment.within(film, moment != null ? moment : onTheClock(film));
         FLOOD.check(
                 messages.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)),
                 "body",
@@ -429,5 +435,13 @@ public class DiscussionService {
         MessageText {
             body = body == null ? "" : body.strip();
         }
+    }
+
+    /** The film time on a clock the club runs for this film now, such as a live screening's; null when none. */
+    private Moment onTheClock(FilmRef film) {
+        return filmClocks.stream()
+                .flatMap(c -> c.now(film.clubId(), film.id()).stream())
+                .findFirst()
+                .orElse(null);
     }
 }

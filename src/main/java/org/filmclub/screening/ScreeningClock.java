@@ -7,6 +7,8 @@ import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.club.ClubMembership;
 import org.filmclub.film.FilmService;
+import org.filmclub.watch.FilmClocks;
+import org.filmclub.watch.Moment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
  * the other left the clock, and each change's version is one above the last.
  */
 @Service
-public class ScreeningClock {
+public class ScreeningClock implements FilmClocks {
 
     /** How far the step buttons and keys move the film. */
     public static final Duration STEP = Duration.ofSeconds(10);
+
+    /** Far beyond any film (a day), so that a clock with no known runtime still has a limit. */
+    static final Duration LONGEST = Duration.ofHours(24);
 
     private static final String RUN = "run the film clock";
 
@@ -89,9 +94,9 @@ public class ScreeningClock {
     public Jump jump(String slug, long screeningId, String typed) {
         var pastTheEnd = new boolean[1];
         var moved = change(slug, screeningId, (anchor, runtime, by, now) -> {
-            var asked = FilmTimes.parse(typed);
-            pastTheEnd[0] = runtime.filter(end -> asked.compareTo(end) > 0).isPresent();
-            anchor.moveTo(within(asked.toMillis(), runtime), now, by);
+            var asked = Moment.parse(typed).millis();
+            pastTheEnd[0] = runtime.filter(end -> asked > end.toMillis()).isPresent();
+            anchor.moveTo(within(asked, runtime), now, by);
             return true;
         });
         return new Jump(moved, pastTheEnd[0]);
@@ -108,6 +113,21 @@ public class ScreeningClock {
                         screeningId)
                 .map(anchor ->
                         anchor.view(screening.clubId(), runtimeOf(screening)).positionAt(clock.instant())));
+    }
+
+    /**
+     * The film time of the live screening of this club's film whose clock a host set, the latest started if
+     * several are; while paused, the moment it is paused at. Messages posted meanwhile are stamped with it.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Moment> now(long clubId, long filmId) {
+        return screenings.findLiveOfFilm(clubId, filmId).stream()
+                .flatMap(screening -> anchors
+                        .findById(screening.getId())
+                        .map(anchor -> Moment.ofMillis(anchor.positionAt(clock.instant(), runtimeOf(screening))))
+                        .stream())
+                .findFirst();
     }
 
     // ---- inside ----
@@ -147,7 +167,7 @@ public class ScreeningClock {
     }
 
     private static long within(long position, Optional<Duration> runtime) {
-        var end = runtime.map(Duration::toMillis).orElse(FilmTimes.LONGEST.toMillis());
+        var end = runtime.map(Duration::toMillis).orElse(LONGEST.toMillis());
         return Math.max(0, Math.min(position, end));
     }
 }

@@ -23,6 +23,10 @@ interface ScreeningRepository extends JpaRepository<Screening, Long> {
     @Query("select s from Screening s where s.filmId = :filmId order by s.startsAt")
     List<Screening> findByFilm(long filmId);
 
+    @Query("select s from Screening s where s.clubId = :clubId and s.filmId = :filmId and s.status = 'LIVE'"
+            + " order by s.startedAt desc")
+    List<Screening> findLiveOfFilm(long clubId, long filmId);
+
     @Query("select s from Screening s where s.clubId in :clubIds and s.status = 'LIVE'")
     List<Screening> findLive(Collection<Long> clubIds);
 

@@ -71,7 +71,7 @@ class FilmClockBrowserTest extends BrowserTest {
         benAt.logIn(ben.username(), PASSWORD);
         benAt.open(room);
         for (var at : new MemberBrowser[] {member, benAt}) {
-            at.wait.until(ExpectedConditions.textToBe(By.cssSelector(TIME), "Paused at 0:00"));
+            at.wait.until(ExpectedConditions.textToBe(By.cssSelector(TIME), "Paused at 0:00:00"));
             // The round trips to the server have measured how far this computer's clock is off.
             at.wait.until(
                     d -> at.script("return document.querySelector('.film-clock-time').dataset.offsetRtt") != null);
@@ -135,20 +135,29 @@ class FilmClockBrowserTest extends BrowserTest {
 
     /**
      * Reads the host's clock and Ben's one after the other, each between two readings of the test's own clock, and
-     * moves Ben's reading back by the time that passed between the middles of the two reads.
+     * moves Ben's reading back by the time that passed between the middles of the two reads. A read can wait on a
+     * busy machine, which blurs when it was taken by up to its own length; the quickest of five pairs of reads
+     * is the one compared.
      */
     private void assertAgreeWithin250ms(MemberBrowser benAt) {
-        for (var round = 0; round < 3; round++) {
+        var best = Double.MAX_VALUE;
+        var difference = 0.0;
+        for (var round = 0; round < 5; round++) {
             var hostFrom = System.nanoTime();
             var host = position(member);
             var hostTo = System.nanoTime();
             var benFrom = System.nanoTime();
             var ben = position(benAt);
             var benTo = System.nanoTime();
-            var between = ((benFrom + benTo) / 2 - (hostFrom + hostTo) / 2) / 1_000_000.0;
-            assertThat(ben - between - host)
-                    .as("Ben's film time less the host's, round " + round)
-                    .isCloseTo(0.0, within(250.0));
+            var blur = (hostTo - hostFrom + benTo - benFrom) / 1e6;
+            if (blur < best) {
+                best = blur;
+                var between = ((benFrom + benTo) / 2 - (hostFrom + hostTo) / 2) / 1e6;
+                difference = ben - between - host;
+            }
         }
+        assertThat(difference)
+                .as("Ben's film time less the host's, read within %.0f ms", best)
+                .isCloseTo(0.0, within(250.0));
     }
 }

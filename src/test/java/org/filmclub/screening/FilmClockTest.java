@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.Duration;
@@ -24,10 +25,13 @@ import org.filmclub.ClubWithAFilmTest;
 import org.filmclub.Screen;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.NotFoundView;
+import org.filmclub.discussion.ChatMessage;
+import org.filmclub.discussion.DiscussionService;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.screening.ui.ScreeningView;
+import org.filmclub.watch.Moment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +54,9 @@ class FilmClockTest extends ClubWithAFilmTest {
 
     @Autowired
     FilmService films;
+
+    @Autowired
+    DiscussionService discussion;
 
     private long screeningId;
 
@@ -103,17 +110,17 @@ class FilmClockTest extends ClubWithAFilmTest {
     @Test
     void the_host_plays_pauses_steps_and_jumps_and_every_member_sees_the_same_film_time() {
         openRoom(host);
-        assertThat(Screen.text()).contains("Film clock", "Paused at 0:00");
+        assertThat(Screen.text()).contains("Film clock", "Paused at 0:00:00");
         press("Play");
         later(Duration.ofSeconds(65));
         press("Pause");
-        assertThat(Screen.text()).contains("Paused at 1:05");
+        assertThat(Screen.text()).contains("Paused at 0:01:05");
 
         press("+10 s");
-        assertThat(Screen.text()).contains("Paused at 1:15");
+        assertThat(Screen.text()).contains("Paused at 0:01:15");
         press("−10 s");
         press("−10 s");
-        assertThat(Screen.text()).contains("Paused at 0:55");
+        assertThat(Screen.text()).contains("Paused at 0:00:55");
 
         jumpTo("1:02:15");
         assertThat(Screen.text()).contains("Paused at 1:02:15");
@@ -162,15 +169,41 @@ class FilmClockTest extends ClubWithAFilmTest {
             assertThat(field.getValue()).isEqualTo(typed);
             assertThat(field.getErrorMessage()).as(typed).contains("such as 1:02:15");
         }
-        assertThat(jumpField().getErrorMessage()).isEqualTo("Type a time in the film, such as 1:02:15 or 42:10.");
         jumpTo("1:70:00");
-        assertThat(jumpField().getErrorMessage()).contains("“1:70:00”", "minutes from 00 to 59");
+        assertThat(jumpField().getErrorMessage()).contains("“1:70:00” has 70 minutes");
         assertThat(clocks.clock(slug, screeningId)).isEqualTo(before);
-        assertThat(Screen.text()).contains("Paused at 20:00");
+        assertThat(Screen.text()).contains("Paused at 0:20:00");
 
         jumpTo("1:10:00");
         assertThat(jumpField().isInvalid()).isFalse();
         assertThat(Screen.text()).contains("Paused at 1:10:00");
+    }
+
+    @Test
+    void a_message_written_in_the_room_while_the_clock_is_set_carries_the_film_time() {
+        openRoom(ben);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Message")), "Before the film");
+        press("Send");
+        loginAs(host);
+        clocks.play(slug, screeningId);
+        later(Duration.ofMinutes(42).plusSeconds(7));
+        openRoom(ben);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Message")), "The letter scene");
+        press("Send");
+        // A time the member types wins over the clock's.
+        var typed = discussion.post(slug, filmId, "Back to the start", null, "typed", Moment.ofSeconds(60));
+        assertThat(typed.moment()).isEqualTo(Moment.ofSeconds(60));
+
+        loginAs(host);
+        screenings.end(slug, screeningId);
+        loginAs(ben);
+        // The room Ben has open closes as the screening ends.
+        pushesArrive();
+        var after = discussion.post(slug, filmId, "What an ending", null, "after");
+        assertThat(after.moment()).isNull();
+        assertThat(discussion.open(slug, filmId).messages())
+                .extracting(ChatMessage::moment)
+                .containsExactlyInAnyOrder(null, Moment.ofSeconds(42 * 60 + 7), Moment.ofSeconds(60), null);
     }
 
     @Test
@@ -207,11 +240,11 @@ class FilmClockTest extends ClubWithAFilmTest {
         clocks.play(slug, screeningId);
         later(Duration.ofMinutes(42).plusSeconds(7));
         openRoom(cleo);
-        assertThat(Screen.text()).contains("42:07").doesNotContain("Paused");
+        assertThat(Screen.text()).contains("0:42:07").doesNotContain("Paused");
         later(Duration.ofSeconds(20));
         UI.getCurrent().getPage().reload();
         openRoom(cleo);
-        assertThat(Screen.text()).contains("42:27");
+        assertThat(Screen.text()).contains("0:42:27");
         assertThat(clocks.clock(slug, screeningId).playing()).isTrue();
     }
 

@@ -20,8 +20,8 @@ import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.screening.FilmClock;
 import org.filmclub.screening.FilmClockMoved;
-import org.filmclub.screening.FilmTimes;
 import org.filmclub.screening.ScreeningClock;
+import org.filmclub.watch.Moment;
 
 /**
  * The room's film clock. The server sends an anchor only when a host plays, pauses or moves the clock; the
@@ -96,7 +96,8 @@ final class FilmClockPanel extends Section {
             return;
         }
         shown = next;
-        var position = FilmTimes.format(next.positionAt(clock.instant()));
+        var position =
+                Moment.ofMillis(next.positionAt(clock.instant()).toMillis()).text();
         time.setText(next.playing() ? position : "Paused at " + position);
         playPause.setText(next.playing() ? "Pause" : "Play");
         playPause.setAriaLabel(next.playing() ? "Pause the film clock (k)" : "Play the film clock (k)");
@@ -158,7 +159,11 @@ final class FilmClockPanel extends Section {
             jumpTo.setHelperText(
                     jumped.toTheEnd()
                             ? "The film runs "
-                                    + FilmTimes.format(jumped.clock().runtime().orElseThrow())
+                                    + Moment.ofMillis(jumped.clock()
+                                                    .runtime()
+                                                    .orElseThrow()
+                                                    .toMillis())
+                                            .text()
                                     + ", so the clock stopped at its end."
                             : null);
             show(jumped.clock());

@@ -29,7 +29,7 @@ final class FilmClockScript {
             const two = n => String(n).padStart(2, '0');
             const format = ms => {
               const t = Math.floor(Math.max(0, ms) / 1000), h = Math.floor(t / 3600), m = Math.floor(t / 60) % 60;
-              return h > 0 ? h + ':' + two(m) + ':' + two(t % 60) : m + ':' + two(t % 60);
+              return h + ':' + two(m) + ':' + two(t % 60);
             };
             c.position = () => {
               let p = c.pos + (c.playing ? Date.now() + c.offset - c.at : 0);
