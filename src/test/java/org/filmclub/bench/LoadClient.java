@@ -84,6 +84,10 @@ final class LoadClient implements AutoCloseable {
     private final Map<String, CompletableFuture<Long>> expected = new ConcurrentHashMap<>();
     private final AtomicInteger syncId = new AtomicInteger();
     private final AtomicLong pushedChars = new AtomicLong();
+    /** Messages that came on the push socket, and of them those that carried each text of {@link #count}. */
+    private final AtomicLong pushes = new AtomicLong();
+
+    private final Map<String, AtomicLong> counted = new ConcurrentHashMap<>();
     private volatile Throwable broken;
     private WebSocket socket;
     private int uiId;
@@ -288,6 +292,16 @@ final class LoadClient implements AutoCloseable {
         return expected.computeIfAbsent(marker, m -> new CompletableFuture<>());
     }
 
+    /** Messages received on the push socket so far. */
+    long pushes() {
+        return pushes.get();
+    }
+
+    /** From now on, counts the pushed messages that carry this text; returns the count so far. */
+    long count(String marker) {
+        return counted.computeIfAbsent(marker, m -> new AtomicLong()).get();
+    }
+
     /** Characters received on the push socket so far. */
     long pushedChars() {
         return pushedChars.get();
@@ -448,6 +462,12 @@ final class LoadClient implements AutoCloseable {
                 inbox.delete(0, end);
                 try {
                     if (payload.startsWith(UIDL)) { // the rest is Atmosphere's own: its handshake and heartbeats
+                        pushes.incrementAndGet();
+                        counted.forEach((marker, count) -> {
+                            if (payload.contains(marker)) {
+                                count.incrementAndGet();
+                            }
+                        });
                         read(payload, arrived);
                     }
                 } catch (IOException | RuntimeException e) {
