@@ -27,7 +27,9 @@ import org.filmclub.member.CurrentMember;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
 import org.filmclub.watch.FilmClocks;
+import org.filmclub.watch.Gate;
 import org.filmclub.watch.Moment;
+import org.filmclub.watch.ProgressService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -57,6 +59,7 @@ public class DiscussionService {
     private final Clock clock;
     private final InputValidator validator;
     private final List<FilmClocks> filmClocks;
+    private final ProgressService progress;
     /**
      * Each club's list of people to mention, as last handed out. Every open discussion panel keeps the list, so
      * equal lists are handed out as one: a thousand panels in a club of a thousand then hold one list, not a
@@ -75,7 +78,9 @@ public class DiscussionService {
             CurrentMember currentMember,
             Clock clock,
             InputValidator validator,
-            List<FilmClocks> filmClocks) {
+            List<FilmClocks> filmClocks,
+            ProgressService progress) {
+        this.progress = progress;
         this.presence = presence;
         this.currentMember = currentMember;
         this.messages = messages;
@@ -89,12 +94,25 @@ public class DiscussionService {
         this.filmClocks = filmClocks;
     }
 
-    /** The latest threads of the film's discussion, for a panel that opens. */
+    /**
+     * The latest threads of the film's discussion, for a panel that opens, without what the member's progress
+     * through the film keeps from them.
+     */
     @Transactional(readOnly = true)
     public Discussion open(String slug, long filmId) {
+        return open(slug, filmId, false);
+    }
+
+    /**
+     * The same; {@code reveal} shows everything on this screen, as the member asked, whatever their progress.
+     * Everything a panel loads afterwards it loads with the same {@code reveal}.
+     */
+    @Transactional(readOnly = true)
+    public Discussion open(String slug, long filmId, boolean reveal) {
         var membership = access.requireMember(slug);
         var film = films.filmIn(membership, filmId);
-        var page = threads(filmId, Long.MAX_VALUE);
+        var gate = gate(membership, film, reveal);
+        var page = threads(filmId, Long.MAX_VALUE, gate);
         var people = mentionables.merge(
                 membership.clubId(),
                 clubMembers(membership).values().stream()
@@ -109,36 +127,92 @@ public class DiscussionService {
                 page.moreReplies(),
                 membership.memberId(),
                 membership.isHost(),
-                people);
+                people,
+                gate,
+                gate.holdsAnything() ? messages.countHeldBack(filmId, gate.upToMillis(), gate.viewerId()) : 0);
     }
 
-    /** The threads before the earliest one shown, in display order. */
+    /** The threads before the earliest one shown, in display order, as {@link #open(String, long)} leaves them. */
     @Transactional(readOnly = true)
     public Page earlier(String slug, long filmId, long beforeRootId) {
-        films.filmIn(access.requireMember(slug), filmId);
-        return threads(filmId, beforeRootId);
+        return earlier(slug, filmId, beforeRootId, false);
+    }
+
+    @Transactional(readOnly = true)
+    public Page earlier(String slug, long filmId, long beforeRootId, boolean reveal) {
+        var membership = access.requireMember(slug);
+        var film = films.filmIn(membership, filmId);
+        return threads(filmId, beforeRootId, gate(membership, film, reveal));
     }
 
     /** The next {@link DiscussionLimits#REPLIES_PAGE} replies of a thread after the last one shown. */
     @Transactional(readOnly = true)
     public Replies moreReplies(String slug, long filmId, long rootId, long afterReplyId) {
-        films.filmIn(access.requireMember(slug), filmId);
+        return moreReplies(slug, filmId, rootId, afterReplyId, false);
+    }
+
+    @Transactional(readOnly = true)
+    public Replies moreReplies(String slug, long filmId, long rootId, long afterReplyId, boolean reveal) {
+        var membership = access.requireMember(slug);
+        var film = films.filmIn(membership, filmId);
+        var gate = gate(membership, film, reveal);
         messages.findById(rootId)
                 .filter(root -> root.filmId() == filmId && root.replyTo() == null)
+                .filter(root -> gate.shows(root.moment(), root.authorId()))
                 .orElseThrow(() -> new ContentNotFoundException(NO_SUCH_MESSAGE));
         var next = new ArrayList<>(messages.findRepliesAfter(rootId, afterReplyId, Limit.of(REPLIES_PAGE + 1)));
         var hasMore = next.size() > REPLIES_PAGE;
         if (hasMore) {
             next.remove(next.size() - 1);
         }
-        return new Replies(toChat(next), hasMore);
+        return new Replies(toChat(shown(next, gate)), hasMore);
     }
 
     /** Everything written after the last message a screen showed, oldest first: how a screen that was away catches up. */
     @Transactional(readOnly = true)
     public List<ChatMessage> since(String slug, long filmId, long afterId) {
-        films.filmIn(access.requireMember(slug), filmId);
-        return toChat(messages.findAfter(filmId, afterId, Limit.of(CATCH_UP_MAX)));
+        return since(slug, filmId, afterId, false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ChatMessage> since(String slug, long filmId, long afterId, boolean reveal) {
+        var membership = access.requireMember(slug);
+        var film = films.filmIn(membership, filmId);
+        return toChat(
+                shown(messages.findAfter(filmId, afterId, Limit.of(CATCH_UP_MAX)), gate(membership, film, reveal)));
+    }
+
+    /** What the member's progress through the film lets this screen show. */
+    private Gate gate(ClubMembership membership, FilmRef film, boolean reveal) {
+        var gate = progress.gate(membership, film);
+        return reveal ? gate.reveal() : gate;
+    }
+
+    /**
+     * The messages the gate lets through: a message anchored past the viewer's progress stays on the server, and
+     * so does a reply in its thread, whatever the reply's own moment.
+     */
+    private List<Message> shown(List<Message> list, Gate gate) {
+        if (!gate.holdsAnything()) {
+            return list;
+        }
+        var loaded = list.stream().collect(Collectors.toMap(Message::getId, m -> m));
+        var missingRoots = list.stream()
+                .map(Message::replyTo)
+                .filter(id -> id != null && !loaded.containsKey(id))
+                .distinct()
+                .toList();
+        var roots = new HashMap<Long, Message>(loaded);
+        if (!missingRoots.isEmpty()) {
+            messages.findAllByIdIn(missingRoots).forEach(root -> roots.put(root.getId(), root));
+        }
+        return list.stream()
+                .filter(m -> gate.shows(m.moment(), m.authorId()))
+                .filter(m -> {
+                    var root = m.replyTo() == null ? null : roots.get(m.replyTo());
+                    return root == null || gate.shows(root.moment(), root.authorId());
+                })
+                .toList();
     }
 
     /** How many messages were posted on the film between two moments, for a screening's record. */
@@ -317,8 +391,9 @@ public class DiscussionService {
     }
 
     /** One page of threads: up to PAGE thread starters before {@code beforeRootId}, each followed by its replies. */
-    private Page threads(long filmId, long beforeRootId) {
-        var roots = new ArrayList<>(messages.findRootsBefore(filmId, beforeRootId, Limit.of(PAGE + 1)));
+    private Page threads(long filmId, long beforeRootId, Gate gate) {
+        var roots = new ArrayList<>(
+                messages.findRootsBefore(filmId, beforeRootId, gate.upToMillis(), gate.viewerId(), Limit.of(PAGE + 1)));
         var hasEarlier = roots.size() > PAGE;
         if (hasEarlier) {
             roots.remove(roots.size() - 1);
@@ -328,7 +403,7 @@ public class DiscussionService {
         var replyIds = roots.isEmpty()
                 ? List.<Long>of()
                 : messages.findFirstReplyIds(roots.stream().map(Message::getId).toList(), REPLIES_PAGE + 1);
-        var replies = replyIds.isEmpty() ? List.<Message>of() : messages.findAllByIdIn(replyIds);
+        var replies = replyIds.isEmpty() ? List.<Message>of() : shown(messages.findAllByIdIn(replyIds), gate);
         var byRoot = replies.stream().collect(Collectors.groupingBy(Message::replyTo));
         var ordered = new ArrayList<Message>();
         var moreReplies = new HashSet<Long>();

@@ -10,10 +10,24 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MessageRepository extends JpaRepository<Message, Long> {
 
-    /** Thread starters before a given one (all of them when {@code beforeId} is Long.MAX_VALUE), newest first. */
+    /**
+     * Thread starters before a given one (all of them when {@code beforeId} is Long.MAX_VALUE), newest first, of
+     * those a viewer's progress lets them see: anchored up to {@code upTo} ms, not anchored, or their own.
+     */
+    @Query("select m from Message m where m.filmId = :filmId and m.replyTo is null and m.id < :beforeId"
+            + " and (m.momentMs is null or m.momentMs <= :upTo or m.authorId = :viewerId) order by m.id desc")
+    List<Message> findRootsBefore(long filmId, long beforeId, long upTo, long viewerId, Limit limit);
+
+    /**
+     * How many messages others wrote that a viewer's progress keeps from them: anchored past {@code upTo} ms, or
+     * replies in a thread whose starter is.
+     */
     @Query(
-            "select m from Message m where m.filmId = :filmId and m.replyTo is null and m.id < :beforeId order by m.id desc")
-    List<Message> findRootsBefore(long filmId, long beforeId, Limit limit);
+            nativeQuery = true,
+            value = "select count(*) from messages m left join messages r on r.id = m.reply_to"
+                    + " where m.film_id = :filmId and m.status = 'VISIBLE' and m.author_id <> :viewerId"
+                    + " and (m.moment_ms > :upTo or (r.moment_ms > :upTo and r.author_id <> :viewerId))")
+    long countHeldBack(long filmId, long upTo, long viewerId);
 
     /** The ids of the first {@code perThread} replies to each of these thread starters. */
     @Query(

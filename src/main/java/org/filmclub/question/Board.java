@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.filmclub.watch.Gate;
 
 /**
  * A film's question board at one moment, the same for every screen; each screen shows it through
@@ -65,6 +66,24 @@ public record Board(long filmId, List<QuestionCard> questions, Instant readAt, S
     /** Whether the member was a host of the club when the board was read. */
     public boolean hostIs(long memberId) {
         return hosts.contains(memberId);
+    }
+
+    /**
+     * The board without the questions a member's progress through the film keeps from them (see {@link Gate});
+     * applied after {@link #seenBy}.
+     */
+    public Board gatedBy(Gate gate) {
+        if (!gate.holdsAnything()) {
+            return this;
+        }
+        return new Board(
+                filmId,
+                questions.stream()
+                        .filter(q -> gate.shows(q.moment(), q.authorId()))
+                        .toList(),
+                readAt,
+                members,
+                hosts);
     }
 
     /**

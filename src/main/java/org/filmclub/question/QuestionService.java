@@ -18,7 +18,9 @@ import org.filmclub.club.Role;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
+import org.filmclub.watch.Gate;
 import org.filmclub.watch.Moment;
+import org.filmclub.watch.ProgressService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -45,6 +47,7 @@ public class QuestionService {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final InputValidator validator;
+    private final ProgressService progress;
 
     QuestionService(
             QuestionRepository questions,
@@ -55,7 +58,9 @@ public class QuestionService {
             ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactionManager,
-            InputValidator validator) {
+            InputValidator validator,
+            ProgressService progress) {
+        this.progress = progress;
         this.questions = questions;
         this.votes = votes;
         this.access = access;
@@ -67,20 +72,33 @@ public class QuestionService {
         this.validator = validator;
     }
 
-    /** The film's board as the current member may see it. */
+    /**
+     * The film's board as the current member may see it: by their role, and without the questions about later in
+     * the film than their progress.
+     */
     @Transactional(readOnly = true)
     public Board board(String slug, long filmId) {
         var membership = access.requireMember(slug);
-        films.filmIn(membership, filmId);
-        return read(filmId, membership.clubId()).seenBy(membership.memberId());
+        var film = films.filmIn(membership, filmId);
+        return read(filmId, membership.clubId()).seenBy(membership.memberId()).gatedBy(progress.gate(membership, film));
     }
 
-    /** The same, for a board already open, found by the club's id, which stays when its address changes. */
+    /**
+     * The same by role, for a board already open, found by the club's id, which stays when its address changes;
+     * the screen passes it through its own {@link #gate}, which Reveal may have opened.
+     */
     @Transactional(readOnly = true)
     public Board board(long clubId, long filmId) {
         var membership = access.requireMember(clubId);
         films.filmIn(membership, filmId);
         return read(filmId, membership.clubId()).seenBy(membership.memberId());
+    }
+
+    /** What the current member's progress through the film lets a board show them. */
+    @Transactional(readOnly = true)
+    public Gate gate(long clubId, long filmId) {
+        var membership = access.requireMember(clubId);
+        return progress.gate(membership, films.filmIn(membership, filmId));
     }
 
     /**

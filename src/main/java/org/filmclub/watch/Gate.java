@@ -20,6 +20,17 @@ public record Gate(long viewerId, Progress progress, boolean revealed) {
         return new Gate(viewerId, progress, true);
     }
 
+    /**
+     * The latest film time, in milliseconds, whose anchored content others wrote shows on this screen: -1 when
+     * nothing anchored does, {@link Long#MAX_VALUE} when everything does. For a query that leaves the rest out.
+     */
+    public long upToMillis() {
+        if (!holdsAnything()) {
+            return Long.MAX_VALUE;
+        }
+        return progress.stage() == Progress.Stage.AT ? progress.upTo().millis() : -1;
+    }
+
     /** Whether this screen holds anything back at all. */
     public boolean holdsAnything() {
         return !revealed && progress.stage() != Progress.Stage.NOT_SET && progress.stage() != Progress.Stage.FINISHED;

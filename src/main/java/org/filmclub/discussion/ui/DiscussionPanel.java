@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -33,6 +34,13 @@ import org.filmclub.discussion.MessageChanged;
 import org.filmclub.discussion.MessagePosted;
 import org.filmclub.discussion.PresenceChanged;
 import org.filmclub.member.MemberProfile;
+import org.filmclub.watch.Gate;
+import org.filmclub.watch.Moment;
+import org.filmclub.watch.Progress;
+import org.filmclub.watch.ProgressChanged;
+import org.filmclub.watch.ProgressService;
+import org.filmclub.watch.ui.HeldBack;
+import org.filmclub.watch.ui.ProgressControl;
 
 /**
  * A film's live discussion: the latest threads, newest at the bottom, with a composer at the foot.
@@ -67,6 +75,14 @@ class DiscussionPanel extends Section implements MessageList.Actions, TakesPassa
 
     private final Button earlier = new Button("Show earlier messages");
     private final ComposerState state;
+    /** The film time a message is about, typed or taken from the member's progress; optional. */
+    final TextField moment = new TextField("Film time");
+    /** "4 messages from later in the film", with the button that shows them on this screen. */
+    private final HeldBack heldBack = new HeldBack("message", "messages", this::reveal);
+
+    private final ProgressControl progressControl;
+    /** What the member's progress lets this screen show; opened with the panel, changed by progress or Reveal. */
+    private Gate gate;
 
     DiscussionPanel(
             DiscussionService discussion,
@@ -74,13 +90,17 @@ class DiscussionPanel extends Section implements MessageList.Actions, TakesPassa
             Clock clock,
             ZoneId zone,
             Discussion opened,
-            List<com.vaadin.flow.component.Component> banners) {
+            List<com.vaadin.flow.component.Component> banners,
+            ProgressService progress) {
         this.discussion = discussion;
         this.clock = clock;
         this.slug = opened.film().clubSlug();
         this.filmId = opened.film().id();
         this.viewerId = opened.viewerId();
         this.state = new ComposerState(opened.members());
+        this.gate = opened.gate();
+        this.progressControl =
+                new ProgressControl(progress, slug, filmId, opened.gate().progress());
         this.list = new MessageList(new MessageRows(viewerId, opened.viewerIsHost(), zone), this);
         list.open(opened.messages(), opened.hasEarlier(), opened.moreReplies(), clock.instant());
         addClassNames("card", "discussion");
@@ -120,20 +140,35 @@ class DiscussionPanel extends Section implements MessageList.Actions, TakesPassa
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         context.addClassName("composer-context");
         suggestions.addClassName("mention-suggestions");
+        moment.setPlaceholder("h:mm:ss");
+        moment.setHelperText("Optional: the moment your message is about");
+        moment.addClassName("composer-moment");
+        moment.setClearButtonVisible(true);
+        var atMyProgress = new Button("At my progress", e -> momentAtMyProgress());
+        atMyProgress.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        var when = new Div(moment, atMyProgress);
+        when.addClassName("composer-when");
         var compose = new Div(composer, send);
         compose.addClassName("composer");
-        add(header);
+        add(header, progressControl);
         banners.forEach(this::add);
-        add(earlier, list, typing, announcer, context, suggestions, compose);
+        add(earlier, heldBack, list, typing, announcer, context, suggestions, when, compose);
+        heldBack.show(opened.heldBack());
         showEarlierButton();
 
         LiveUpdates.follow(this, bus, ChatMessage.topic(filmId), DiscussionEvent.class, this::received);
         LiveUpdates.follow(this, bus, MinutePassed.TOPIC, MinutePassed.class, this::minutePassed);
+        LiveUpdates.follow(this, bus, ChatMessage.topic(filmId), ProgressChanged.class, changed -> {
+            if (changed.memberId() == viewerId && !changed.progress().equals(gate.progress())) {
+                progressControl.show(changed.progress());
+                reopen(false);
+            }
+        });
         addAttachListener(e -> {
             discussion.arrive(slug, filmId);
             // Whatever was posted between opening and subscribing, or while this screen was away.
             discussion
-                    .since(slug, filmId, list.lastId())
+                    .since(slug, filmId, list.lastId(), gate.revealed())
                     .forEach(message -> list.merge(message, false, clock.instant()));
             // A notification links to one message: show it.
             var linked = e.getUI()
@@ -149,7 +184,14 @@ class DiscussionPanel extends Section implements MessageList.Actions, TakesPassa
     }
 
     private void received(DiscussionEvent event) {
-        if (event instanceof MessagePosted posted) {
+        if (event instanceof MessagePosted posted
+                && !gate.shows(posted.message().moment(), posted.message().authorId())) {
+            // From later in the film than this member has watched: it stays on the server, counted.
+            heldBack.show(heldBack.count() + 1);
+        } else if (event instanceof MessageChanged changed
+                && !gate.shows(changed.message().moment(), changed.message().authorId())) {
+            // An edit of a message this screen holds back: nothing to show.
+        } else if (event instanceof MessagePosted posted) {
             list.merge(posted.message(), false, clock.instant());
             if (posted.message().authorId() != viewerId) {
                 announcer.setText("New message from " + posted.message().authorName());
@@ -208,7 +250,7 @@ class DiscussionPanel extends Section implements MessageList.Actions, TakesPassa
         if (!list.hasEarlier() || first.isEmpty()) {
             return;
         }
-        var page = discussion.earlier(slug, filmId, first.get().id());
+        var page = discussion.earlier(slug, filmId, first.get().id(), gate.revealed());
         list.prepend(page.messages(), page.hasEarlier(), page.moreReplies(), clock.instant());
         showEarlierButton();
     }
@@ -217,9 +259,42 @@ class DiscussionPanel extends Section implements MessageList.Actions, TakesPassa
     public void moreReplies(ChatMessage threadStarter) {
         list.moreRepliesAfter(threadStarter.id())
                 .ifPresent(after -> act(() -> {
-                    var next = discussion.moreReplies(slug, filmId, threadStarter.id(), after);
+                    var next = discussion.moreReplies(slug, filmId, threadStarter.id(), after, gate.revealed());
                     list.addReplies(threadStarter.id(), next.messages(), next.hasMore(), clock.instant());
                 }));
+    }
+
+    /** Reveal: this screen shows what it held back, until the page is opened again. */
+    private void reveal() {
+        reopen(true);
+    }
+
+    /** Opens the discussion anew through the gate as it is now, or revealed. */
+    private void reopen(boolean reveal) {
+        act(() -> {
+            var opened = discussion.open(slug, filmId, reveal);
+            gate = opened.gate();
+            list.open(opened.messages(), opened.hasEarlier(), opened.moreReplies(), clock.instant());
+            list.render();
+            heldBack.show(opened.heldBack());
+            showEarlierButton();
+        });
+    }
+
+    private void momentAtMyProgress() {
+        var mine = progressControl.progress();
+        if (mine.stage() == Progress.Stage.AT) {
+            moment.setValue(mine.upTo().text());
+            moment.setInvalid(false);
+        } else {
+            moment.setErrorMessage("First say where you are in the film, above the discussion.");
+            moment.setInvalid(true);
+        }
+    }
+
+    /** The moment typed in the composer; null when none. */
+    private Moment typedMoment() {
+        return moment.getValue().isBlank() ? null : Moment.parse(moment.getValue());
     }
 
     private void showEarlierButton() {
@@ -257,15 +332,26 @@ class DiscussionPanel extends Section implements MessageList.Actions, TakesPassa
         try {
             var sent = state.editing() != null
                     ? discussion.edit(slug, state.editing().id(), text)
-                    : discussion.post(slug, filmId, text, state.replyTo(), state.clientKey());
+                    : discussion.post(slug, filmId, text, state.replyTo(), state.clientKey(), typedMoment());
             list.merge(sent, true, clock.instant());
             composer.clear();
             composer.setInvalid(false);
+            moment.clear();
+            moment.setInvalid(false);
             composer.setHelperText(null);
             suggestions.removeAll();
             state.reset();
             showContext();
-        } catch (InvalidInputException | ContentNotFoundException | NotPermittedException e) {
+        } catch (InvalidInputException e) {
+            if (e.fieldErrors().containsKey(Moment.FIELD)) {
+                // The message and the typed time both stay, for the member to correct the time.
+                moment.setErrorMessage(e.fieldErrors().get(Moment.FIELD));
+                moment.setInvalid(true);
+            } else {
+                composer.setErrorMessage(e.getMessage());
+                composer.setInvalid(true);
+            }
+        } catch (ContentNotFoundException | NotPermittedException e) {
             composer.setErrorMessage(
                     e instanceof ContentNotFoundException && state.replyTo() == null && state.editing() == null
                             ? "Not sent: " + e.getMessage()

@@ -9,6 +9,7 @@ import org.filmclub.discussion.DiscussionService;
 import org.filmclub.film.FilmPage;
 import org.filmclub.film.FilmPageSection;
 import org.filmclub.member.CurrentMember;
+import org.filmclub.watch.ProgressService;
 
 /** Puts the live discussion on every film page. */
 @org.springframework.stereotype.Component
@@ -19,13 +20,16 @@ class DiscussionSection implements FilmPageSection {
     private final CurrentMember currentMember;
     private final Clock clock;
     private final List<DiscussionBanner> banners;
+    private final ProgressService progress;
 
     DiscussionSection(
             DiscussionService discussion,
             LiveBus bus,
             CurrentMember currentMember,
             Clock clock,
-            List<DiscussionBanner> banners) {
+            List<DiscussionBanner> banners,
+            ProgressService progress) {
+        this.progress = progress;
         this.banners = banners;
         this.discussion = discussion;
         this.bus = bus;
@@ -47,6 +51,7 @@ class DiscussionSection implements FilmPageSection {
                 clock,
                 currentMember.require().timeZone(),
                 opened,
-                banners.stream().map(banner -> banner.create(opened.film())).toList());
+                banners.stream().map(banner -> banner.create(opened.film())).toList(),
+                progress);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -20,11 +21,15 @@ import org.filmclub.question.QuestionLimits;
 import org.filmclub.question.QuestionService;
 import org.filmclub.question.QuestionService.Proposal;
 import org.filmclub.question.SimilarQuestionException;
+import org.filmclub.watch.Moment;
 
 /** Proposes a question, optionally anonymously or quoting the essay; a near-duplicate is pointed out first. */
 class ProposeDialog extends Dialog {
 
     final TextArea text = new TextArea("Your question");
+    /** The film time the question is about; optional. */
+    final TextField moment = new TextField("Film time");
+
     final Checkbox anonymous = new Checkbox("Ask anonymously (hosts still see who asked)");
     private final Div similar = new Div();
     private final Button post = new Button("Ask");
@@ -51,6 +56,9 @@ class ProposeDialog extends Dialog {
             similar.removeAll();
         });
         errors.bind("text", text);
+        errors.bind(Moment.FIELD, moment);
+        moment.setPlaceholder("h:mm:ss");
+        moment.setHelperText("Optional: the moment your question is about");
         similar.addClassName("form-alert");
         similar.addClassName("info");
         similar.setVisible(false);
@@ -59,7 +67,7 @@ class ProposeDialog extends Dialog {
             passage.addClassName("question-quote");
             add(passage);
         }
-        add(text, anonymous, similar);
+        add(text, moment, anonymous, similar);
         post.addClickListener(e -> {
             try {
                 questions.propose(
@@ -67,7 +75,8 @@ class ProposeDialog extends Dialog {
                         filmId,
                         new Proposal(text.getValue(), anonymous.getValue(), quote),
                         evenIfSimilar,
-                        clientKey);
+                        clientKey,
+                        moment.getValue().isBlank() ? null : Moment.parse(moment.getValue()));
                 Notifications.success("Your question is on the board.");
                 close();
                 posted.run();

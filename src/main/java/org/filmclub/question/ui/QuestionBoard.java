@@ -31,6 +31,9 @@ import org.filmclub.question.BoardChanged;
 import org.filmclub.question.QuestionCard;
 import org.filmclub.question.QuestionLimits;
 import org.filmclub.question.QuestionService;
+import org.filmclub.watch.Gate;
+import org.filmclub.watch.ProgressChanged;
+import org.filmclub.watch.ui.HeldBack;
 
 /**
  * A film's question board: the question now discussed on top, the open ones by votes or newest, then
@@ -55,6 +58,12 @@ class QuestionBoard extends Section implements QuestionItem.Actions, TakesPassag
     private final Paragraph empty = new Paragraph("No questions yet. What should the club talk about?");
     final RadioButtonGroup<String> order = new RadioButtonGroup<>();
     private Board board;
+    /** The latest snapshot by role, before the gate: what Reveal or a new progress shows again without a read. */
+    private Board byRole;
+    /** What the member's progress lets this board show; opened with it, changed by progress or Reveal. */
+    private Gate gate;
+
+    private final HeldBack heldBack = new HeldBack("question", "questions", this::reveal);
 
     QuestionBoard(QuestionService questions, LiveBus bus, String slug, long clubId, long filmId, long viewerId) {
         this.questions = questions;
@@ -84,8 +93,15 @@ class QuestionBoard extends Section implements QuestionItem.Actions, TakesPassag
         open.addClassName("questions");
         answered.addClassName("answered");
         hidden.addClassName("hidden-questions");
-        add(header, now, order, empty, open, answered, hidden);
+        add(header, heldBack, now, order, empty, open, answered, hidden);
+        gate = questions.gate(clubId, filmId);
         refresh();
+        LiveUpdates.follow(this, bus, FilmRef.liveTopic(filmId), ProgressChanged.class, changed -> {
+            if (changed.memberId() == viewerId && !changed.progress().equals(gate.progress())) {
+                gate = new Gate(viewerId, changed.progress(), false);
+                regate();
+            }
+        });
         LiveUpdates.follow(this, bus, FilmRef.liveTopic(filmId), BoardChanged.class, changed -> show(changed.board()));
         // Promoted or demoted: the board is read anew, dated after the change, so no snapshot from before it (when
         // the viewer had the old role) can replace it.
@@ -102,6 +118,8 @@ class QuestionBoard extends Section implements QuestionItem.Actions, TakesPassag
         } catch (ContentNotFoundException | NotPermittedException gone) {
             // No longer in the club, or the film is gone: the page is closing; keep nothing the member may not see.
             board = new Board(filmId, List.of(), board == null ? Instant.EPOCH : board.readAt(), Set.of(), Set.of());
+            byRole = board;
+            heldBack.show(0);
             host = false;
             render();
         }
@@ -115,14 +133,29 @@ class QuestionBoard extends Section implements QuestionItem.Actions, TakesPassag
         if (everyone.isOlderThan(board)) {
             return;
         }
-        var seen = everyone.seenBy(viewerId);
+        byRole = everyone.seenBy(viewerId);
+        var seen = byRole.gatedBy(gate);
         var wasHost = host;
         host = everyone.hostIs(viewerId);
         var unchanged = board != null && host == wasHost && seen.questions().equals(board.questions());
         board = seen;
+        // Questions about later in the film than the member has watched stay on the server, counted.
+        heldBack.show(byRole.questions().size() - seen.questions().size());
         if (!unchanged) {
             render();
         }
+    }
+
+    /** Reveal: this board shows what it held back, until the page is opened again. */
+    private void reveal() {
+        gate = gate.reveal();
+        regate();
+    }
+
+    private void regate() {
+        board = byRole.gatedBy(gate);
+        heldBack.show(byRole.questions().size() - board.questions().size());
+        render();
     }
 
     private void render() {
