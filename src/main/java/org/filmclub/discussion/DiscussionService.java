@@ -182,6 +182,25 @@ public class DiscussionService {
                 shown(messages.findAfter(filmId, afterId, Limit.of(CATCH_UP_MAX)), gate(membership, film, reveal)));
     }
 
+    /**
+     * The messages anchored within {@link DiscussionLimits#NEAR} of a moment, in film-time order, of those the
+     * member's progress lets them see ({@code reveal} as their screen has it).
+     */
+    @Transactional(readOnly = true)
+    public List<ChatMessage> near(String slug, long filmId, Moment moment, boolean reveal) {
+        var membership = access.requireMember(slug);
+        var film = films.filmIn(membership, filmId);
+        Moment.within(film, moment);
+        var gate = gate(membership, film, reveal);
+        var found = messages.findAnchoredBetween(
+                filmId,
+                Math.max(0, moment.millis() - NEAR.toMillis()),
+                moment.millis() + NEAR.toMillis(),
+                Status.VISIBLE,
+                Limit.of(NEAR_MAX));
+        return toChat(shown(found, gate));
+    }
+
     /** What the member's progress through the film lets this screen show. */
     private Gate gate(ClubMembership membership, FilmRef film, boolean reveal) {
         var gate = progress.gate(membership, film);

@@ -46,6 +46,12 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     @Query("select m from Message m where m.filmId = :filmId and m.id > :afterId order by m.id")
     List<Message> findAfter(long filmId, long afterId, Limit limit);
 
+    /** Messages anchored between two film times, in film-time order. */
+    @Query("select m from Message m where m.filmId = :filmId and m.momentMs between :from and :to"
+            + " and m.status = :status order by m.momentMs, m.id")
+    List<Message> findAnchoredBetween(
+            long filmId, long from, long to, org.filmclub.discussion.ChatMessage.Status status, Limit limit);
+
     Optional<Message> findByAuthorIdAndClientKey(long authorId, String clientKey);
 
     /** Locks the message, so an edit, a delete and a host's hide happen one after the other. */

@@ -372,8 +372,9 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
     void the_bus_holds_no_subscription_once_the_panel_is_gone() {
         var topic = ChatMessage.topic(filmId);
         openFilmAs(ben);
-        // The panel, the question board, the banner above the discussion and the ratings each follow the film.
-        assertThat(bus.subscribers(topic)).isEqualTo(4);
+        // The panel, the question board, the banner above the discussion and the ratings each follow the film; the
+        // panel and the board also follow the member's progress through it.
+        assertThat(bus.subscribers(topic)).isEqualTo(6);
         UI.getCurrent().navigate("clubs/" + slug);
         assertThat(bus.subscribers(topic)).isZero();
         openFilmAs(ben);
@@ -504,7 +505,7 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
     void a_member_removed_while_on_the_film_page_is_sent_away_and_hears_nothing_more() {
         var topic = ChatMessage.topic(filmId);
         openFilmAs(ben);
-        assertThat(bus.subscribers(topic)).isEqualTo(4);
+        assertThat(bus.subscribers(topic)).isEqualTo(6);
 
         loginAs(host);
         clubService.remove(slug, ben.id());
@@ -520,7 +521,7 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
     void a_member_removed_after_the_host_changed_the_club_address_is_sent_away_and_hears_nothing_more() {
         var topic = ChatMessage.topic(filmId);
         openFilmAs(ben);
-        assertThat(bus.subscribers(topic)).isEqualTo(4);
+        assertThat(bus.subscribers(topic)).isEqualTo(6);
 
         loginAs(host);
         var moved = unique("moved");

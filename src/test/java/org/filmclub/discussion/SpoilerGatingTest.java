@@ -265,4 +265,25 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Film time")).getValue())
                 .isEqualTo("0:42:00");
     }
+
+    @Test
+    void clicking_a_film_time_shows_what_else_was_said_near_it_that_the_member_may_see() {
+        postAs(host, "Just before the lift", null, "1:00:00");
+        postAs(cleo, SPOILER, null, "1:01:00");
+        postAs(host, "Much later on", null, "1:05:00");
+        progressOf(ben, Progress.at(Moment.parse("1:00:30")));
+        postAs(ben, "My note at the lift", null, "1:01:30");
+
+        openFilmAs(ben);
+        Rows.press(Rows.count() - 1, "moment");
+
+        var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        var inDialog = new StringBuilder();
+        collect(dialog.getElement(), inDialog);
+        assertThat(inDialog.toString())
+                .contains("Near ⏱ 1:01:30", "Just before the lift", "My note at the lift")
+                .doesNotContain(SPOILER)
+                .doesNotContain("Much later on");
+        assertThat(everythingSent()).doesNotContain(SPOILER);
+    }
 }

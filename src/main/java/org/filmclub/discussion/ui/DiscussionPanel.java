@@ -256,6 +256,13 @@ class DiscussionPanel extends Section implements MessageList.Actions, TakesPassa
     }
 
     @Override
+    public void nearMoment(ChatMessage message) {
+        act(() -> new NearMomentDialog(
+                        message.moment(), discussion.near(slug, filmId, message.moment(), gate.revealed()))
+                .open());
+    }
+
+    @Override
     public void moreReplies(ChatMessage threadStarter) {
         list.moreRepliesAfter(threadStarter.id())
                 .ifPresent(after -> act(() -> {

@@ -67,6 +67,9 @@ public class MessageList extends Component implements HasStyle, HasSize {
         void loadEarlier();
 
         void moreReplies(ChatMessage threadStarter);
+
+        /** The member clicked a message's film time: what else was written near it. */
+        void nearMoment(ChatMessage message);
     }
 
     /** A message and the time its row shows now, so that a minute sends only the times that changed. */
@@ -336,6 +339,11 @@ public class MessageList extends Component implements HasStyle, HasSize {
             case "reply" -> actions.reply(message);
             case "edit" -> actions.edit(message);
             case "delete" -> actions.delete(message);
+            case "moment" -> {
+                if (message.moment() != null) {
+                    actions.nearMoment(message);
+                }
+            }
             case "jump" -> scrollTo(message.replyTo() == null ? message.id() : message.replyTo());
             case "more" -> {
                 if (moreReplies.containsKey(message.id())) {

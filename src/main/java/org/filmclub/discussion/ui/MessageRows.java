@@ -74,9 +74,11 @@ final class MessageRows {
                         .appendText(ago));
         if (message.moment() != null) {
             header.appendText(" ")
-                    .appendChild(element(SPAN, "message-moment")
-                            .attr("title", "Film time")
-                            .appendText("⏱ " + message.moment().text()));
+                    .appendChild(button(
+                                    "moment",
+                                    "Film time " + message.moment().text() + ": show what was written near it",
+                                    "⏱ " + message.moment().text())
+                            .addClass("message-moment"));
         }
         if (visible && message.wasEdited()) {
             header.appendText(" ").appendChild(element(SPAN, "message-edited").appendText("edited"));
