@@ -192,7 +192,7 @@ public class DiscussionService {
         var film = films.filmIn(membership, filmId);
         Moment.within(film, moment);
         var gate = gate(membership, film, reveal);
-        var found = messages.findAnchoredBetween(
+        var found = messages.findAnchoredNear(
                 filmId,
                 Math.max(0, moment.millis() - NEAR.toMillis()),
                 moment.millis() + NEAR.toMillis(),

@@ -49,7 +49,7 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     /** Messages anchored between two film times, in film-time order. */
     @Query("select m from Message m where m.filmId = :filmId and m.momentMs between :from and :to"
             + " and m.status = :status order by m.momentMs, m.id")
-    List<Message> findAnchoredBetween(
+    List<Message> findAnchoredNear(
             long filmId, long from, long to, org.filmclub.discussion.ChatMessage.Status status, Limit limit);
 
     Optional<Message> findByAuthorIdAndClientKey(long authorId, String clientKey);
