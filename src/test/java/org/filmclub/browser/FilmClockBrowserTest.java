@@ -84,7 +84,7 @@ class FilmClockBrowserTest extends BrowserTest {
         member.checkView("the live room with the film clock");
 
         // k plays, from the keyboard, with the focus on no field.
-        browser.findElement(By.cssSelector(".film-clock h3")).click();
+        member.click(browser.findElement(By.cssSelector(".film-clock h3")));
         member.keys("k");
         waitUntilPlayingPast(benAt, 1_500);
         assertAgreeWithin250ms(benAt);
@@ -107,7 +107,7 @@ class FilmClockBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector(TIME)).getText()).isEqualTo("Paused at 1:02:15");
 
         // Space plays again and l steps ten seconds on.
-        browser.findElement(By.cssSelector(".film-clock h3")).click();
+        member.click(browser.findElement(By.cssSelector(".film-clock h3")));
         member.keys(Keys.SPACE);
         waitUntilPlayingPast(benAt, 3_735_000 + 500);
         member.keys("l");

@@ -92,6 +92,13 @@ public class ReadingLayout extends Div {
               }
             };
             wide.addEventListener('change', fit);
+            // The server may select the text's tab again later (on a narrow screen it is the first one shown);
+            // on a wide screen that tab is hidden, so the side column's panel takes the selection back.
+            if (!layout.__fitsSelection) {
+              layout.__fitsSelection = true;
+              tabs.addEventListener('selected-changed', () => fit());
+            }
+            customElements.whenDefined('vaadin-tabs').then(fit);
             fit();
             if (!layout.__linksIn) {
               layout.__linksIn = true;
