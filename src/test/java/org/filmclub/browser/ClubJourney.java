@@ -58,9 +58,17 @@ final class ClubJourney {
                 ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-area.essay-source textarea")));
         source.sendKeys("## The room\n\nNobody *enters* it -- and that is the point.\n\n> Let everything that's been "
                 + "planned come true.\n\n- the dog\n- the well\n- the telephone");
+        // On a phone the preview takes turns with the source; on a laptop both show side by side.
+        if (host.phone) {
+            host.showTab("Preview");
+        }
         host.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//div[contains(@class,'essay-preview')]//h2[normalize-space()='The room']")));
         host.checkView("the essay editor");
+        if (host.phone) {
+            host.showTab("Write");
+            host.wait.until(ExpectedConditions.visibilityOf(source));
+        }
         // Publishing from the keyboard: Ctrl+Enter in the editor.
         source.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         host.wait.until(ExpectedConditions.urlMatches(".*/films/\\d+$"));
