@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -65,7 +64,7 @@ public class ClubsView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var pending = JoinView.takePendingInvite();
         if (pending.isPresent()) {
-            event.forwardTo(JoinView.class, new RouteParameters("code", pending.get()));
+            JoinView.joinChosen(event, clubs, pending.get());
             return;
         }
         list.removeAll();

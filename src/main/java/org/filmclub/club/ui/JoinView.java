@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Objects;
@@ -55,6 +56,24 @@ public class JoinView extends Main implements BeforeEnterObserver {
         var code = InviteAtLogin.take(session.getSession());
         session.setAttribute(CHOSEN_INVITE, code.orElse(null));
         return code;
+    }
+
+    /**
+     * The member came back from logging in or signing up with this invite: joins at once and goes to the club,
+     * in one forward. (A forward to this page that forwarded again would be lost in the page's first request,
+     * which draws the view on the server, leaving the member on the invite's address.) An invite that no longer
+     * works shows here, as when opened.
+     */
+    static void joinChosen(BeforeEnterEvent event, ClubService clubs, String code) {
+        takeChosenInvite(code);
+        try {
+            var preview = clubs.previewInvite(code);
+            var joined = preview.alreadyMember() ? preview : clubs.join(code);
+            welcome(joined);
+            event.forwardTo(ClubHomeView.class, ClubHomeView.params(preview.slug()));
+        } catch (ContentNotFoundException invalid) {
+            event.forwardTo(JoinView.class, new RouteParameters("code", code));
+        }
     }
 
     private static boolean takeChosenInvite(String code) {
