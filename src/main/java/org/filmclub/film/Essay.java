@@ -26,6 +26,10 @@ class Essay extends AbstractEntity {
 
     private Instant publishedAt;
 
+    /** Its author warns that it discusses the ending: folded for a reader who has not finished the film. */
+    @Column(nullable = false)
+    private boolean discussesEnding;
+
     protected Essay() {}
 
     Essay(long filmId, long authorId, Instant createdAt) {
@@ -44,6 +48,15 @@ class Essay extends AbstractEntity {
 
     int revision() {
         return revision;
+    }
+
+    boolean discussesEnding() {
+        return discussesEnding;
+    }
+
+    /** Marks, or unmarks, the essay as discussing the ending; an editor does it as they publish. */
+    void markEnding(boolean discussesEnding) {
+        this.discussesEnding = discussesEnding;
     }
 
     boolean isPublished() {

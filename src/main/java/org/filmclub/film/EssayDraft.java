@@ -26,6 +26,9 @@ class EssayDraft extends AbstractEntity {
     @Column(nullable = false)
     private Instant savedAt;
 
+    @Column(nullable = false)
+    private boolean discussesEnding;
+
     protected EssayDraft() {}
 
     EssayDraft(long essayId, long memberId) {
@@ -33,8 +36,9 @@ class EssayDraft extends AbstractEntity {
         this.memberId = memberId;
     }
 
-    void update(String body, int baseRevision, Instant savedAt) {
+    void update(String body, int baseRevision, boolean discussesEnding, Instant savedAt) {
         this.body = body;
+        this.discussesEnding = discussesEnding;
         this.baseRevision = baseRevision;
         this.savedAt = savedAt;
     }
@@ -45,6 +49,10 @@ class EssayDraft extends AbstractEntity {
 
     int baseRevision() {
         return baseRevision;
+    }
+
+    boolean discussesEnding() {
+        return discussesEnding;
     }
 
     Instant savedAt() {

@@ -19,7 +19,7 @@ interface EssayRepository extends JpaRepository<Essay, Long> {
     /** The current text of every published essay of a film, in the order they were first published. */
     @Query(
             """
-            select new org.filmclub.film.PublishedEssay(e.id, e.authorId, e.publishedAt, r.id, r.number, r.html, r.createdAt)
+            select new org.filmclub.film.PublishedEssay(e.id, e.authorId, e.publishedAt, r.id, r.number, r.html, r.createdAt, e.discussesEnding)
             from Essay e, EssayRevision r
             where e.filmId = :filmId and e.publishedAt is not null and r.essayId = e.id and r.number = e.revision
             order by e.publishedAt, e.id""")

@@ -35,6 +35,7 @@ public class EssayService {
     private final MemberService members;
     private final MarkdownRenderer renderer;
     private final StoredEssays stored;
+    private final EssayFolds folds;
     private final Clock clock;
 
     EssayService(
@@ -46,6 +47,7 @@ public class EssayService {
             MemberService members,
             MarkdownRenderer renderer,
             StoredEssays stored,
+            EssayFolds folds,
             Clock clock) {
         this.essays = essays;
         this.revisions = revisions;
@@ -55,6 +57,7 @@ public class EssayService {
         this.members = members;
         this.renderer = renderer;
         this.stored = stored;
+        this.folds = folds;
         this.clock = clock;
     }
 
@@ -93,21 +96,36 @@ public class EssayService {
                 mine,
                 essay.isPublished(),
                 body,
+                draft.map(EssayDraft::discussesEnding).orElse(essay.discussesEnding()),
                 draft.map(EssayDraft::baseRevision).orElse(essay.revision()),
                 draft.map(EssayDraft::savedAt));
     }
 
-    /** Keeps what the member typed so that a reload or a lost connection loses nothing. */
+    /** Keeps what the member typed so that a reload or a lost connection loses nothing; the ending mark stays. */
     @Transactional
     public Instant saveDraft(String slug, long essayId, String body, int baseRevision) {
+        return saveDraft(slug, essayId, body, baseRevision, null);
+    }
+
+    /**
+     * Keeps what the member typed, and whether they marked it as discussing the ending, so that a reload or a lost
+     * connection loses nothing.
+     *
+     * @param discussesEnding the mark as the member left it; null keeps the draft's, or else the essay's
+     */
+    @Transactional
+    public Instant saveDraft(String slug, long essayId, String body, int baseRevision, Boolean discussesEnding) {
         var membership = access.requireMember(slug);
-        editable(membership, essayId, false);
+        var essay = editable(membership, essayId, false);
         var text = body == null ? "" : body;
         checkLength(text);
-        var draft = drafts.findByEssayIdAndMemberId(essayId, membership.memberId())
-                .orElseGet(() -> new EssayDraft(essayId, membership.memberId()));
+        var kept = drafts.findByEssayIdAndMemberId(essayId, membership.memberId());
+        var ending = discussesEnding != null
+                ? discussesEnding.booleanValue()
+                : kept.map(EssayDraft::discussesEnding).orElse(essay.discussesEnding());
+        var draft = kept.orElseGet(() -> new EssayDraft(essayId, membership.memberId()));
         var now = clock.instant();
-        draft.update(text, baseRevision, now);
+        draft.update(text, baseRevision, ending, now);
         drafts.save(draft);
         return now;
     }
@@ -133,6 +151,17 @@ public class EssayService {
      */
     @Transactional
     public int publish(String slug, long essayId, String body, int baseRevision) {
+        return publish(slug, essayId, body, baseRevision, null);
+    }
+
+    /**
+     * Publishes as {@link #publish(String, long, String, int)} does, marking the essay as discussing the ending, or
+     * not, with the same revision: only those who may edit the essay set the mark.
+     *
+     * @param discussesEnding whether the essay discusses the ending; null keeps its mark as it is
+     */
+    @Transactional
+    public int publish(String slug, long essayId, String body, int baseRevision, Boolean discussesEnding) {
         var membership = access.requireMember(slug);
         checkBody(body);
         // Before the essay is locked, so that a slow render never holds up its other editors.
@@ -144,6 +173,9 @@ public class EssayService {
             var who = MemberProfile.nameOf(
                     members.profiles(List.of(latest.editedBy())).get(latest.editedBy()));
             throw new EditConflictException(who, latest.createdAt(), essay.revision());
+        }
+        if (discussesEnding != null) {
+            essay.markEnding(discussesEnding);
         }
         var number = addRevision(essay, body, html, membership.memberId(), null);
         drafts.deleteDraft(essayId, membership.memberId());
@@ -168,11 +200,29 @@ public class EssayService {
                 .toList();
     }
 
-    /** One revision, rendered and sanitised, for reading an essay's history; empty if it cannot be shown. */
+    /**
+     * One revision, rendered and sanitised, for reading an essay's history; empty if it cannot be shown. An essay on
+     * the ending is refused to a reader it is folded for, with the reason.
+     */
     @Transactional(readOnly = true)
     public String revisionHtml(String slug, long essayId, int number) {
+        return revisionHtml(slug, essayId, number, false);
+    }
+
+    /**
+     * One revision as {@link #revisionHtml(String, long, int)} gives it.
+     *
+     * @param reveal the member pressed Reveal on this screen: an essay on the ending shows though they have not
+     *     finished the film
+     * @throws EndingFoldedException for an essay on the ending that is folded for this reader and not revealed
+     */
+    @Transactional(readOnly = true)
+    public String revisionHtml(String slug, long essayId, int number, boolean reveal) {
         var membership = access.requireMember(slug);
-        visible(membership, essayId, false);
+        var essay = visible(membership, essayId, false);
+        if (!reveal && folds.folded(membership.memberId(), essay.filmId(), essay.authorId(), essay.discussesEnding())) {
+            throw new EndingFoldedException(EssayCard.FOLDED);
+        }
         var revision = revisions
                 .findByEssayIdAndNumber(essayId, number)
                 .orElseThrow(() -> new ContentNotFoundException("There is no such revision of this essay."));

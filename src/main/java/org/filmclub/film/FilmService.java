@@ -26,6 +26,7 @@ public class FilmService {
     private final ClubAccess access;
     private final MemberService members;
     private final StoredEssays stored;
+    private final EssayFolds folds;
     private final InputValidator validator;
     private final Clock clock;
 
@@ -35,6 +36,7 @@ public class FilmService {
             ClubAccess access,
             MemberService members,
             StoredEssays stored,
+            EssayFolds folds,
             InputValidator validator,
             Clock clock) {
         this.films = films;
@@ -42,6 +44,7 @@ public class FilmService {
         this.access = access;
         this.members = members;
         this.stored = stored;
+        this.folds = folds;
         this.validator = validator;
         this.clock = clock;
     }
@@ -98,6 +101,8 @@ public class FilmService {
         var cards = published.stream()
                 .map(e -> {
                     var shown = stored.shown(e.revisionId(), e.html());
+                    // The text of an essay on the ending never leaves the server for a reader it is folded for.
+                    var folded = folds.folded(membership.memberId(), filmId, e.authorId(), e.discussesEnding());
                     return new EssayCard(
                             e.essayId(),
                             MemberProfile.nameOf(profiles.get(e.authorId())),
@@ -105,9 +110,11 @@ public class FilmService {
                             e.publishedAt(),
                             e.revision(),
                             e.revisedAt(),
-                            shown.html(),
+                            folded ? "" : shown.html(),
                             shown.stats(),
-                            Essay.mayEdit(e.authorId(), true, membership));
+                            Essay.mayEdit(e.authorId(), true, membership),
+                            e.discussesEnding(),
+                            folded);
                 })
                 .toList();
         var myDraft = essays.findFirstByFilmIdAndAuthorIdAndPublishedAtIsNull(filmId, membership.memberId())

@@ -10,4 +10,5 @@ record PublishedEssay(
         long revisionId,
         int revision,
         String html,
-        Instant revisedAt) {}
+        Instant revisedAt,
+        boolean discussesEnding) {}

@@ -10,7 +10,11 @@ public record Gate(long viewerId, Progress progress, boolean revealed) {
         return revealed || authorId == viewerId || progress.allows(moment);
     }
 
-    /** Whether an essay that discusses the ending is shown unfolded. */
+    /**
+     * Whether an essay that discusses the ending is shown unfolded: to its author, on a screen where the member
+     * pressed Reveal, and otherwise once they finished the film ({@link Progress#allowsEnding}, which keeps it folded
+     * for a member whose progress is not set). The one rule every screen that shows essays follows.
+     */
     public boolean showsEnding(long authorId) {
         return revealed || authorId == viewerId || progress.allowsEnding();
     }

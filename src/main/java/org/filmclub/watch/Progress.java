@@ -57,8 +57,11 @@ public record Progress(Stage stage, Moment upTo) {
     }
 
     /**
-     * Whether an essay that discusses the ending may be shown unfolded. Unlike a moment, its author gave a
-     * spoiler warning, so it waits until the member says they finished.
+     * Whether an essay that discusses the ending may be shown unfolded: only once the member says they finished.
+     * Unlike a moment, its author gave a spoiler warning, so a member who has not said how far they are
+     * ({@link Stage#NOT_SET}) finds it folded too, though {@link #allows} shows them every moment: the warning is
+     * the author's, not the reader's choice. Reveal opens it on one screen. {@link Gate#showsEnding} adds that an
+     * author always reads their own.
      */
     public boolean allowsEnding() {
         return stage == Stage.FINISHED;

@@ -79,7 +79,7 @@ public class ProgressService {
         return new Gate(membership.memberId(), progressOf(membership.memberId(), film.id()), false);
     }
 
-    private Progress progressOf(long memberId, long filmId) {
+    Progress progressOf(long memberId, long filmId) {
         return rows.findByMemberIdAndFilmId(memberId, filmId)
                 .map(WatchProgress::progress)
                 .orElse(Progress.notSet());

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import java.util.UUID;
 import org.filmclub.ClubWithAFilmTest;
+import org.filmclub.Screen;
 import org.filmclub.discussion.ui.MessageList;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.question.QuestionService;
@@ -83,8 +84,7 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
      * UI tree, and each discussion row's HTML as it was (or would be) sent.
      */
     private static String everythingSent() {
-        var all = new StringBuilder();
-        collect(UI.getCurrent().getElement(), all);
+        var all = new StringBuilder(Screen.everythingSent());
         _find(MessageList.class).forEach(list -> {
             for (var i = 0; i < list.size(); i++) {
                 all.append(list.html(i)).append('\n');
@@ -94,18 +94,7 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
     }
 
     private static void collect(Element element, StringBuilder all) {
-        all.append(element.getText()).append('\n');
-        element.getAttributeNames()
-                .forEach(name -> all.append(element.getAttribute(name)).append('\n'));
-        element.getPropertyNames()
-                .forEach(name -> all.append(element.getProperty(name, "")).append('\n'));
-        element.getChildren().forEach(child -> collect(child, all));
-        var virtual = com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class;
-        if (element.getNode().hasFeature(virtual)) {
-            element.getNode()
-                    .getFeatureIfInitialized(virtual)
-                    .ifPresent(children -> children.forEachChild(node -> collect(Element.get(node), all)));
-        }
+        Screen.collect(element, all);
     }
 
     private static String heldBackLine() {

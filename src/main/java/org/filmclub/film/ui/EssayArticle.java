@@ -23,9 +23,17 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
         void history();
 
         void delete();
+
+        /** The member pressed Reveal on an essay folded for them: its text for this screen, or null if it went. */
+        String reveal();
     }
 
-    EssayArticle(EssayCard essay, ZoneId zone, Actions actions) {
+    private final Div text = new Div();
+
+    /**
+     * @param revealed the text of a folded essay the member revealed on this screen earlier; null if they did not
+     */
+    EssayArticle(EssayCard essay, String revealed, ZoneId zone, Actions actions) {
         addClassName("essay");
         var author = new Span(essay.author());
         author.addClassName("essay-author");
@@ -34,6 +42,11 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
             var former = new Span("former member");
             former.addClassName("role-badge");
             byline.add(former);
+        }
+        if (essay.discussesEnding()) {
+            var ending = new Span("discusses the ending");
+            ending.addClassName("role-badge");
+            byline.add(ending);
         }
         var meta = Times.date(essay.publishedAt(), zone)
                 + (essay.shown() ? " · " + essay.stats().describe() : "");
@@ -47,12 +60,16 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
         header.addClassName("essay-header");
         // The essay as rendered once for every page that shows it: the same string, not a copy per page as the
         // Html component makes when it parses its content.
-        var text = new Div();
         text.addClassName("essay-text");
-        if (essay.shown()) {
-            text.getElement().setProperty("innerHTML", essay.html());
+        if (essay.folded() && revealed == null) {
+            text.add(new EndingNotice(() -> {
+                var html = actions.reveal();
+                if (html != null) {
+                    show(html);
+                }
+            }));
         } else {
-            text.add(unshown());
+            show(essay.folded() ? revealed : essay.html());
         }
         add(header, text);
 
@@ -69,6 +86,15 @@ class EssayArticle extends com.vaadin.flow.component.html.Article {
         footer.getChildren()
                 .forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL));
         add(footer);
+    }
+
+    private void show(String html) {
+        text.removeAll();
+        if (html.isEmpty()) {
+            text.add(unshown());
+        } else {
+            text.getElement().setProperty("innerHTML", html);
+        }
     }
 
     /** For a text saved before the renderer's limits that exceeds them: the page shows everything else. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -52,6 +53,9 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
     private final EssayService essays;
     private final CurrentMember currentMember;
     final TextArea body = new TextArea("Essay in Markdown");
+    /** Folds the published essay for readers who have not finished the film. */
+    final Checkbox ending = new Checkbox("This essay discusses the ending");
+
     private final Span stats = new Span();
     private final EssayPreview preview;
     private final Span status = new Span();
@@ -81,6 +85,14 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         body.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 changed(true);
+            }
+        });
+        ending.addClassName("essay-ending");
+        ending.setTooltipText(
+                "Members who have not finished the film see a notice instead, and can open it if they wish");
+        ending.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                saveDraft(body.getValue());
             }
         });
         status.addClassName("save-status");
@@ -131,6 +143,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         back.addClassName("back-link");
 
         body.setValue(essay.body());
+        ending.setValue(essay.discussesEnding());
         var panes = new Div(body, preview);
         panes.addClassNames("editor-panes", "writing");
         // On a phone the panes do not fit side by side: the member switches between them, as on a laptop she
@@ -167,7 +180,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
 
         conflict.removeAll();
         conflict.setVisible(false);
-        add(back, new H1(heading), toolbar, new Div(status, stats), conflict, switcher, panes);
+        add(back, new H1(heading), toolbar, new Div(status, stats), ending, conflict, switcher, panes);
         changed(false);
     }
 
@@ -190,7 +203,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
 
     private void saveDraft(String text) {
         try {
-            var at = essays.saveDraft(slug, essayId, text, baseRevision);
+            var at = essays.saveDraft(slug, essayId, text, baseRevision, ending.getValue());
             status.setText("Draft saved at " + Times.time(at, zone));
         } catch (InvalidInputException e) {
             status.setText("Not saved: the essay is too long.");
@@ -201,7 +214,7 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
 
     private void publish(int base) {
         try {
-            essays.publish(slug, essayId, body.getValue(), base);
+            essays.publish(slug, essayId, body.getValue(), base, ending.getValue());
             Notifications.success("Published. The club can read it now.");
             getUI().ifPresent(ui -> ui.navigate(FilmView.class, FilmView.params(slug, filmId)));
         } catch (InvalidInputException e) {
@@ -219,7 +232,8 @@ public class EssayEditorView extends Main implements BeforeEnterObserver, HasDyn
         var theirs = new Button("Read their version", click -> {
             var dialog = new Dialog("Revision " + e.currentRevision() + " by " + e.savedBy());
             dialog.setWidth("min(50rem, 100vw)");
-            var html = essays.revisionHtml(slug, essayId, e.currentRevision());
+            // An editor of the essay has its text in front of them already, folded or not.
+            var html = essays.revisionHtml(slug, essayId, e.currentRevision(), true);
             dialog.add(html.isEmpty() ? EssayArticle.unshown() : new Html(html));
             dialog.getFooter().add(new Button("Close", c -> dialog.close()));
             dialog.open();

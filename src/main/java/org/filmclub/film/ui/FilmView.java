@@ -18,20 +18,26 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.filmclub.base.AppPaths;
 import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.NotPermittedException;
+import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.ClubPage;
 import org.filmclub.base.ui.Confirm;
+import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.PageTitles;
 import org.filmclub.base.ui.ReadingLayout;
 import org.filmclub.club.ClubService;
+import org.filmclub.film.EndingReadChanged;
 import org.filmclub.film.EssayCard;
 import org.filmclub.film.EssayService;
 import org.filmclub.film.FilmPage;
 import org.filmclub.film.FilmPageSection;
+import org.filmclub.film.FilmRef;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.CurrentMember;
 
@@ -46,6 +52,10 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final List<FilmPageSection> sections;
     private final ClubPage<FilmPage> clubPage;
     private final ClubService clubs;
+    private final LiveBus bus;
+    /** Essays on the ending the member revealed on this screen: they stay open while it shows this film. */
+    private final Set<Long> revealed = new HashSet<>();
+
     private String clubName = "";
     private String title = PageTitles.of("Film");
     private final Div top = new Div();
@@ -60,8 +70,10 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
             EssayService essays,
             ClubService clubs,
             CurrentMember currentMember,
-            List<FilmPageSection> sections) {
+            List<FilmPageSection> sections,
+            LiveBus bus) {
         this.films = films;
+        this.bus = bus;
         this.clubs = clubs;
         this.essays = essays;
         this.currentMember = currentMember;
@@ -102,6 +114,10 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
      */
     private void render(FilmPage page) {
         top.removeAll();
+        var key = page.filmId() + ":" + currentMember.require().id();
+        if (!key.equals(sectionsOf)) {
+            revealed.clear();
+        }
         var film = page.film();
         title = PageTitles.of(film.title(), clubName);
         var back = new Anchor(AppPaths.club(slug), "← Back to the club");
@@ -126,7 +142,6 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         about.add(line("added-by", "Added by " + page.addedBy()), actions(page));
         facts.add(about);
         top.add(back, facts, essaysSection(page));
-        var key = page.filmId() + ":" + currentMember.require().id();
         if (!key.equals(sectionsOf)) {
             removeAll();
             // The essay reads on the left; the discussion and the questions sit beside it, the rest below it.
@@ -176,9 +191,19 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (page.essays().isEmpty()) {
             section.add(new Paragraph("No essay yet. Write the club's first take on this film."));
         }
-        var zone = currentMember.require().timeZone();
+        var me = currentMember.require();
+        var zone = me.timeZone();
+        if (page.essays().stream().anyMatch(EssayCard::discussesEnding)) {
+            // Saying "I've finished" here or on another screen opens what was folded, without a reload.
+            LiveUpdates.follow(section, bus, FilmRef.liveTopic(page.filmId()), EndingReadChanged.class, changed -> {
+                if (changed.memberId() == me.id() && changed.filmId() == filmId) {
+                    refresh();
+                }
+            });
+        }
         for (EssayCard essay : page.essays()) {
-            section.add(new EssayArticle(essay, zone, new EssayArticle.Actions() {
+            var shownBefore = essay.folded() && revealed.contains(essay.essayId()) ? revealedText(essay) : null;
+            section.add(new EssayArticle(essay, shownBefore, zone, new EssayArticle.Actions() {
                 @Override
                 public void edit() {
                     openEditor(essay.essayId());
@@ -186,7 +211,14 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
 
                 @Override
                 public void history() {
-                    new RevisionsDialog(essays, slug, essay.essayId(), zone, essay.canEdit(), FilmView.this::refresh)
+                    new RevisionsDialog(
+                                    essays,
+                                    slug,
+                                    essay.essayId(),
+                                    zone,
+                                    essay.canEdit(),
+                                    revealed.contains(essay.essayId()),
+                                    FilmView.this::refresh)
                             .open();
                 }
 
@@ -194,9 +226,26 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
                 public void delete() {
                     clubPage.act(() -> essays.delete(slug, essay.essayId()), "Essay deleted");
                 }
+
+                @Override
+                public String reveal() {
+                    revealed.add(essay.essayId());
+                    return revealedText(essay);
+                }
             }));
         }
         return section;
+    }
+
+    /** The current text of an essay folded for the member, which they revealed on this screen; null if it went. */
+    private String revealedText(EssayCard essay) {
+        try {
+            return essays.revisionHtml(slug, essay.essayId(), essay.revision(), true);
+        } catch (ContentNotFoundException gone) {
+            revealed.remove(essay.essayId());
+            Notifications.error(gone.getMessage());
+            return null;
+        }
     }
 
     private void writeEssay() {

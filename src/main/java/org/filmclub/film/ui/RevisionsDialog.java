@@ -14,6 +14,7 @@ import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.Times;
+import org.filmclub.film.EndingFoldedException;
 import org.filmclub.film.EssayService;
 import org.filmclub.film.RevisionInfo;
 
@@ -26,10 +27,21 @@ class RevisionsDialog extends Dialog {
     private final ZoneId zone;
     private final boolean canRestore;
     private final Runnable changed;
+    /** The member revealed this essay on the ending, here or on the page that opened this. */
+    private boolean revealed;
+
     private final UnorderedList list = new UnorderedList();
     private final Div reader = new Div();
 
-    RevisionsDialog(EssayService essays, String slug, long essayId, ZoneId zone, boolean canRestore, Runnable changed) {
+    RevisionsDialog(
+            EssayService essays,
+            String slug,
+            long essayId,
+            ZoneId zone,
+            boolean canRestore,
+            boolean revealed,
+            Runnable changed) {
+        this.revealed = revealed;
         this.essays = essays;
         this.slug = slug;
         this.essayId = essayId;
@@ -77,8 +89,13 @@ class RevisionsDialog extends Dialog {
     private void read(int number) {
         try {
             reader.removeAll();
-            var html = essays.revisionHtml(slug, essayId, number);
+            var html = essays.revisionHtml(slug, essayId, number, revealed);
             reader.add(html.isEmpty() ? EssayArticle.unshown() : new Html(html));
+        } catch (EndingFoldedException folded) {
+            reader.add(new EndingNotice(() -> {
+                revealed = true;
+                read(number);
+            }));
         } catch (ContentNotFoundException e) {
             Notifications.error(e.getMessage());
         }
