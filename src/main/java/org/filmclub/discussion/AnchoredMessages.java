@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import org.filmclub.club.ClubAccess;
+import org.filmclub.film.FilmRef;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberService;
+import org.filmclub.watch.AnchoredMoments;
 import org.filmclub.watch.Gate;
 import org.filmclub.watch.Moment;
 import org.filmclub.watch.ProgressService;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * anchored past it, or a reply in a thread whose starter is, stays on the server.
  */
 @Service
-public class AnchoredMessages {
+public class AnchoredMessages implements AnchoredMoments {
 
     /** At most this many moments are read for a strip; a film talked about more keeps its first ones. */
     static final int MOMENTS_MAX = 20_000;
@@ -99,6 +101,14 @@ public class AnchoredMessages {
                 ? java.util.Map.<Long, org.filmclub.member.MemberProfile>of()
                 : members.profiles(authors);
         return shown.stream().map(m -> m.toChat(profiles.get(m.authorId()))).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<Moment> firstAfter(FilmRef film, Moment after) {
+        return java.util.Optional.ofNullable(
+                        messages.findFirstMomentAfter(film.id(), after.millis(), ChatMessage.Status.VISIBLE))
+                .map(Moment::ofMillis);
     }
 
     private Gate gate(String slug, long filmId) {

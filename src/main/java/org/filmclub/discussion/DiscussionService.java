@@ -253,7 +253,8 @@ public class DiscussionService {
     /**
      * Posts a message, or a reply to one, anchored at a film time: the moment in the film it is about, typed by
      * its author or passed by a screening's clock. A moment past the film's end is refused. With none given, a
-     * message written while a live screening's film clock is set takes the film time on it; otherwise it is
+     * message written while a film clock runs for its author (a live screening's, or their own as they watch
+     * along) takes the film time on it; otherwise it is
      * anchored to nothing. A reply stays in its parent's thread whatever its moment.
      */
     @Transactional
@@ -266,7 +267,7 @@ public class DiscussionService {
             return toChat(List.of(already.get())).get(0);
         }
         var body = validator.check(new MessageText(text)).body();
-        var at = Moment.within(film, moment != null ? moment : onTheClock(film));
+        var at = FilmClocks.stamp(filmClocks, film, me, moment);
         FLOOD.check(
                 messages.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)),
                 "body",
@@ -529,13 +530,5 @@ public class DiscussionService {
         MessageText {
             body = body == null ? "" : body.strip();
         }
-    }
-
-    /** The film time on a clock the club runs for this film now, such as a live screening's; null when none. */
-    private Moment onTheClock(FilmRef film) {
-        return filmClocks.stream()
-                .flatMap(c -> c.now(film.clubId(), film.id()).stream())
-                .findFirst()
-                .orElse(null);
     }
 }

@@ -73,4 +73,9 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     @Query("select m from Message m where m.filmId = :filmId and m.momentMs >= :fromMs and m.momentMs < :toMs"
             + " and m.status = :status order by m.momentMs, m.id")
     List<Message> findAnchoredBetween(long filmId, long fromMs, long toMs, ChatMessage.Status status, Limit limit);
+
+    /** The first film time after {@code afterMs} at which a visible message of the film is anchored. */
+    @Query("select min(m.momentMs) from Message m where m.filmId = :filmId and m.momentMs > :afterMs"
+            + " and m.status = :status")
+    Long findFirstMomentAfter(long filmId, long afterMs, ChatMessage.Status status);
 }

@@ -18,6 +18,7 @@ import org.filmclub.club.Role;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.member.MemberService;
+import org.filmclub.watch.FilmClocks;
 import org.filmclub.watch.Gate;
 import org.filmclub.watch.Moment;
 import org.filmclub.watch.ProgressService;
@@ -49,6 +50,8 @@ public class QuestionService {
     private final InputValidator validator;
     private final ProgressService progress;
 
+    private final List<FilmClocks> filmClocks;
+
     QuestionService(
             QuestionRepository questions,
             Votes votes,
@@ -59,8 +62,10 @@ public class QuestionService {
             Clock clock,
             PlatformTransactionManager transactionManager,
             InputValidator validator,
-            ProgressService progress) {
+            ProgressService progress,
+            List<FilmClocks> filmClocks) {
         this.progress = progress;
+        this.filmClocks = filmClocks;
         this.questions = questions;
         this.votes = votes;
         this.access = access;
@@ -113,7 +118,8 @@ public class QuestionService {
 
     /**
      * The same, anchored at a film time: the moment in the film the question is about, typed by its author or
-     * passed by a screening's clock. A moment past the film's end is refused; null anchors it to nothing.
+     * taken from a film clock that runs for its author (a live screening's, or their own as they watch along).
+     * A moment past the film's end is refused; with no moment and no clock it is anchored to nothing.
      */
     @Transactional
     public long propose(
@@ -126,7 +132,7 @@ public class QuestionService {
             return already.get().getId();
         }
         var proposal = validator.check(input);
-        var at = Moment.within(film, moment);
+        var at = FilmClocks.stamp(filmClocks, film, me, moment);
         FLOOD.check(
                 questions.countByAuthorIdAndCreatedAtAfter(me, FLOOD.since(clock)),
                 "text",

@@ -3,6 +3,7 @@ package org.filmclub.screening;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.filmclub.watch.Playhead;
 
 /**
  * A screening's film clock as every member's screen receives it: the film stood at {@code positionMs} at the
@@ -22,10 +23,11 @@ public record FilmClock(
 
     /** Where the film stands at this server instant. */
     public Duration positionAt(Instant now) {
-        var position = playing
-                ? positionMs + Math.max(0, Duration.between(anchoredAt, now).toMillis())
-                : positionMs;
-        return Duration.ofMillis(
-                runtime.map(r -> Math.min(r.toMillis(), position)).orElse(position));
+        return Duration.ofMillis(playhead().positionAt(now));
+    }
+
+    /** The clock as a value every film clock shares. */
+    public Playhead playhead() {
+        return new Playhead(positionMs, anchoredAt, playing, runtime);
     }
 }

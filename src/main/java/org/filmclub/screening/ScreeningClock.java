@@ -9,6 +9,7 @@ import org.filmclub.club.ClubMembership;
 import org.filmclub.film.FilmService;
 import org.filmclub.watch.FilmClocks;
 import org.filmclub.watch.Moment;
+import org.filmclub.watch.Playhead;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the other left the clock, and each change's version is one above the last.
  */
 @Service
+@org.springframework.core.annotation.Order(1)
 public class ScreeningClock implements FilmClocks {
 
     /** How far the step buttons and keys move the film. */
-    public static final Duration STEP = Duration.ofSeconds(10);
-
-    /** Far beyond any film (a day), so that a clock with no known runtime still has a limit. */
-    static final Duration LONGEST = Duration.ofHours(24);
+    public static final Duration STEP = Playhead.STEP;
 
     private static final String RUN = "run the film clock";
 
@@ -121,7 +120,7 @@ public class ScreeningClock implements FilmClocks {
      */
     @Override
     @Transactional(readOnly = true)
-    public Optional<Moment> now(long clubId, long filmId) {
+    public Optional<Moment> now(long clubId, long filmId, long memberId) {
         return screenings.findLiveOfFilm(clubId, filmId).stream()
                 .flatMap(screening -> anchors
                         .findById(screening.getId())
@@ -167,7 +166,7 @@ public class ScreeningClock implements FilmClocks {
     }
 
     private static long within(long position, Optional<Duration> runtime) {
-        var end = runtime.map(Duration::toMillis).orElse(LONGEST.toMillis());
+        var end = runtime.map(Duration::toMillis).orElse(Playhead.LONGEST.toMillis());
         return Math.max(0, Math.min(position, end));
     }
 }

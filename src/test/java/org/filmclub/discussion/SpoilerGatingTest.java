@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
 import java.util.UUID;
 import org.filmclub.ClubWithAFilmTest;
-import org.filmclub.Screen;
-import org.filmclub.discussion.ui.MessageList;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.question.QuestionService;
 import org.filmclub.question.QuestionService.Proposal;
@@ -79,32 +75,6 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
         pushesArrive();
     }
 
-    /**
-     * Everything the server holds for this browser: every element's text, attributes and properties in the whole
-     * UI tree, and each discussion row's HTML as it was (or would be) sent.
-     */
-    private static String everythingSent() {
-        var all = new StringBuilder(Screen.everythingSent());
-        _find(MessageList.class).forEach(list -> {
-            for (var i = 0; i < list.size(); i++) {
-                all.append(list.html(i)).append('\n');
-            }
-        });
-        return all.toString();
-    }
-
-    private static void collect(Element element, StringBuilder all) {
-        Screen.collect(element, all);
-    }
-
-    private static String heldBackLine() {
-        return _find(Div.class, spec -> spec.withClasses("held-back")).stream()
-                .filter(Div::isVisible)
-                .map(div -> div.getElement().getTextRecursively())
-                .findFirst()
-                .orElse("");
-    }
-
     @Test
     void a_message_from_later_in_the_film_never_reaches_the_browser_until_the_member_reveals_it() {
         postAs(host, SAFE, null, "0:05:00");
@@ -115,13 +85,13 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
         openFilmAs(ben);
 
         assertThat(Rows.texts()).hasSize(2).anySatisfy(row -> assertThat(row).contains(SAFE));
-        assertThat(everythingSent()).doesNotContain(SPOILER).contains(SAFE);
-        assertThat(heldBackLine()).contains("1 message from later in the film");
+        assertThat(Sent.everything()).doesNotContain(SPOILER).contains(SAFE);
+        assertThat(Sent.heldBackLine()).contains("1 message from later in the film");
 
         _click(_get(Button.class, spec -> spec.withText("Reveal")));
 
         assertThat(Rows.texts()).hasSize(3).anySatisfy(row -> assertThat(row).contains(SPOILER, "⏱ 1:55:00"));
-        assertThat(heldBackLine()).isEmpty();
+        assertThat(Sent.heldBackLine()).isEmpty();
     }
 
     @Test
@@ -137,8 +107,8 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
 
         assertThat(Rows.count()).isEqualTo(before + 1);
         assertThat(Rows.texts()).allSatisfy(row -> assertThat(row).doesNotContain(SPOILER));
-        assertThat(everythingSent()).doesNotContain(SPOILER).contains(reply.html());
-        assertThat(heldBackLine()).contains("1 message from later in the film");
+        assertThat(Sent.everything()).doesNotContain(SPOILER).contains(reply.html());
+        assertThat(Sent.heldBackLine()).contains("1 message from later in the film");
 
         // The author edits it live: still nothing of it reaches Ben.
         var spoiler = discussion.open(slug, filmId, true).messages().stream()
@@ -149,7 +119,7 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
         discussion.edit(slug, spoiler.id(), SPOILER + ", edited");
         loginAs(ben);
         pushesArrive();
-        assertThat(everythingSent()).doesNotContain(SPOILER);
+        assertThat(Sent.everything()).doesNotContain(SPOILER);
     }
 
     @Test
@@ -160,8 +130,8 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
 
         openFilmAs(ben);
 
-        assertThat(everythingSent()).doesNotContain(SPOILER).doesNotContain("wrecked me");
-        assertThat(heldBackLine()).contains("2 messages from later in the film");
+        assertThat(Sent.everything()).doesNotContain(SPOILER).doesNotContain("wrecked me");
+        assertThat(Sent.heldBackLine()).contains("2 messages from later in the film");
     }
 
     @Test
@@ -171,16 +141,16 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
 
         openFilmAs(cleo);
         // Without a progress, nothing is hidden: a club's discussion stays as it was until a member asks.
-        assertThat(everythingSent()).contains(SPOILER);
+        assertThat(Sent.everything()).contains(SPOILER);
 
         _click(_get(Button.class, spec -> spec.withText("Not started")));
         pushesArrive();
-        assertThat(everythingSent()).doesNotContain(SPOILER).contains(SAFE, "Not started");
+        assertThat(Sent.everything()).doesNotContain(SPOILER).contains(SAFE, "Not started");
 
         _setValue(_get(TextField.class, spec -> spec.withClasses("progress-at")), "1:55:00");
         _click(_get(Button.class, spec -> spec.withText("Set")));
         pushesArrive();
-        assertThat(everythingSent()).contains(SPOILER, "I'm at 1:55:00");
+        assertThat(Sent.everything()).contains(SPOILER, "I'm at 1:55:00");
 
         _setValue(_get(TextField.class, spec -> spec.withClasses("progress-at")), "1:70:00");
         _click(_get(Button.class, spec -> spec.withText("Set")));
@@ -197,8 +167,8 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
 
         openFilmAs(ben);
 
-        assertThat(everythingSent()).contains("Posting from my notes at the end");
-        assertThat(heldBackLine()).isEmpty();
+        assertThat(Sent.everything()).contains("Posting from my notes at the end");
+        assertThat(Sent.heldBackLine()).isEmpty();
     }
 
     @Test
@@ -208,14 +178,14 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
         progressOf(ben, Progress.at(Moment.parse("0:42:00")));
 
         openFilmAs(ben);
-        assertThat(everythingSent()).doesNotContain("Why does she leave?").contains("Why letters?");
-        assertThat(heldBackLine()).contains("1 question from later in the film");
+        assertThat(Sent.everything()).doesNotContain("Why does she leave?").contains("Why letters?");
+        assertThat(Sent.heldBackLine()).contains("1 question from later in the film");
 
         askAs(cleo, "Is the ending hopeful?", "2:00:00");
         loginAs(ben);
         boardRedrawnLive();
-        assertThat(everythingSent()).doesNotContain("Why does she leave?").doesNotContain("Is the ending hopeful?");
-        assertThat(heldBackLine()).contains("2 questions from later in the film");
+        assertThat(Sent.everything()).doesNotContain("Why does she leave?").doesNotContain("Is the ending hopeful?");
+        assertThat(Sent.heldBackLine()).contains("2 questions from later in the film");
         assertThat(questions.board(slug, filmId).questions())
                 .extracting(q -> q.text())
                 .containsExactly("Why letters?");
@@ -223,7 +193,7 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
         _find(Button.class, spec -> spec.withText("Reveal")).stream()
                 .filter(b -> b.getParent().orElseThrow().isVisible())
                 .forEach(b -> _click(b));
-        assertThat(everythingSent()).contains("Why does she leave?", "Is the ending hopeful?");
+        assertThat(Sent.everything()).contains("Why does she leave?", "Is the ending hopeful?");
     }
 
     @Test
@@ -267,12 +237,10 @@ class SpoilerGatingTest extends ClubWithAFilmTest {
         Rows.press(Rows.count() - 1, "moment");
 
         var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
-        var inDialog = new StringBuilder();
-        collect(dialog.getElement(), inDialog);
-        assertThat(inDialog.toString())
+        assertThat(Sent.within(dialog.getElement()))
                 .contains("Near ⏱ 1:01:30", "Just before the lift", "My note at the lift")
                 .doesNotContain(SPOILER)
                 .doesNotContain("Much later on");
-        assertThat(everythingSent()).doesNotContain(SPOILER);
+        assertThat(Sent.everything()).doesNotContain(SPOILER);
     }
 }

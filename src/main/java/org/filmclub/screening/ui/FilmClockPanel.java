@@ -2,18 +2,11 @@ package org.filmclub.screening.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.util.function.Supplier;
-import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.LiveUpdates;
@@ -35,9 +28,8 @@ final class FilmClockPanel extends Section {
     private final Clock clock;
     private final String slug;
     private final long screeningId;
-    private final Span time = new Span();
-    private final Button playPause = new Button();
-    private final TextField jumpTo = new TextField("Jump to");
+    private final ClockTime time;
+    private final ClockControls controls;
     private final IntegerField delay = new IntegerField("Seconds I am behind");
     private final boolean host;
     private FilmClock shown;
@@ -48,14 +40,12 @@ final class FilmClockPanel extends Section {
         this.slug = slug;
         this.screeningId = screeningId;
         this.host = host;
+        this.time = new ClockTime(clock);
+        this.controls = new ClockControls(new Host(), "in the room");
         addClassNames("card", "film-clock");
-        time.addClassName("film-clock-time");
-        // Read out on request, not every second as it ticks.
-        time.getElement().setAttribute("role", "timer");
-        time.getElement().setAttribute("aria-label", "Film time");
         add(new H3("Film clock"), time);
         if (host) {
-            add(hostControls());
+            add(controls);
         }
         add(delayField());
         LiveUpdates.follow(
@@ -66,9 +56,9 @@ final class FilmClockPanel extends Section {
     protected void onAttach(AttachEvent attach) {
         shown = null;
         show(clocks.clock(slug, screeningId));
-        getElement().executeJs(FilmClockScript.SYNC, time.getElement());
+        time.sync(this);
         if (host) {
-            getElement().executeJs(FilmClockScript.KEYS);
+            ClockControls.listenForKeys(this);
         }
         time.getElement().executeJs(FilmClockScript.DELAY_STORED).then(Integer.class, delay::setValue);
     }
@@ -82,11 +72,8 @@ final class FilmClockPanel extends Section {
     /** A key pressed in the room while no text field had the focus: k or Space, j, l. */
     @ClientCallable
     void clockKey(String key) {
-        switch (key) {
-            case "k" -> togglePlay();
-            case "j" -> act(() -> clocks.step(slug, screeningId, false));
-            case "l" -> act(() -> clocks.step(slug, screeningId, true));
-            default -> {}
+        if (host) {
+            controls.key(key);
         }
     }
 
@@ -96,41 +83,43 @@ final class FilmClockPanel extends Section {
             return;
         }
         shown = next;
-        var position =
-                Moment.ofMillis(next.positionAt(clock.instant()).toMillis()).text();
-        time.setText(next.playing() ? position : "Paused at " + position);
-        playPause.setText(next.playing() ? "Pause" : "Play");
-        playPause.setAriaLabel(next.playing() ? "Pause the film clock (k)" : "Play the film clock (k)");
-        time.getElement()
-                .executeJs(
-                        FilmClockScript.ANCHOR,
-                        (double) next.positionMs(),
-                        (double) next.anchoredAt().toEpochMilli(),
-                        next.playing(),
-                        (double)
-                                next.runtime().map(java.time.Duration::toMillis).orElse(-1L),
-                        (double) next.version(),
-                        (double) clock.millis());
+        time.show(next.playhead(), next.version());
+        controls.show(next.playhead());
     }
 
-    private Div hostControls() {
-        playPause.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        playPause.addClickListener(e -> togglePlay());
-        var back = new Button("−10 s", e -> act(() -> clocks.step(slug, screeningId, false)));
-        back.setAriaLabel("Back 10 seconds (j)");
-        var on = new Button("+10 s", e -> act(() -> clocks.step(slug, screeningId, true)));
-        on.setAriaLabel("Forward 10 seconds (l)");
-        jumpTo.setPlaceholder("h:mm:ss");
-        jumpTo.setMaxLength(12);
-        jumpTo.addClassName("film-clock-jump");
-        var jump = new Button("Jump", e -> jump());
-        jump.setAriaLabel("Jump the film clock to this time");
-        jumpTo.addKeyPressListener(Key.ENTER, e -> jump());
-        var row = new Div(playPause, back, on, jumpTo, jump);
-        row.addClassNames("actions", "film-clock-controls");
-        var keys = new Span("Keys in the room: Space or k plays and pauses, j and l go 10 s back and on.");
-        keys.addClassName("hint");
-        return new Div(row, keys);
+    /** What the host's buttons do: change the room's clock, for everyone in it. */
+    private final class Host implements ClockControls.Driver {
+        @Override
+        public void toggle() {
+            var playing = shown != null && shown.playing();
+            act(() -> playing ? clocks.pause(slug, screeningId) : clocks.play(slug, screeningId));
+        }
+
+        @Override
+        public void step(boolean forward) {
+            act(() -> clocks.step(slug, screeningId, forward));
+        }
+
+        @Override
+        public String jump(String typed) {
+            try {
+                var jumped = clocks.jump(slug, screeningId, typed);
+                show(jumped.clock());
+                return jumped.toTheEnd()
+                        ? FilmClockPanel.stoppedAtTheEnd(jumped.clock().playhead())
+                        : null;
+            } catch (NotPermittedException refused) {
+                Notifications.error(refused.getMessage());
+                return null;
+            }
+        }
+    }
+
+    /** The note beside a jump past the film's end. */
+    static String stoppedAtTheEnd(org.filmclub.watch.Playhead playhead) {
+        return "The film runs "
+                + Moment.ofMillis(playhead.runtime().orElseThrow().toMillis()).text()
+                + ", so the clock stopped at its end.";
     }
 
     private IntegerField delayField() {
@@ -145,34 +134,6 @@ final class FilmClockPanel extends Section {
             time.getElement().executeJs(FilmClockScript.DELAY, seconds);
         });
         return delay;
-    }
-
-    private void togglePlay() {
-        var playing = shown != null && shown.playing();
-        act(() -> playing ? clocks.pause(slug, screeningId) : clocks.play(slug, screeningId));
-    }
-
-    private void jump() {
-        try {
-            var jumped = clocks.jump(slug, screeningId, jumpTo.getValue());
-            jumpTo.setInvalid(false);
-            jumpTo.setHelperText(
-                    jumped.toTheEnd()
-                            ? "The film runs "
-                                    + Moment.ofMillis(jumped.clock()
-                                                    .runtime()
-                                                    .orElseThrow()
-                                                    .toMillis())
-                                            .text()
-                                    + ", so the clock stopped at its end."
-                            : null);
-            show(jumped.clock());
-        } catch (InvalidInputException refused) {
-            jumpTo.setErrorMessage(refused.getMessage());
-            jumpTo.setInvalid(true);
-        } catch (NotPermittedException refused) {
-            Notifications.error(refused.getMessage());
-        }
     }
 
     private void act(Supplier<FilmClock> change) {

@@ -16,6 +16,8 @@ import org.filmclub.member.CurrentMember;
 import org.filmclub.screening.CalendarFeedService;
 import org.filmclub.screening.ScheduleService;
 import org.filmclub.screening.ScreeningService;
+import org.filmclub.screening.ScreeningStatus;
+import org.filmclub.watch.WatchAlong;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -55,7 +57,13 @@ class ScreeningSections {
     }
 
     @Bean
-    FilmPageSection filmScreenings(ScheduleService schedules, CurrentMember currentMember, LiveBus bus, Clock clock) {
+    FilmPageSection filmScreenings(
+            ScheduleService schedules,
+            CurrentMember currentMember,
+            WatchAlong watchAlong,
+            ClockTimers timers,
+            LiveBus bus,
+            Clock clock) {
         return new FilmPageSection() {
             @Override
             public Slot slot() {
@@ -65,7 +73,8 @@ class ScreeningSections {
             @Override
             public Component create(FilmPage page) {
                 var plan = schedules.forFilm(page.clubSlug(), page.filmId());
-                var zone = currentMember.require().timeZone();
+                var me = currentMember.require();
+                var zone = me.timeZone();
                 var card = new Div(new H2("Screenings"));
                 card.addClassNames("card", "screenings");
                 if (plan.upcoming().isEmpty() && plan.past().isEmpty()) {
@@ -82,8 +91,22 @@ class ScreeningSections {
                                             + summary.answeredQuestions().size() + " questions answered"))));
                 });
                 card.add(list);
+                card.add(new WatchAlongPanel(
+                        watchAlong, timers, clock, page.clubSlug(), page.filmId(), me.id(), alongWith(plan, zone)));
                 return card;
             }
         };
+    }
+
+    /** What a member who watches later watches along with: the club's last screening of the film, or its talk. */
+    static String alongWith(ScheduleService.Schedule plan, java.time.ZoneId zone) {
+        return plan.past().stream()
+                .filter(s -> s.status() != ScreeningStatus.CANCELLED)
+                .map(s -> s.when().startsAt())
+                .max(java.util.Comparator.naturalOrder())
+                .map(at -> "the club's screening of "
+                        + java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.UK)
+                                .format(at.atZone(zone)))
+                .orElse("the club's talk");
     }
 }
