@@ -18,8 +18,6 @@ public final class DiscussionLimits {
     public static final FloodLimit FLOOD = new FloodLimit(FLOOD_COUNT, FLOOD_WINDOW);
     /** Messages a screen that was away catches up on at once. */
     public static final int CATCH_UP_MAX = 500;
-    /** How far either way of a moment "near it" reaches, when a member asks what else was said about it. */
-    public static final Duration NEAR = Duration.ofMinutes(2);
     /** Messages shown near a moment at most. */
     public static final int NEAR_MAX = 100;
 

@@ -60,6 +60,7 @@ public class DiscussionService {
     private final InputValidator validator;
     private final List<FilmClocks> filmClocks;
     private final ProgressService progress;
+    private final List<QuestionsNear> questionsNear;
     /**
      * Each club's list of people to mention, as last handed out. Every open discussion panel keeps the list, so
      * equal lists are handed out as one: a thousand panels in a club of a thousand then hold one list, not a
@@ -79,8 +80,10 @@ public class DiscussionService {
             Clock clock,
             InputValidator validator,
             List<FilmClocks> filmClocks,
-            ProgressService progress) {
+            ProgressService progress,
+            List<QuestionsNear> questionsNear) {
         this.progress = progress;
+        this.questionsNear = questionsNear;
         this.presence = presence;
         this.currentMember = currentMember;
         this.messages = messages;
@@ -183,8 +186,8 @@ public class DiscussionService {
     }
 
     /**
-     * The messages anchored within {@link DiscussionLimits#NEAR} of a moment, in film-time order, of those the
-     * member's progress lets them see ({@code reveal} as their screen has it).
+     * The messages anchored near a moment ({@link Moment#isNear}), in film-time order, of those the member's
+     * progress lets them see ({@code reveal} as their screen has it).
      */
     @Transactional(readOnly = true)
     public List<ChatMessage> near(String slug, long filmId, Moment moment, boolean reveal) {
@@ -193,12 +196,29 @@ public class DiscussionService {
         Moment.within(film, moment);
         var gate = gate(membership, film, reveal);
         var found = messages.findAnchoredNear(
-                filmId,
-                Math.max(0, moment.millis() - NEAR.toMillis()),
-                moment.millis() + NEAR.toMillis(),
-                Status.VISIBLE,
-                Limit.of(NEAR_MAX));
+                filmId, moment.nearFrom().millis(), moment.nearTo().millis(), Status.VISIBLE, Limit.of(NEAR_MAX));
         return toChat(shown(found, gate));
+    }
+
+    /** What the club wrote near a moment: its messages, and the questions asked about it. */
+    public record NearMoment(Moment moment, List<ChatMessage> messages, List<QuestionsNear.Asked> questions) {
+
+        public boolean isEmpty() {
+            return messages.isEmpty() && questions.isEmpty();
+        }
+    }
+
+    /**
+     * The messages {@link #near} a moment and the questions anchored near it, both as far as the member's progress
+     * lets them see ({@code reveal} as their screen has it).
+     */
+    @Transactional(readOnly = true)
+    public NearMoment nearMoment(String slug, long filmId, Moment moment, boolean reveal) {
+        var said = near(slug, filmId, moment, reveal);
+        var asked = questionsNear.stream()
+                .flatMap(q -> q.near(slug, filmId, moment, reveal).stream())
+                .toList();
+        return new NearMoment(moment, said, asked);
     }
 
     /** What the member's progress through the film lets this screen show. */

@@ -99,6 +99,28 @@ public class QuestionService {
         return read(filmId, membership.clubId()).seenBy(membership.memberId());
     }
 
+    /**
+     * The questions anchored near a moment ({@link Moment#isNear}), in film-time order, as the member sees the board
+     * through their progress ({@code reveal} as their screen has it); hidden and merged ones left out, as on the
+     * timeline.
+     */
+    @Transactional(readOnly = true)
+    public List<QuestionCard> near(String slug, long filmId, Moment moment, boolean reveal) {
+        var membership = access.requireMember(slug);
+        var film = films.filmIn(membership, filmId);
+        Moment.within(film, moment);
+        var gate = progress.gate(membership, film);
+        return read(filmId, membership.clubId())
+                .seenBy(membership.memberId())
+                .gatedBy(reveal ? gate.reveal() : gate)
+                .questions()
+                .stream()
+                .filter(q -> q.moment() != null && q.moment().isNear(moment))
+                .filter(q -> q.status() != QuestionStatus.HIDDEN && q.status() != QuestionStatus.MERGED)
+                .sorted(java.util.Comparator.comparing(QuestionCard::moment).thenComparing(QuestionCard::id))
+                .toList();
+    }
+
     /** What the current member's progress through the film lets a board show them. */
     @Transactional(readOnly = true)
     public Gate gate(long clubId, long filmId) {

@@ -11,6 +11,12 @@ import org.filmclub.film.FilmRef;
  */
 public record Moment(long millis) implements Comparable<Moment> {
 
+    /**
+     * How far either way of a moment "near it" reaches, when a member asks what else the club wrote about it:
+     * messages and questions alike. The one rule of what is near; see {@link #isNear}.
+     */
+    public static final java.time.Duration NEAR = java.time.Duration.ofMinutes(2);
+
     /** Where a form shows a refused moment. */
     public static final String FIELD = "moment";
 
@@ -80,6 +86,21 @@ public record Moment(long millis) implements Comparable<Moment> {
     public String text() {
         var seconds = millis / 1000;
         return String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
+    /** Whether the other moment is near this one: within {@link #NEAR}, either way. */
+    public boolean isNear(Moment other) {
+        return near(other, NEAR);
+    }
+
+    /** The earliest moment near this one, never before the film's start. */
+    public Moment nearFrom() {
+        return ofMillis(Math.max(0, millis - NEAR.toMillis()));
+    }
+
+    /** The latest moment near this one. */
+    public Moment nearTo() {
+        return ofMillis(millis + NEAR.toMillis());
     }
 
     /** Whether this moment is no more than {@code span} away from the other, either way. */

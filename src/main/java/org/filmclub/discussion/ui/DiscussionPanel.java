@@ -257,9 +257,7 @@ class DiscussionPanel extends Section implements MessageList.Actions, TakesPassa
 
     @Override
     public void nearMoment(ChatMessage message) {
-        act(() -> new NearMomentDialog(
-                        message.moment(), discussion.near(slug, filmId, message.moment(), gate.revealed()))
-                .open());
+        act(() -> new NearMomentDialog(discussion.nearMoment(slug, filmId, message.moment(), gate.revealed())).open());
     }
 
     @Override

@@ -25,6 +25,8 @@ import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.TakesPassage;
 import org.filmclub.club.MembershipEnded;
 import org.filmclub.club.RoleChanged;
+import org.filmclub.discussion.DiscussionService;
+import org.filmclub.discussion.ui.NearMomentDialog;
 import org.filmclub.film.FilmRef;
 import org.filmclub.question.Board;
 import org.filmclub.question.BoardChanged;
@@ -44,6 +46,7 @@ class QuestionBoard extends Section implements QuestionItem.Actions, TakesPassag
     static final String MOST_VOTES = "Most votes";
     static final String NEWEST = "Newest";
     private final QuestionService questions;
+    private final DiscussionService discussion;
     private final String slug;
     private final long clubId;
     private final long filmId;
@@ -65,8 +68,16 @@ class QuestionBoard extends Section implements QuestionItem.Actions, TakesPassag
 
     private final HeldBack heldBack = new HeldBack("question", "questions", this::reveal);
 
-    QuestionBoard(QuestionService questions, LiveBus bus, String slug, long clubId, long filmId, long viewerId) {
+    QuestionBoard(
+            QuestionService questions,
+            DiscussionService discussion,
+            LiveBus bus,
+            String slug,
+            long clubId,
+            long filmId,
+            long viewerId) {
         this.questions = questions;
+        this.discussion = discussion;
         this.slug = slug;
         this.clubId = clubId;
         this.filmId = filmId;
@@ -264,6 +275,15 @@ class QuestionBoard extends Section implements QuestionItem.Actions, TakesPassag
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         DialogActions.cancelOr(dialog, confirm);
         dialog.open();
+    }
+
+    @Override
+    public void nearMoment(QuestionCard question) {
+        try {
+            new NearMomentDialog(discussion.nearMoment(slug, filmId, question.moment(), gate.revealed())).open();
+        } catch (ContentNotFoundException | NotPermittedException | InvalidInputException e) {
+            Notifications.error(e.getMessage());
+        }
     }
 
     @Override

@@ -33,6 +33,9 @@ class QuestionItem extends ListItem {
         void hide(QuestionCard question);
 
         void merge(QuestionCard question);
+
+        /** Shows what else the club wrote near the question's moment. */
+        void nearMoment(QuestionCard question);
     }
 
     QuestionItem(QuestionCard question, long viewerId, boolean host, Actions actions) {
@@ -66,8 +69,12 @@ class QuestionItem extends ListItem {
         if (question.moment() != null) {
             var moment = new Span("⏱ " + question.moment().text());
             moment.addClassName("question-moment");
-            moment.setTitle("Film time");
-            body.add(new Div(moment, about));
+            // A button, so the keyboard reaches it as it reaches a message's moment.
+            var near = new Button(moment, e -> actions.nearMoment(question));
+            near.addClassName("question-moment-button");
+            near.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            near.setAriaLabel("Film time " + question.moment().text() + ": show what was written near it");
+            body.add(new Div(near, about));
         } else {
             body.add(about);
         }
