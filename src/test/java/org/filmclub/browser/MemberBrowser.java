@@ -116,7 +116,7 @@ final class MemberBrowser implements AutoCloseable {
     /** The input of the field with this label, in a view or an open dialog. */
     WebElement field(String label) {
         return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[./label[normalize-space()='" + label + "']]//*[self::input or self::textarea]")));
+                By.xpath("//*[./label[normalize-space()=" + literal(label) + "]]//*[self::input or self::textarea]")));
     }
 
     /** Types into the field in place of what it held, then Tab moves on, as a member filling a form does. */
@@ -132,14 +132,14 @@ final class MemberBrowser implements AutoCloseable {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(entry);
         click(wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-combo-box-item[normalize-space()='" + entry + "']"))));
+                By.xpath("//vaadin-combo-box-item[normalize-space()=" + literal(entry) + "]"))));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
     }
 
     /** The button with this text; a tooltip's words, which the button holds for screen readers, are not its text. */
     WebElement button(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[(normalize-space()='" + text
-                + "' or normalize-space(text())='" + text + "') and not(@hidden)]")));
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[(normalize-space()="
+                + literal(text) + " or normalize-space(text())=" + literal(text) + ") and not(@hidden)]")));
     }
 
     /** Clicks the button, brought to the middle of the screen first so no message at the edge covers it. */
@@ -152,8 +152,8 @@ final class MemberBrowser implements AutoCloseable {
      * presses the tab with this label, and waits until it is the selected one.
      */
     void showTab(String label) {
-        var tab = wait.until(
-                ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space()='" + label + "']")));
+        var tab = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-tab[normalize-space()=" + literal(label) + "]")));
         click(tab);
         wait.until(d -> tab.getAttribute("selected") != null);
     }
@@ -496,5 +496,16 @@ final class MemberBrowser implements AutoCloseable {
         if (cable != null) {
             cable.close();
         }
+    }
+
+    /** A text as an XPath string literal, whichever quotes it holds ("the club's talk"). */
+    static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        if (!text.contains("\"")) {
+            return "\"" + text + "\"";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 }

@@ -83,4 +83,39 @@ class SpoilerGatingBrowserTest extends BrowserTest {
         member.seesMessage(SPOILER);
         member.seesMessage(LIVE_SPOILER);
     }
+
+    @Test
+    void a_member_watching_along_later_meets_the_clubs_talk_as_their_own_clock_reaches_it() {
+        var host = newMember("Ana Host");
+        var ben = newMember("Ben Later");
+        slug = newClub(host, ben);
+        loginAs(host);
+        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""))
+                .id();
+        postAs(host, "Two seconds in and already moved", "0:00:02");
+        postAs(host, SPOILER, "1:55:00");
+        loginAs(ben);
+        progress.setProgress(slug, filmId, Progress.notStarted());
+
+        openBrowser(1280, 900);
+        logIn(ben.username(), PASSWORD);
+        member.open("/clubs/" + slug + "/films/" + filmId);
+        member.sees("2 messages from later in the film");
+
+        member.press("Watch along with the club's talk");
+        // The server sends nothing anchored ahead of its moment (the Karibu journey checks each moment on a
+        // stopped clock; here real time runs, so only the message two hours on is surely still ahead) ...
+        member.sees("I'm at 0:00:0");
+        assertThat(pageHolds()).doesNotContain(SPOILER);
+        // ... until Ben's own clock reaches the first moment: the server wakes, moves his progress and pushes it.
+        member.seesMessage("Two seconds in and already moved");
+        member.sees("1 message from later in the film");
+        assertThat(pageHolds()).doesNotContain(SPOILER);
+        member.checkView("a film page with the member's own clock running");
+
+        member.press("Pause");
+        member.sees("Paused at 0:00:0");
+        member.press("Stop watching along");
+        member.sees("Watch along with the club's talk");
+    }
 }
