@@ -147,8 +147,11 @@ class TimelineJourneyTest extends ClubWithAFilmTest {
         assertThat(said.isEmpty()).isTrue();
         assertThat(said.stretch().text()).isEqualTo("1:55:00–2:00:00: nothing");
 
+        // Ben says he finished, on another screen: the strip on this one draws again, and counts the ending.
         loginAs(ben);
         progress.setProgress(slug, filmId, Progress.finished());
+        pushesArrive();
+        assertThat(stretchButtons()).containsExactly("1:00:00–1:05:00: 1 message", "1:55:00–2:00:00: 1 message");
         loginAs(ben);
         assertThat(timelines.said(slug, filmId, Moment.parse("1:56:00")).messages())
                 .singleElement()

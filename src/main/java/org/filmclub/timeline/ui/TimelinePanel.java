@@ -7,15 +7,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import org.filmclub.base.live.LiveBus;
+import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.SvgChart;
+import org.filmclub.film.FilmRef;
 import org.filmclub.timeline.Timeline;
 import org.filmclub.timeline.TimelineService;
 import org.filmclub.watch.Moment;
+import org.filmclub.watch.ProgressChanged;
 
 /**
  * The film's timeline as a card: the strip, a sentence saying what it shows, and a button for each stretch
  * where the club talked, which is the keyboard's way to what a click on the strip opens. Drawn when the page
- * opens; "Refresh" draws it again with what was said since.
+ * opens and again when the member's progress moves (on this screen, another, or by their own clock, which also
+ * lets more of the strip show); "Refresh" draws it again with what others said since, which is not pushed, so
+ * that a busy room does not redraw every open strip for each message.
  */
 class TimelinePanel extends Section {
 
@@ -26,7 +32,7 @@ class TimelinePanel extends Section {
     private Timeline timeline;
     private TimelineChart.Drawn drawn;
 
-    TimelinePanel(TimelineService timelines, String slug, long filmId) {
+    TimelinePanel(TimelineService timelines, LiveBus bus, String slug, long filmId, long viewerId) {
         this.timelines = timelines;
         this.slug = slug;
         this.filmId = filmId;
@@ -36,6 +42,11 @@ class TimelinePanel extends Section {
         var header = new Div(new H2("Timeline"), refresh);
         header.addClassName("section-header");
         add(header, body);
+        LiveUpdates.follow(this, bus, FilmRef.liveTopic(filmId), ProgressChanged.class, changed -> {
+            if (changed.memberId() == viewerId) {
+                draw();
+            }
+        });
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.filmclub.timeline.ui;
 
 import com.vaadin.flow.component.Component;
+import org.filmclub.base.live.LiveBus;
 import org.filmclub.film.FilmPage;
 import org.filmclub.film.FilmPageSection;
+import org.filmclub.member.CurrentMember;
 import org.filmclub.timeline.TimelineService;
 
 /** Puts the film's timeline on every film page. */
@@ -10,9 +12,13 @@ import org.filmclub.timeline.TimelineService;
 class TimelineSection implements FilmPageSection {
 
     private final TimelineService timelines;
+    private final LiveBus bus;
+    private final CurrentMember currentMember;
 
-    TimelineSection(TimelineService timelines) {
+    TimelineSection(TimelineService timelines, LiveBus bus, CurrentMember currentMember) {
         this.timelines = timelines;
+        this.bus = bus;
+        this.currentMember = currentMember;
     }
 
     @Override
@@ -22,6 +28,11 @@ class TimelineSection implements FilmPageSection {
 
     @Override
     public Component create(FilmPage page) {
-        return new TimelinePanel(timelines, page.clubSlug(), page.filmId());
+        return new TimelinePanel(
+                timelines,
+                bus,
+                page.clubSlug(),
+                page.filmId(),
+                currentMember.require().id());
     }
 }
