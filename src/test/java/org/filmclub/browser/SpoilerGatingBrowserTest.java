@@ -10,6 +10,7 @@ import org.filmclub.member.MemberProfile;
 import org.filmclub.watch.Moment;
 import org.filmclub.watch.Progress;
 import org.filmclub.watch.ProgressService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,8 +29,20 @@ class SpoilerGatingBrowserTest extends BrowserTest {
     @Autowired
     ProgressService progress;
 
+    private MemberProfile host;
+    private MemberProfile ben;
     private String slug;
     private long filmId;
+
+    @BeforeEach
+    void aClubWithHer() {
+        host = newMember("Ana Host");
+        ben = newMember("Ben Part Way");
+        slug = newClub(host, ben);
+        loginAs(host);
+        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""))
+                .id();
+    }
 
     private void postAs(MemberProfile author, String text, String moment) {
         loginAs(author);
@@ -52,12 +65,6 @@ class SpoilerGatingBrowserTest extends BrowserTest {
 
     @Test
     void a_member_at_forty_two_minutes_never_receives_what_others_wrote_about_later() {
-        var host = newMember("Ana Host");
-        var ben = newMember("Ben Part Way");
-        slug = newClub(host, ben);
-        loginAs(host);
-        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""))
-                .id();
         postAs(host, "The opening letter", "0:05:00");
         postAs(host, SPOILER, "1:55:00");
         loginAs(ben);
@@ -86,12 +93,6 @@ class SpoilerGatingBrowserTest extends BrowserTest {
 
     @Test
     void a_member_watching_along_later_meets_the_clubs_talk_as_their_own_clock_reaches_it() {
-        var host = newMember("Ana Host");
-        var ben = newMember("Ben Later");
-        slug = newClub(host, ben);
-        loginAs(host);
-        filmId = films.add(slug, new FilmDetails("Her", 2013, "Spike Jonze", 126, "", ""))
-                .id();
         postAs(host, "Two seconds in and already moved", "0:00:02");
         postAs(host, SPOILER, "1:55:00");
         loginAs(ben);
