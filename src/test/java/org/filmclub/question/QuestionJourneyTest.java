@@ -139,6 +139,39 @@ class QuestionJourneyTest extends ClubWithAFilmTest {
     }
 
     @Test
+    void a_redraw_for_a_vote_elsewhere_leaves_the_question_a_host_is_working_on_as_it_was() {
+        var zen = proposeAs(cleo, "Would a zen-type AI want to grow?", false);
+        loginAs(cleo);
+        questions.vote(slug, zen);
+        var red = proposeAs(cleo, "Why is everything red?", false);
+        openFilmAs(host);
+        var hostsItem = question("Why is everything red?");
+        var menu = _get(hostsItem, MenuBar.class, spec -> spec.withClasses("more-actions"));
+
+        loginAs(ben);
+        questions.vote(slug, zen);
+        loginAs(host);
+        boardRedrawnLive();
+
+        // The voted question shows its new count; the other, and the host's open menu in it, stay where they were.
+        assertThat(openQuestions().get(0)).contains("zen-type", "▲ 2");
+        assertThat(question("Why is everything red?")).isSameAs(hostsItem);
+        assertThat(_get(hostsItem, MenuBar.class, spec -> spec.withClasses("more-actions")))
+                .isSameAs(menu);
+
+        // A vote that changes the order draws the list again, in the new order.
+        loginAs(ben);
+        questions.vote(slug, red);
+        loginAs(cleo);
+        questions.vote(slug, red);
+        loginAs(host);
+        questions.vote(slug, red);
+        boardRedrawnLive();
+        assertThat(openQuestions().get(0)).contains("everything red", "▲ 3");
+        assertThat(openQuestions().get(1)).contains("zen-type", "▲ 2");
+    }
+
+    @Test
     void one_vote_per_member_however_often_it_is_sent() {
         var id = proposeAs(host, "Is the city a character?", false);
         loginAs(ben);

@@ -177,11 +177,41 @@ class QuestionBoard extends Section implements QuestionItem.Actions, TakesPassag
             now.add(new Paragraph("Now discussing"), list);
         });
         var openQuestions = board.open(NEWEST.equals(order.getValue()) ? Board.NEWEST : Board.BY_VOTES);
-        open.removeAll();
-        openQuestions.forEach(q -> open.add(new QuestionItem(q, viewerId, host, this)));
+        keepWhatIsUnchanged(openQuestions);
         empty.setVisible(openQuestions.isEmpty() && board.discussing().isEmpty());
         fill(answered, "Answered", board.answered());
         fill(hidden, "Hidden", board.hidden());
+    }
+
+    /**
+     * Shows the open questions, keeping each item whose question did not change, so that a redraw for a vote
+     * elsewhere on the board leaves alone what the member is doing on another question (an open "⋯" menu, the
+     * focus on a button). Only the changed items are drawn again, or all when the order changed.
+     */
+    private void keepWhatIsUnchanged(List<QuestionCard> cards) {
+        var shown = open.getChildren().map(QuestionItem.class::cast).toList();
+        var byId = new java.util.HashMap<Long, QuestionItem>();
+        shown.forEach(item -> byId.put(item.questionId(), item));
+        var items = cards.stream()
+                .map(q -> {
+                    var old = byId.get(q.id());
+                    return old != null && old.shows(q, host) ? old : new QuestionItem(q, viewerId, host, this);
+                })
+                .toList();
+        var sameOrder = shown.size() == cards.size()
+                && java.util.stream.IntStream.range(0, cards.size())
+                        .allMatch(i -> shown.get(i).questionId() == cards.get(i).id());
+        if (sameOrder) {
+            for (var i = 0; i < items.size(); i++) {
+                if (items.get(i) != shown.get(i)) {
+                    open.remove(shown.get(i));
+                    open.addComponentAtIndex(i, items.get(i));
+                }
+            }
+        } else {
+            open.removeAll();
+            items.forEach(open::add);
+        }
     }
 
     private void fill(Details details, String title, List<QuestionCard> cards) {

@@ -38,7 +38,12 @@ class QuestionItem extends ListItem {
         void nearMoment(QuestionCard question);
     }
 
+    private final QuestionCard question;
+    private final boolean host;
+
     QuestionItem(QuestionCard question, long viewerId, boolean host, Actions actions) {
+        this.question = question;
+        this.host = host;
         addClassName("question");
         if (question.pinned()) {
             addClassName("pinned");
@@ -153,5 +158,14 @@ class QuestionItem extends ListItem {
                 + URLEncoder.encode(start, StandardCharsets.UTF_8)
                         .replace("+", "%20")
                         .replace("-", "%2D");
+    }
+
+    /** Whether this item already shows the question as it is now, to a viewer in this role. */
+    boolean shows(QuestionCard now, boolean asHost) {
+        return question.equals(now) && host == asHost;
+    }
+
+    long questionId() {
+        return question.id();
     }
 }
