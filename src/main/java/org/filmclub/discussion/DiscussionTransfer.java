@@ -15,6 +15,9 @@ import java.util.function.Predicate;
 import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubAccess;
+import org.filmclub.film.FilmRef;
+import org.filmclub.film.FilmService;
+import org.filmclub.watch.Moment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -32,6 +35,7 @@ public class DiscussionTransfer {
      * @param ref     the message's number in the file
      * @param film    the film's number in the file
      * @param replyTo the number of the message it answers, which comes earlier in the file
+     * @param momentMs the film time it is about, in milliseconds from the film's start; null when none
      */
     public record MessageData(
             long ref,
@@ -42,14 +46,22 @@ public class DiscussionTransfer {
             ChatMessage.Status status,
             Long hiddenBy,
             Instant createdAt,
-            Instant editedAt) {}
+            Instant editedAt,
+            Long momentMs) {}
 
     private final JdbcClient jdbc;
     private final ClubAccess access;
     private final DiscussionService discussions;
     private final InputValidator validator;
+    private final FilmService filmService;
 
-    DiscussionTransfer(JdbcClient jdbc, ClubAccess access, DiscussionService discussions, InputValidator validator) {
+    DiscussionTransfer(
+            JdbcClient jdbc,
+            ClubAccess access,
+            DiscussionService discussions,
+            InputValidator validator,
+            FilmService films) {
+        this.filmService = films;
         this.jdbc = jdbc;
         this.access = access;
         this.discussions = discussions;
@@ -63,7 +75,7 @@ public class DiscussionTransfer {
         return jdbc.sql(
                         """
                         select m.id, m.film_id, m.author_id, m.reply_to, m.body, m.status, m.hidden_by, m.created_at,
-                          m.edited_at
+                          m.edited_at, m.moment_ms
                         from messages m join films f on f.id = m.film_id where f.club_id = :club order by m.id""")
                 .param("club", clubId)
                 .query((rs, n) -> new MessageData(
@@ -75,13 +87,15 @@ public class DiscussionTransfer {
                         ChatMessage.Status.valueOf(rs.getString(6)),
                         person(rs, 7, personRef),
                         instant(rs, 8),
-                        instant(rs, 9)))
+                        instant(rs, 9),
+                        (Long) rs.getObject(10, Long.class)))
                 .list();
     }
 
     /**
      * Each message passes the checks of posting one, and its status fits it: a deleted message keeps no
-     * text, a hidden one says who hid it, a reply answers an earlier message of the same film.
+     * text, a hidden one says who hid it, a reply answers an earlier message of the same film, and its film time
+     * is one a member could type for that film.
      *
      * @param films       each film's new id by its number in the file
      * @param mentionable whether a lower-cased name is someone the file names, for mentions
@@ -93,7 +107,8 @@ public class DiscussionTransfer {
             Map<Long, Long> films,
             LongUnaryOperator memberId,
             Predicate<String> mentionable) {
-        access.requireHost(clubId, "bring in a club's data");
+        var host = access.requireHost(clubId, "bring in a club's data");
+        var refs = new HashMap<Long, FilmRef>();
         var ids = new HashMap<Long, Long>();
         var filmOf = new HashMap<Long, Long>();
         var replies = new HashSet<Long>();
@@ -114,7 +129,10 @@ public class DiscussionTransfer {
             }
             String body;
             String html;
+            Moment moment;
             try {
+                moment = Moment.fromFile(
+                        refs.computeIfAbsent(filmId, id -> filmService.filmIn(host, id)), message.momentMs());
                 body = message.status() == ChatMessage.Status.DELETED
                         ? ""
                         : validator
@@ -137,8 +155,9 @@ public class DiscussionTransfer {
             jdbc.sql(
                             """
                             insert into messages (film_id, author_id, reply_to, body, html, client_key, status,
-                              hidden_by, created_at, edited_at)
-                            values (:film, :author, :reply, :body, :html, :key, :status, :hiddenBy, :at, :edited)""")
+                              hidden_by, created_at, edited_at, moment_ms)
+                            values (:film, :author, :reply, :body, :html, :key, :status, :hiddenBy, :at, :edited,
+                              :moment)""")
                     .param("film", filmId)
                     .param("author", memberId.applyAsLong(message.author()))
                     .param("reply", replyTo, Types.BIGINT)
@@ -153,6 +172,7 @@ public class DiscussionTransfer {
                             Types.BIGINT)
                     .param("at", timestamp(message.createdAt()))
                     .param("edited", timestamp(message.editedAt()), Types.TIMESTAMP)
+                    .param("moment", moment == null ? null : moment.millis(), Types.BIGINT)
                     .update(keys, "id");
             ids.put(message.ref(), keys.getKey().longValue());
             filmOf.put(message.ref(), filmId);

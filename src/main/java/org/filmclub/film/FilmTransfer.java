@@ -41,9 +41,17 @@ public class FilmTransfer {
             Instant createdAt,
             List<EssayData> essays) {}
 
-    /** @param revision the number of the current revision */
+    /**
+     * @param revision the number of the current revision
+     * @param discussesEnding its author marked it as discussing the ending; null (a file from before) is not
+     */
     public record EssayData(
-            long author, int revision, Instant createdAt, Instant publishedAt, List<RevisionData> revisions) {}
+            long author,
+            int revision,
+            Instant createdAt,
+            Instant publishedAt,
+            List<RevisionData> revisions,
+            Boolean discussesEnding) {}
 
     public record RevisionData(int number, String body, long editedBy, Integer restoredFrom, Instant createdAt) {}
 
@@ -81,7 +89,8 @@ public class FilmTransfer {
         var essays = new HashMap<Long, List<EssayData>>();
         jdbc.sql(
                         """
-                        select e.id, e.film_id, e.author_id, e.revision, e.created_at, e.published_at
+                        select e.id, e.film_id, e.author_id, e.revision, e.created_at, e.published_at,
+                          e.discusses_ending
                         from essays e join films f on f.id = e.film_id
                         where f.club_id = :club and e.published_at is not null order by e.published_at, e.id""")
                 .param("club", clubId)
@@ -91,7 +100,8 @@ public class FilmTransfer {
                                 rs.getInt(4),
                                 instant(rs, 5),
                                 instant(rs, 6),
-                                revisions.getOrDefault(rs.getLong(1), List.of()))))
+                                revisions.getOrDefault(rs.getLong(1), List.of()),
+                                rs.getBoolean(7))))
                 .list();
         return jdbc.sql(
                         """
@@ -194,13 +204,15 @@ public class FilmTransfer {
         var keys = new GeneratedKeyHolder();
         jdbc.sql(
                         """
-                        insert into essays (film_id, author_id, revision, created_at, published_at)
-                        values (:film, :author, :revision, :created, :published)""")
+                        insert into essays (film_id, author_id, revision, created_at, published_at,
+                          discusses_ending)
+                        values (:film, :author, :revision, :created, :published, :ending)""")
                 .param("film", filmId)
                 .param("author", memberId.applyAsLong(essay.author()))
                 .param("revision", essay.revisions().size())
                 .param("created", timestamp(essay.createdAt()))
                 .param("published", timestamp(essay.publishedAt()), Types.TIMESTAMP)
+                .param("ending", Boolean.TRUE.equals(essay.discussesEnding()))
                 .update(keys, "id");
         var essayId = keys.getKey().longValue();
         for (var revision : essay.revisions()) {

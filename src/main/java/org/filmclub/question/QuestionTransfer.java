@@ -16,7 +16,10 @@ import java.util.function.LongUnaryOperator;
 import org.filmclub.base.InputValidator;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubAccess;
+import org.filmclub.film.FilmRef;
+import org.filmclub.film.FilmService;
 import org.filmclub.question.QuestionService.Proposal;
+import org.filmclub.watch.Moment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -34,6 +37,7 @@ public class QuestionTransfer {
      * @param ref        the question's number in the file
      * @param film       the film's number in the file
      * @param mergedInto the number of the question it was merged into
+     * @param momentMs   the film time it is about, in milliseconds from the film's start; null when none
      */
     public record QuestionData(
             long ref,
@@ -48,15 +52,18 @@ public class QuestionTransfer {
             boolean pinned,
             Instant createdAt,
             Instant answeredAt,
-            List<VoteData> votes) {}
+            List<VoteData> votes,
+            Long momentMs) {}
 
     public record VoteData(long member, Instant votedAt) {}
 
     private final JdbcClient jdbc;
     private final ClubAccess access;
     private final InputValidator validator;
+    private final FilmService filmService;
 
-    QuestionTransfer(JdbcClient jdbc, ClubAccess access, InputValidator validator) {
+    QuestionTransfer(JdbcClient jdbc, ClubAccess access, InputValidator validator, FilmService films) {
+        this.filmService = films;
         this.jdbc = jdbc;
         this.access = access;
         this.validator = validator;
@@ -78,7 +85,7 @@ public class QuestionTransfer {
         return jdbc.sql(
                         """
                         select q.id, q.film_id, q.author_id, q.text, q.anonymous, q.quote, q.status, q.hidden_reason,
-                          q.merged_into, q.pinned, q.created_at, q.answered_at
+                          q.merged_into, q.pinned, q.created_at, q.answered_at, q.moment_ms
                         from questions q join films f on f.id = q.film_id where f.club_id = :club order by q.id""")
                 .param("club", clubId)
                 .query((rs, n) -> new QuestionData(
@@ -94,21 +101,23 @@ public class QuestionTransfer {
                         rs.getBoolean(10),
                         instant(rs, 11),
                         rs.getTimestamp(12) == null ? null : instant(rs, 12),
-                        votes.getOrDefault(rs.getLong(1), List.of())))
+                        votes.getOrDefault(rs.getLong(1), List.of()),
+                        (Long) rs.getObject(13, Long.class)))
                 .list();
     }
 
     /**
      * Each question passes the checks of proposing one, and its state fits it: a hidden one says why, a
-     * merged one names a question of the same board, a pinned one is on the board, one per film, and each
-     * member votes once.
+     * merged one names a question of the same board, a pinned one is on the board, one per film, each
+     * member votes once, and its film time is one a member could type for that film.
      *
      * @param films each film's new id by its number in the file
      */
     @Transactional
     public void importInto(
             long clubId, List<QuestionData> questions, Map<Long, Long> films, LongUnaryOperator memberId) {
-        access.requireHost(clubId, "bring in a club's data");
+        var host = access.requireHost(clubId, "bring in a club's data");
+        var refs = new HashMap<Long, FilmRef>();
         var filmOf = new HashMap<Long, Long>();
         for (var question : questions) {
             if (filmOf.put(question.ref(), question.film()) != null) {
@@ -125,7 +134,10 @@ public class QuestionTransfer {
             }
             Proposal proposal;
             String reason;
+            Moment moment;
             try {
+                moment = Moment.fromFile(
+                        refs.computeIfAbsent(filmId, id -> filmService.filmIn(host, id)), question.momentMs());
                 proposal = validator.check(new Proposal(question.text(), question.anonymous(), question.quote()));
                 reason = question.status() == QuestionStatus.HIDDEN || question.hiddenReason() != null
                         ? validator
@@ -140,9 +152,9 @@ public class QuestionTransfer {
             jdbc.sql(
                             """
                             insert into questions (film_id, author_id, text, anonymous, quote, status, hidden_reason,
-                              pinned, client_key, created_at, answered_at)
+                              pinned, client_key, created_at, answered_at, moment_ms)
                             values (:film, :author, :text, :anonymous, :quote, :status, :reason, :pinned, :key, :at,
-                              :answered)""")
+                              :answered, :moment)""")
                     .param("film", filmId)
                     .param("author", memberId.applyAsLong(question.author()))
                     .param("text", proposal.text())
@@ -157,6 +169,7 @@ public class QuestionTransfer {
                             "answered",
                             question.answeredAt() == null ? null : timestamp(question.answeredAt()),
                             Types.TIMESTAMP)
+                    .param("moment", moment == null ? null : moment.millis(), Types.BIGINT)
                     .update(keys, "id");
             var questionId = keys.getKey().longValue();
             ids.put(question.ref(), questionId);

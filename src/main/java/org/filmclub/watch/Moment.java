@@ -82,6 +82,14 @@ public record Moment(long millis) implements Comparable<Moment> {
         return moment;
     }
 
+    /**
+     * A moment as a club file carries it, in milliseconds, refused as a typed one would be: before the film's start
+     * or past its end. Null stays null.
+     */
+    public static Moment fromFile(FilmRef film, Long millis) {
+        return millis == null ? null : within(film, ofMillis(millis));
+    }
+
     /** "1:02:15": hours, minutes and seconds, as the film page shows a moment. */
     public String text() {
         var seconds = millis / 1000;
