@@ -9,7 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.filmclub.ClubWithAFilmTest;
-import org.filmclub.Screen;
 import org.filmclub.member.MemberProfile;
 import org.filmclub.question.QuestionService;
 import org.filmclub.question.QuestionService.Proposal;
@@ -76,9 +75,7 @@ class NearMomentTest extends ClubWithAFilmTest {
     }
 
     private static String dialog() {
-        var all = new StringBuilder();
-        Screen.collect(_get(Dialog.class).getElement(), all);
-        return all.toString();
+        return Sent.within(_get(Dialog.class).getElement());
     }
 
     @Test
@@ -122,12 +119,12 @@ class NearMomentTest extends ClubWithAFilmTest {
         openFilmAs(ben);
         pressMomentOf(AT_0_42);
         assertThat(dialog()).contains(ASKED_0_41_30).doesNotContain("Is this where it turns?");
-        assertThat(Screen.everythingSent()).doesNotContain("Is this where it turns?");
+        assertThat(Sent.everything()).doesNotContain("Is this where it turns?");
         _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Close")));
 
         pressMomentOfQuestion("0:41:30");
         assertThat(dialog()).contains(AT_0_42, ASKED_0_41_30).doesNotContain("Is this where it turns?");
-        assertThat(Screen.everythingSent()).doesNotContain("Is this where it turns?");
+        assertThat(Sent.everything()).doesNotContain("Is this where it turns?");
     }
 
     @Test
