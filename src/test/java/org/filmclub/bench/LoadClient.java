@@ -37,11 +37,20 @@ import org.filmclub.discussion.ui.MessageList;
  * and press Send. The discussion's rows come in the pushes themselves, so a tab never asks for them. It answers the server only where the
  * protocol needs an answer, so the server does the same work for it as for a real tab. Text registered
  * with {@link #expect} is timed when it first arrives in a message from the server.
+ *
+ * <p>The server draws a page's view in the page's own request ({@code vaadin.eagerServerLoad}): the HTML carries
+ * the UI's id, its first UIDL message (the view's tree, the sync id, the CSRF token and the push id), and the tab
+ * goes on with that UI, as the browser does, so one page opened is one UI on the server. A tab shows one page at a
+ * time: opening another leaves the one before with the unload beacon, as a browser going to another address does,
+ * and so do the pages {@link #logIn} passes through.
  */
 final class LoadClient implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UIDL = "for(;;);";
+    /** Where the bootstrap HTML hands the client engine the UI the page's request made. */
+    private static final String INITIAL = "window.Vaadin.TypeScript=";
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:content|value)=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** The script with which the discussion list draws all its rows. */
@@ -91,18 +100,24 @@ final class LoadClient implements AutoCloseable {
     private volatile Throwable broken;
     private WebSocket socket;
     private int uiId;
+    /** The open page's CSRF token for its UIDL requests; null while no page with a UI is open. */
     private String securityKey;
+    /** The open page's push id, for its push socket. */
+    private String pushId;
     /** The id the server expects on our next request; only our own requests move it. */
     private int clientId;
 
     /** What the tree tells while a view opens, to find the list and the composer; dropped once they are found. */
-    private Map<Integer, String> tags = new HashMap<>();
+    private Map<Integer, String> tags;
 
-    private Map<Integer, Set<String>> classes = new HashMap<>();
-    private Map<Integer, Integer> parents = new HashMap<>();
-    private Map<Integer, String> texts = new HashMap<>();
+    private Map<Integer, Set<String>> classes;
+    private Map<Integer, Integer> parents;
+    private Map<Integer, String> texts;
     private int composer = -1;
     private int send = -1;
+
+    /** The first UIDL message of the page {@link #view} opened, as the bootstrap HTML carried it. */
+    private String initialUidl;
 
     /** Time from the page's address to the discussion's rows drawn; the push socket is opened after. */
     private long openNanos;
@@ -138,7 +153,7 @@ final class LoadClient implements AutoCloseable {
 
     /** Logs in with the form, as a person does; a refused login fails here rather than later, logged out. */
     void logIn(String username, String password) throws IOException, InterruptedException {
-        var page = http.send(get("login"), HttpResponse.BodyHandlers.ofString());
+        var page = load("login", false);
         var token = CSRF.matcher(page.body());
         if (!token.find()) {
             throw new IllegalStateException("No CSRF token on the login page, which answered " + page.statusCode() + " "
@@ -157,18 +172,22 @@ final class LoadClient implements AutoCloseable {
         if (answer.statusCode() != 302 || next.contains("/login")) {
             throw new IllegalStateException("Login of " + username + " refused: " + answer.statusCode() + " " + next);
         }
-        http.send(get(next), HttpResponse.BodyHandlers.discarding());
+        // The login page is left by the form's post; the page it forwards to, at once.
+        leave();
+        load(next, false);
+        leave();
     }
 
     /**
-     * Opens a view as a browser given its address does: the page itself (Vaadin's bootstrap HTML), {@code v-r=init},
-     * the navigation that builds the route's components and draws the discussion's rows, then the push socket.
+     * Opens a view as a browser given its address does: the page itself (Vaadin's bootstrap HTML), whose answer
+     * carries the view already drawn with the discussion's rows, the confirmation that the rows are drawn, the push
+     * socket, then the navigation event the client engine sends once it runs (the server, which drew the view in the
+     * page's request, keeps it).
      */
     void open(String path) throws IOException, InterruptedException {
         var started = System.nanoTime();
         var rows = expect(ROWS_DRAWN);
-        var pushId = start(path);
-        navigate(path);
+        load(path, true);
         composer = find("vaadin-text-area", "discussion-composer");
         var list = find("div", "discussion-list");
         send = texts.entrySet().stream()
@@ -177,19 +196,15 @@ final class LoadClient implements AutoCloseable {
                 .filter(b -> b != null && "vaadin-button".equals(tags.get(b)))
                 .findFirst()
                 .orElse(-1);
-        tags = null;
-        classes = null;
-        parents = null;
-        texts = null;
         if (rows.isDone() && list >= 0) {
             // As the browser does once it has drawn the rows (see MessageList.render).
             rpc(Map.of("type", "event", "node", list, "event", "rows-drawn", "data", Map.of()));
         }
-
         listen("VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
                 + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId.get());
+        navigate(path);
         try {
             openNanos = rows.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS) - started;
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -197,17 +212,40 @@ final class LoadClient implements AutoCloseable {
         }
     }
 
-    /** The page itself and {@code v-r=init}, as a browser given the address does; returns the push id. */
-    private String start(String path) throws IOException, InterruptedException {
-        var page = http.send(get(path), HttpResponse.BodyHandlers.discarding());
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException("Page " + path + " answered " + page.statusCode());
+    /**
+     * Asks for a page as a browser given its address does, leaving the page open before, and takes up the UI the
+     * server made for it: its id, CSRF token, push id and first UIDL message, which the bootstrap HTML carries.
+     *
+     * @param view whether the page must be one of the app's views, with a UI; the login page forwards elsewhere
+     */
+    private HttpResponse<String> load(String path, boolean view) throws IOException, InterruptedException {
+        leave();
+        tags = new HashMap<>();
+        classes = new HashMap<>();
+        parents = new HashMap<>();
+        texts = new HashMap<>();
+        var page = http.send(get(path), HttpResponse.BodyHandlers.ofString());
+        var arrived = System.nanoTime();
+        var at = page.body().indexOf(INITIAL);
+        if (page.statusCode() != 200 || at < 0) {
+            if (view) {
+                throw new IllegalStateException(
+                        "Page " + path + " answered " + page.statusCode() + (at < 0 ? " with no UI in it" : ""));
+            }
+            return page;
         }
-        var init = http.send(get("?v-r=init&location=" + enc(path) + "&query="), HttpResponse.BodyHandlers.ofString());
-        var config = JSON.readTree(init.body()).path("appConfig");
+        JsonNode config;
+        try (var parser = JSON.createParser(page.body().substring(at + INITIAL.length()))) {
+            config = parser.<JsonNode>readValueAsTree().path("initial").path("appConfig");
+        }
+        var uidl = config.path("uidl");
         uiId = config.path("v-uiId").asInt();
-        securityKey = config.path("uidl").path("Vaadin-Security-Key").asText();
-        return config.path("uidl").path("Vaadin-Push-ID").asText();
+        securityKey = uidl.path("Vaadin-Security-Key").asText();
+        pushId = uidl.path("Vaadin-Push-ID").asText();
+        syncId.set(0);
+        clientId = read(UIDL + "[" + JSON.writeValueAsString(uidl) + "]", arrived);
+        initialUidl = uidl.toString();
+        return page;
     }
 
     private String navigate(String path) throws IOException, InterruptedException {
@@ -233,12 +271,12 @@ final class LoadClient implements AutoCloseable {
     }
 
     /**
-     * Opens a view without its push socket and returns what the server sent to build it; the view's buttons can
-     * then be pressed with {@link #press}.
+     * Opens a view without its push socket and returns what the server sent to build it (the page's first UIDL
+     * message and the answer to the navigation); the view's buttons can then be pressed with {@link #press}.
      */
     String view(String path) throws IOException, InterruptedException {
-        start(path);
-        return navigate(path);
+        load(path, true);
+        return initialUidl + navigate(path);
     }
 
     /** Clicks the button with this text on the view {@link #view} opened; returns the server's answer. */
@@ -324,43 +362,45 @@ final class LoadClient implements AutoCloseable {
                 HttpResponse.BodyHandlers.discarding());
     }
 
-    /**
-     * Closes the tab as a browser does: the unload beacon, on which the server closes the UI at once, then the
-     * socket. Java 17's HttpClient has no close(); it ends once nothing refers to it.
-     */
+    /** Closes the tab as a browser does: the unload beacon, on which the server closes the UI at once, then the socket. */
     @Override
     public void close() {
-        if (socket == null) {
-            return;
+        leave();
+    }
+
+    /**
+     * Leaves the open page as a browser does when it closes the tab or goes to another address: the unload beacon,
+     * on which the server closes the page's UI at once, then the push socket. Java 17's HttpClient has no close();
+     * it ends once nothing refers to it.
+     */
+    private void leave() {
+        if (securityKey != null) {
+            try {
+                uidl(Map.of(
+                        "csrfToken",
+                        securityKey,
+                        "rpc",
+                        List.of(),
+                        "syncId",
+                        syncId.get(),
+                        "clientId",
+                        clientId,
+                        "UNLOAD",
+                        true));
+            } catch (IOException e) {
+                // A beacon is best effort in browsers too; the server closes the UI when its heartbeats stop.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            securityKey = null;
         }
-        if (securityKey == null) {
+        if (socket != null) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "")
                     .orTimeout(5, TimeUnit.SECONDS)
                     .exceptionally(e -> null)
                     .join();
-            return;
+            socket = null;
         }
-        try {
-            uidl(Map.of(
-                    "csrfToken",
-                    securityKey,
-                    "rpc",
-                    List.of(),
-                    "syncId",
-                    syncId.get(),
-                    "clientId",
-                    clientId,
-                    "UNLOAD",
-                    true));
-        } catch (IOException e) {
-            // A beacon is best effort in browsers too; the server closes the UI when its heartbeats stop.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "")
-                .orTimeout(5, TimeUnit.SECONDS)
-                .exceptionally(e -> null)
-                .join();
     }
 
     /** One request to the UI with the ids the server checks; requests go one at a time, as from the engine. */
