@@ -179,7 +179,8 @@ class FilmRoomBenchmark extends AbstractAppTest {
         var club = club();
         var host = new LoadClient(port);
         host.logIn(club.host(), PASSWORD);
-        heartbeats.scheduleAtFixedRate(this::heartbeat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+        heartbeats.scheduleAtFixedRate(
+                () -> Tabs.heartbeat(room), HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
 
         var opens = new LinkedHashMap<Integer, long[]>();
         opens.put(0, pageOpens(host, club.archive()));
@@ -300,7 +301,9 @@ class FilmRoomBenchmark extends AbstractAppTest {
                 figures.put("heapKb_" + n, heap / 1024);
                 figures.put("perMemberKb_" + n, perMember);
             }
-            writeHistogram(emptyClasses, histogram(), opened);
+            if (opened > 0) {
+                writeHistogram(emptyClasses, histogram(), opened);
+            }
             var dump = System.getProperty("bench.heapDump");
             if (dump != null) {
                 ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
@@ -318,18 +321,9 @@ class FilmRoomBenchmark extends AbstractAppTest {
         if (n <= room.size()) {
             return;
         }
-        var latest = latestInRoom;
-        var opened = all(club.members().subList(room.size(), n).stream()
-                .map(member -> (Callable<LoadClient>) () -> {
-                    var tab = new LoadClient(port);
-                    tab.logIn(member, PASSWORD);
-                    var shown = tab.expect(latest);
-                    tab.open(club.room());
-                    shown.get(10, TimeUnit.SECONDS); // in the rows the open itself brought
-                    return tab;
-                })
-                .toList());
-        room.addAll(opened);
+        // The latest message is in the rows the open itself brought.
+        room.addAll(
+                Tabs.open(workers, port, club.members().subList(room.size(), n), PASSWORD, club.room(), latestInRoom));
         Thread.sleep(1000); // lets the last arrivals' presence reach every panel
     }
 
@@ -490,7 +484,7 @@ class FilmRoomBenchmark extends AbstractAppTest {
     private void printPageOpens(Map<Integer, long[]> opens) {
         var table = new Table(
                 "Page open: a film page with an essay and " + ARCHIVE + " messages, " + OPENS
-                        + " opens: page, v-r=init and the navigation, to the discussion's rows drawn",
+                        + " opens: the page, whose answer draws the view, to the discussion's rows drawn",
                 "others connected",
                 "p50",
                 "p99",
@@ -639,16 +633,6 @@ class FilmRoomBenchmark extends AbstractAppTest {
             }
         }
         return total;
-    }
-
-    private void heartbeat() {
-        for (var tab : List.copyOf(room)) {
-            try {
-                tab.heartbeat();
-            } catch (Exception e) {
-                // the next one may get through; a tab that misses three is closed by the server and counted missing
-            }
-        }
     }
 
     /** What one member's send is: a post through a tab, or a post to the bare broadcast. */

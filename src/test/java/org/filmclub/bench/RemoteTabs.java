@@ -90,21 +90,10 @@ final class RemoteTabs implements AutoCloseable {
                     waiting.add(line);
                     continue;
                 }
-                var opening = waiting.stream()
-                        .map(member -> (Callable<LoadClient>) () -> {
-                            var tab = new LoadClient(port);
-                            tab.logIn(member, password);
-                            var shown = tab.expect(latest);
-                            tab.open(page);
-                            shown.get(10, TimeUnit.SECONDS);
-                            return tab;
-                        })
-                        .toList();
+                var opening = List.copyOf(waiting);
                 waiting.clear();
                 try {
-                    for (var opened : workers.invokeAll(opening, 10, TimeUnit.MINUTES)) {
-                        tabs.add(opened.get());
-                    }
+                    tabs.addAll(Tabs.open(workers, port, opening, password, page, latest));
                     out.println("opened " + tabs.size());
                 } catch (Exception e) {
                     out.println("failed " + e);
