@@ -55,7 +55,7 @@ class FilmClockBenchmark extends AbstractAppTest {
     private static final int WARM_UP = 3;
     /**
      * In the push that pauses the clock, and in no other: the text the room's clock shows, which the server sets in
-     * the same change as the paused anchor ({@code FilmClockPanel.show}), so both arrive in one push.
+     * the same change as the paused anchor ({@code ClockTime.show}), so both arrive in one push.
      */
     private static final String PAUSED = "\"Paused at ";
     /** In every push that carries a new anchor: the script that takes it. */
