@@ -4,50 +4,27 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.util.UUID;
-import org.filmclub.ClubWithAFilmTest;
+import org.filmclub.FilmTalkTest;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
-import org.filmclub.member.MemberProfile;
-import org.filmclub.question.QuestionService;
 import org.filmclub.question.QuestionService.Proposal;
 import org.filmclub.watch.Moment;
 import org.filmclub.watch.Progress;
-import org.filmclub.watch.ProgressService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Members anchor messages and questions at a time in the film, and say how far they have watched it. */
-class FilmMomentsTest extends ClubWithAFilmTest {
-
-    @Autowired
-    DiscussionService discussion;
-
-    @Autowired
-    QuestionService questions;
-
-    @Autowired
-    ProgressService progress;
+class FilmMomentsTest extends FilmTalkTest {
 
     @Autowired
     FilmService films;
 
-    private void openFilmAs(MemberProfile member) {
-        loginAs(member);
-        UI.getCurrent().navigate("clubs/" + slug + "/films/" + filmId);
-    }
-
-    private ChatMessage postAs(MemberProfile author, String text, Long replyTo, Moment moment) {
-        loginAs(author);
-        return discussion.post(slug, filmId, text, replyTo, UUID.randomUUID().toString(), moment);
-    }
-
     @Test
     void a_message_written_at_a_film_time_shows_that_time_to_the_club() {
-        postAs(host, "The lift scene, what a shot", null, Moment.parse("1:02:15"));
+        postAs(host, "The lift scene, what a shot", null, "1:02:15");
         postAs(ben, "Not about any scene", null, null);
 
         openFilmAs(cleo);
@@ -58,8 +35,8 @@ class FilmMomentsTest extends ClubWithAFilmTest {
 
     @Test
     void a_reply_stays_in_its_parents_thread_and_keeps_its_own_moment() {
-        var root = postAs(host, "The beach", null, Moment.parse("1:10:00"));
-        var reply = postAs(ben, "And the letter just before", root.id(), Moment.parse("1:05:30"));
+        var root = postAs(host, "The beach", null, "1:10:00");
+        var reply = postAs(ben, "And the letter just before", root.id(), "1:05:30");
         var replyToReply = postAs(cleo, "Agreed", reply.id(), null);
 
         assertThat(reply.replyTo()).isEqualTo(root.id());
@@ -133,7 +110,7 @@ class FilmMomentsTest extends ClubWithAFilmTest {
 
     @Test
     void a_member_of_another_club_can_neither_set_progress_on_read_nor_post_moments_in_this_clubs_film() {
-        postAs(host, "The lift scene", null, Moment.parse("1:02:15"));
+        postAs(host, "The lift scene", null, "1:02:15");
         var outsider = newMember("Olga Outsider");
         var theirClub = newClub(outsider);
         loginAs(outsider);

@@ -3,60 +3,23 @@ package org.filmclub.discussion;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import java.util.UUID;
 import java.util.stream.IntStream;
-import org.filmclub.ClubWithAFilmTest;
-import org.filmclub.member.MemberProfile;
-import org.filmclub.question.QuestionService;
-import org.filmclub.question.QuestionService.Proposal;
+import org.filmclub.FilmTalkTest;
 import org.filmclub.watch.Moment;
 import org.filmclub.watch.Progress;
-import org.filmclub.watch.ProgressService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A member clicks a film time, on a message or on a question, and sees what else the club wrote near it: the
  * messages and the questions, within two minutes either way, as far as their progress lets them see.
  */
-class NearMomentTest extends ClubWithAFilmTest {
+class NearMomentTest extends FilmTalkTest {
 
     private static final String AT_0_42 = "The lift stops and she laughs";
     private static final String ASKED_0_41_30 = "Why does he close his eyes?";
     private static final String ASKED_0_50 = "Who chose the beach?";
-
-    @Autowired
-    DiscussionService discussion;
-
-    @Autowired
-    QuestionService questions;
-
-    @Autowired
-    ProgressService progress;
-
-    private void postAs(MemberProfile author, String text, String moment) {
-        loginAs(author);
-        discussion.post(slug, filmId, text, null, UUID.randomUUID().toString(), Moment.parse(moment));
-    }
-
-    private long askAs(MemberProfile author, String text, String moment) {
-        loginAs(author);
-        return questions.propose(
-                slug,
-                filmId,
-                new Proposal(text, false, ""),
-                true,
-                UUID.randomUUID().toString(),
-                Moment.parse(moment));
-    }
-
-    private void openFilmAs(MemberProfile member) {
-        loginAs(member);
-        UI.getCurrent().navigate("clubs/" + slug + "/films/" + filmId);
-    }
 
     private static void pressMomentOf(String text) {
         var row = IntStream.range(0, Rows.count())

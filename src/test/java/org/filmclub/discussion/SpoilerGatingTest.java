@@ -3,71 +3,23 @@ package org.filmclub.discussion;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.UUID;
-import org.filmclub.ClubWithAFilmTest;
-import org.filmclub.member.MemberProfile;
-import org.filmclub.question.QuestionService;
-import org.filmclub.question.QuestionService.Proposal;
+import org.filmclub.FilmTalkTest;
 import org.filmclub.watch.Moment;
 import org.filmclub.watch.Progress;
-import org.filmclub.watch.ProgressService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * What a member has not watched yet never reaches their browser: messages and questions anchored after their
  * progress stay on the server, counted, until they press Reveal.
  */
-class SpoilerGatingTest extends ClubWithAFilmTest {
+class SpoilerGatingTest extends FilmTalkTest {
 
     private static final String SPOILER = "Samantha leaves with the other OSes";
     private static final String SAFE = "The opening letter is lovely";
-
-    @Autowired
-    DiscussionService discussion;
-
-    @Autowired
-    QuestionService questions;
-
-    @Autowired
-    ProgressService progress;
-
-    private void openFilmAs(MemberProfile member) {
-        loginAs(member);
-        UI.getCurrent().navigate("clubs/" + slug + "/films/" + filmId);
-    }
-
-    private ChatMessage postAs(MemberProfile author, String text, Long replyTo, String moment) {
-        loginAs(author);
-        return discussion.post(
-                slug,
-                filmId,
-                text,
-                replyTo,
-                UUID.randomUUID().toString(),
-                moment == null ? null : Moment.parse(moment));
-    }
-
-    private void progressOf(MemberProfile member, Progress at) {
-        loginAs(member);
-        progress.setProgress(slug, filmId, at);
-    }
-
-    private void askAs(MemberProfile author, String text, String moment) {
-        loginAs(author);
-        questions.propose(
-                slug,
-                filmId,
-                new Proposal(text, false, ""),
-                true,
-                UUID.randomUUID().toString(),
-                Moment.parse(moment));
-    }
 
     /** What another member's screen receives of the board: the coalesced redraw, pushed to this UI. */
     private void boardRedrawnLive() {

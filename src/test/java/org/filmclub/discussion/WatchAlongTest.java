@@ -11,15 +11,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.UUID;
-import org.filmclub.ClubWithAFilmTest;
+import org.filmclub.FilmTalkTest;
 import org.filmclub.film.FilmDetails;
 import org.filmclub.film.FilmService;
 import org.filmclub.member.MemberProfile;
-import org.filmclub.question.QuestionService;
 import org.filmclub.question.QuestionService.Proposal;
 import org.filmclub.watch.Moment;
 import org.filmclub.watch.Progress;
-import org.filmclub.watch.ProgressService;
 import org.filmclub.watch.WatchAlong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,20 +28,11 @@ import org.springframework.test.util.ReflectionTestUtils;
  * Watching later, with the club: a member runs their own film clock on the film page, and the club's messages and
  * questions arrive as it reaches the moments they were written at, never before.
  */
-class WatchAlongTest extends ClubWithAFilmTest {
+class WatchAlongTest extends FilmTalkTest {
 
     private static final String OPENING = "The letter-writing office is so warm";
     private static final String LATER = "Samantha leaves with the other OSes";
     private static final String ASKED = "Would a zen-type AI want to grow?";
-
-    @Autowired
-    DiscussionService discussion;
-
-    @Autowired
-    QuestionService questions;
-
-    @Autowired
-    ProgressService progress;
 
     @Autowired
     WatchAlong watchAlong;
@@ -51,30 +40,9 @@ class WatchAlongTest extends ClubWithAFilmTest {
     @BeforeEach
     void theClubTalkedDuringItsScreening() {
         clock.stop();
-        post(host, OPENING, "0:05:00");
-        ask(cleo, ASKED, "0:10:00");
-        post(cleo, LATER, "1:55:00");
-    }
-
-    private void post(MemberProfile author, String text, String moment) {
-        loginAs(author);
-        discussion.post(slug, filmId, text, null, UUID.randomUUID().toString(), Moment.parse(moment));
-    }
-
-    private void ask(MemberProfile author, String text, String moment) {
-        loginAs(author);
-        questions.propose(
-                slug,
-                filmId,
-                new Proposal(text, false, ""),
-                true,
-                UUID.randomUUID().toString(),
-                Moment.parse(moment));
-    }
-
-    private void openFilmAs(MemberProfile member) {
-        loginAs(member);
-        UI.getCurrent().navigate("clubs/" + slug + "/films/" + filmId);
+        postAs(host, OPENING, "0:05:00");
+        askAs(cleo, ASKED, "0:10:00");
+        postAs(cleo, LATER, "1:55:00");
     }
 
     private static Section panel() {
@@ -97,7 +65,7 @@ class WatchAlongTest extends ClubWithAFilmTest {
         pushesArrive();
     }
 
-    private Progress progressOf(MemberProfile member) {
+    private Progress progressNowOf(MemberProfile member) {
         loginAs(member);
         return progress.progress(slug, filmId);
     }
@@ -120,7 +88,7 @@ class WatchAlongTest extends ClubWithAFilmTest {
         filmPlaysFor(Duration.ofMinutes(5));
         assertThat(Rows.texts()).singleElement().asString().contains(OPENING, "⏱ 0:05:00");
         assertThat(Sent.everything()).doesNotContain(ASKED, LATER);
-        assertThat(progressOf(ben)).isEqualTo(Progress.at(Moment.parse("0:05:00")));
+        assertThat(progressNowOf(ben)).isEqualTo(Progress.at(Moment.parse("0:05:00")));
 
         filmPlaysFor(Duration.ofMinutes(5));
         assertThat(Sent.everything()).contains(ASKED).doesNotContain(LATER);
@@ -195,7 +163,7 @@ class WatchAlongTest extends ClubWithAFilmTest {
         assertThat(filmTime()).isEqualTo("Paused at 0:03:00");
         filmPlaysFor(Duration.ofMinutes(30));
         assertThat(Rows.texts()).isEmpty();
-        assertThat(progressOf(ben)).isEqualTo(Progress.at(Moment.parse("0:03:00")));
+        assertThat(progressNowOf(ben)).isEqualTo(Progress.at(Moment.parse("0:03:00")));
 
         loginAs(ben);
         var jumpTo = _get(panel(), TextField.class, spec -> spec.withLabel("Jump to"));
@@ -217,14 +185,14 @@ class WatchAlongTest extends ClubWithAFilmTest {
         pushesArrive();
         assertThat(filmTime()).isEqualTo("Paused at 2:06:00");
         assertThat(jumpTo.getHelperText()).contains("The film runs 2:06:00");
-        assertThat(progressOf(ben)).isEqualTo(Progress.finished());
+        assertThat(progressNowOf(ben)).isEqualTo(Progress.finished());
 
         loginAs(ben);
         press("Stop watching along");
         assertThat(_get(panel(), Button.class, spec -> spec.withText("Watch along with the club's talk"))
                         .isVisible())
                 .isTrue();
-        assertThat(progressOf(ben)).isEqualTo(Progress.finished());
+        assertThat(progressNowOf(ben)).isEqualTo(Progress.finished());
     }
 
     @Test

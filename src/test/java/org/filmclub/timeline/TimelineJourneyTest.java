@@ -10,45 +10,21 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import elemental.json.Json;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import org.filmclub.ClubWithAFilmTest;
-import org.filmclub.discussion.DiscussionService;
-import org.filmclub.member.MemberProfile;
-import org.filmclub.question.QuestionService;
+import org.filmclub.FilmTalkTest;
 import org.filmclub.question.QuestionService.Proposal;
 import org.filmclub.watch.Moment;
 import org.filmclub.watch.Progress;
-import org.filmclub.watch.ProgressService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Members read where along the film their club talked, and open what was said in a stretch of it. */
-class TimelineJourneyTest extends ClubWithAFilmTest {
+class TimelineJourneyTest extends FilmTalkTest {
 
     static final String ENDING = "When Samantha leaves with the other OSes, Theodore finally writes to Catherine";
 
     @Autowired
-    DiscussionService discussion;
-
-    @Autowired
-    QuestionService questions;
-
-    @Autowired
-    ProgressService progress;
-
-    @Autowired
     TimelineService timelines;
-
-    private void post(MemberProfile author, String text, String at) {
-        loginAs(author);
-        discussion.post(slug, filmId, text, null, UUID.randomUUID().toString(), Moment.parse(at));
-    }
-
-    private void openFilmAs(MemberProfile member) {
-        loginAs(member);
-        UI.getCurrent().navigate("clubs/" + slug + "/films/" + filmId);
-    }
 
     private static Component strip() {
         return _get(Component.class, spec -> spec.withClasses("timeline-strip"));
@@ -73,9 +49,9 @@ class TimelineJourneyTest extends ClubWithAFilmTest {
 
     @Test
     void a_member_sees_where_the_club_talked_and_opens_a_stretch_with_the_keyboards_buttons() {
-        post(host, "The lift scene, what a shot", "1:02:15");
-        post(ben, "The colours of the **flat**", "1:03:40");
-        post(cleo, "First letter", "0:04:00");
+        postAs(host, "The lift scene, what a shot", "1:02:15");
+        postAs(ben, "The colours of the **flat**", "1:03:40");
+        postAs(cleo, "First letter", "0:04:00");
         loginAs(cleo);
         questions.propose(
                 slug,
@@ -113,7 +89,7 @@ class TimelineJourneyTest extends ClubWithAFilmTest {
 
     @Test
     void a_click_on_the_strip_opens_the_stretch_under_it() {
-        post(host, "The lift scene, what a shot", "1:02:15");
+        postAs(host, "The lift scene, what a shot", "1:02:15");
         openFilmAs(ben);
 
         // The browser reports where across the image the click fell; the middle of the strip is past 1:00:00.
@@ -132,8 +108,8 @@ class TimelineJourneyTest extends ClubWithAFilmTest {
 
     @Test
     void what_lies_past_a_members_progress_is_neither_counted_nor_sent_to_their_screen() {
-        post(host, ENDING, "1:55:00");
-        post(host, "The lift scene, what a shot", "1:02:15");
+        postAs(host, ENDING, "1:55:00");
+        postAs(host, "The lift scene, what a shot", "1:02:15");
         loginAs(ben);
         progress.setProgress(slug, filmId, Progress.at(Moment.parse("1:10:00")));
 
@@ -160,7 +136,7 @@ class TimelineJourneyTest extends ClubWithAFilmTest {
 
     @Test
     void a_member_of_another_club_reaches_neither_the_strip_nor_a_stretch_of_this_clubs_film() {
-        post(host, "The lift scene, what a shot", "1:02:15");
+        postAs(host, "The lift scene, what a shot", "1:02:15");
         var outsider = newMember("Olga Outsider");
         var theirClub = newClub(outsider);
         loginAs(outsider);

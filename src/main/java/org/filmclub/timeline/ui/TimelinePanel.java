@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import org.filmclub.base.ContentNotFoundException;
 import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.SvgChart;
@@ -44,7 +45,11 @@ class TimelinePanel extends Section {
         add(header, body);
         LiveUpdates.follow(this, bus, FilmRef.liveTopic(filmId), ProgressChanged.class, changed -> {
             if (changed.memberId() == viewerId) {
-                draw();
+                try {
+                    draw();
+                } catch (ContentNotFoundException gone) {
+                    // The member left the club or was removed since; the page that took them off it says so.
+                }
             }
         });
     }
