@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
 import org.filmclub.base.InvalidInputException;
@@ -30,6 +32,7 @@ import org.filmclub.screening.Answer;
 import org.filmclub.screening.ScreeningInput;
 import org.filmclub.screening.ScreeningLimits;
 import org.filmclub.screening.ScreeningService;
+import org.filmclub.watch.Moment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -191,7 +194,8 @@ class DemoData implements ApplicationRunner {
                         her.id(),
                         new Proposal("Would a zen-type AI want to grow at all?", false, ""),
                         true,
-                        "demo-q1"));
+                        "demo-q1",
+                        Moment.parse("1:33:00")));
         var past = as(
                 "cleo",
                 () -> questions.propose(
@@ -202,7 +206,8 @@ class DemoData implements ApplicationRunner {
                                 true,
                                 "The past is just a story we tell ourselves."),
                         true,
-                        "demo-q2"));
+                        "demo-q2",
+                        Moment.parse("1:04:30")));
         as(
                 "ana",
                 () -> questions.propose(
@@ -216,6 +221,7 @@ class DemoData implements ApplicationRunner {
         }
         as("ben", () -> questions.vote(CLUB_SLUG, past));
         var madrid = ZoneId.of("Europe/Madrid");
+        watchTogether(her.id(), past, madrid);
         var nextWeek = LocalDate.now(clock.withZone(madrid)).plusDays(7).atTime(20, 0);
         var screening = as(
                 "ana",
@@ -235,9 +241,54 @@ class DemoData implements ApplicationRunner {
         rateHer(her.id());
         nominateNextFilms(madrid);
         log.info(
-                "Demo films added to '{}', with an essay on Her, a discussion, questions, ratings, next week's"
-                        + " screening and a poll on what to watch next",
+                "Demo films added to '{}', with an essay on Her, a discussion along the film, questions, ratings,"
+                        + " the evening the club watched it, next week's screening and a poll on what to watch next",
                 CLUB_SLUG);
+    }
+
+    /**
+     * The evening the club watched Her together, held as the demo is made: Ana starts the screening, Ben and Cleo
+     * come into the room, they write about moments of the film as it runs, Ana takes up the question about the
+     * past and marks it answered, and ends the screening, which is then among the film's past screenings.
+     */
+    private void watchTogether(long her, long pastQuestion, ZoneId madrid) {
+        var soon = LocalDateTime.now(clock.withZone(madrid)).plusMinutes(1).truncatedTo(ChronoUnit.MINUTES);
+        var evening = as(
+                "ana",
+                () -> screenings.schedule(
+                        CLUB_SLUG,
+                        new ScreeningInput(
+                                her,
+                                soon,
+                                madrid,
+                                126 + ScreeningLimits.DISCUSSION_MINUTES,
+                                "Ana's living room, Calle del Cine 5",
+                                "",
+                                8,
+                                "")));
+        as("ana", () -> {
+            screenings.start(CLUB_SLUG, evening);
+            return null;
+        });
+        for (var member : List.of("ben", "cleo")) {
+            as(member, () -> {
+                screenings.enterRoom(CLUB_SLUG, evening);
+                return null;
+            });
+        }
+        var key = 0;
+        for (var line : AlongTheFilm.LINES) {
+            var clientKey = "demo-at-" + ++key;
+            as(
+                    line.author(),
+                    () -> discussion.post(CLUB_SLUG, her, line.text(), null, clientKey, Moment.parse(line.at())));
+        }
+        as("ana", () -> {
+            questions.discuss(CLUB_SLUG, pastQuestion);
+            questions.answer(CLUB_SLUG, pastQuestion);
+            screenings.end(CLUB_SLUG, evening);
+            return null;
+        });
     }
 
     /** Ana and Ben rated Her before the evening and again after it; Cleo has not, so the club's verdict waits for her. */
