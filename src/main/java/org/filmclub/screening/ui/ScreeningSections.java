@@ -86,9 +86,13 @@ class ScreeningSections {
                 plan.past().forEach(s -> {
                     list.add(new ScreeningLine(s, zone, bus, clock));
                     s.summary()
-                            .ifPresent(summary -> list.add(new com.vaadin.flow.component.html.ListItem(new Paragraph(
-                                    summary.attended().size() + " in the room · " + summary.messages() + " messages · "
-                                            + summary.answeredQuestions().size() + " questions answered"))));
+                            .ifPresent(summary -> list.add(new com.vaadin.flow.component.html.ListItem(
+                                    new Paragraph(summary.attended().size() + " in the room · " + summary.messages()
+                                            + (summary.messages() == 1 ? " message · " : " messages · ")
+                                            + summary.answeredQuestions().size()
+                                            + (summary.answeredQuestions().size() == 1
+                                                    ? " question answered"
+                                                    : " questions answered")))));
                 });
                 card.add(list);
                 card.add(new WatchAlongPanel(
