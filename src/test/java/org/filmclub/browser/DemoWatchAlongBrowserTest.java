@@ -100,6 +100,16 @@ class DemoWatchAlongBrowserTest extends BrowserTest {
             member.sees("messages from later in the film");
             member.seesMessage("Lunch with Catherine.");
             assertThat(member.text()).doesNotContain("641 of them");
+            // The long "Watch along with the club's screening of …" wraps within its card.
+            member.sees("Watch along with the club's screening of");
+            assertThat(
+                            (Boolean)
+                                    member.script(
+                                            """
+                    const button = document.querySelector('.watch-along-start');
+                    const card = button.closest('.card');
+                    return button.getBoundingClientRect().right <= card.getBoundingClientRect().right + 0.5;"""))
+                    .isTrue();
             // The timeline card at the top of the window, just under the app bar.
             member.script(
                     """
