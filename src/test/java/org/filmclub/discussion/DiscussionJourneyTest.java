@@ -75,6 +75,13 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
         _click(_get(Button.class, spec -> spec.withText("Send")));
     }
 
+    /**
+     * What an open film page follows on the film's topic: the panel, the question board, the banner above the
+     * discussion and the ratings each follow the film; the panel, the board and the timeline also follow the
+     * member's progress through it.
+     */
+    private static final int FILM_PAGE_SUBSCRIPTIONS = 7;
+
     @Test
     void a_message_posted_by_another_member_appears_in_an_open_panel() {
         openFilmAs(ben);
@@ -372,9 +379,7 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
     void the_bus_holds_no_subscription_once_the_panel_is_gone() {
         var topic = ChatMessage.topic(filmId);
         openFilmAs(ben);
-        // The panel, the question board, the banner above the discussion and the ratings each follow the film; the
-        // panel and the board also follow the member's progress through it.
-        assertThat(bus.subscribers(topic)).isEqualTo(6);
+        assertThat(bus.subscribers(topic)).isEqualTo(FILM_PAGE_SUBSCRIPTIONS);
         UI.getCurrent().navigate("clubs/" + slug);
         assertThat(bus.subscribers(topic)).isZero();
         openFilmAs(ben);
@@ -505,7 +510,7 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
     void a_member_removed_while_on_the_film_page_is_sent_away_and_hears_nothing_more() {
         var topic = ChatMessage.topic(filmId);
         openFilmAs(ben);
-        assertThat(bus.subscribers(topic)).isEqualTo(6);
+        assertThat(bus.subscribers(topic)).isEqualTo(FILM_PAGE_SUBSCRIPTIONS);
 
         loginAs(host);
         clubService.remove(slug, ben.id());
@@ -521,7 +526,7 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
     void a_member_removed_after_the_host_changed_the_club_address_is_sent_away_and_hears_nothing_more() {
         var topic = ChatMessage.topic(filmId);
         openFilmAs(ben);
-        assertThat(bus.subscribers(topic)).isEqualTo(6);
+        assertThat(bus.subscribers(topic)).isEqualTo(FILM_PAGE_SUBSCRIPTIONS);
 
         loginAs(host);
         var moved = unique("moved");
