@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.function.Consumer;
 import org.filmclub.AbstractAppTest;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubMember;
@@ -39,7 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ClubImportAttackTest extends AbstractAppTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ClubFiles.JSON;
 
     private MemberProfile victim;
     private MemberProfile attacker;
@@ -102,8 +101,8 @@ class ClubImportAttackTest extends AbstractAppTest {
 
     @Test
     void a_file_claiming_everyone_is_a_host_makes_only_the_importer_host() {
-        var everyoneHost =
-                edit(file, tree -> tree.get("club").get("members").forEach(m -> ((ObjectNode) m).put("role", "HOST")));
+        var everyoneHost = ClubFiles.edit(
+                file, tree -> tree.get("club").get("members").forEach(m -> ((ObjectNode) m).put("role", "HOST")));
 
         var club = importAsAttacker(everyoneHost);
 
@@ -136,15 +135,17 @@ class ClubImportAttackTest extends AbstractAppTest {
 
     @Test
     void an_imported_screening_with_a_javascript_online_link_is_refused_and_nothing_is_written() {
-        var scripted = edit(file, tree -> screening(tree).put("onlineLink", "javascript:alert(document.cookie)"));
+        var scripted =
+                ClubFiles.edit(file, tree -> screening(tree).put("onlineLink", "javascript:alert(document.cookie)"));
 
         refusedWholly(scripted, "Screening 1", "https://");
     }
 
     @Test
     void an_imported_film_with_an_http_poster_is_refused() {
-        var plainHttp = edit(file, tree -> ((ObjectNode) tree.get("films").get(0))
-                .put("posterUrl", "http://tracker.example.com/pixel.gif"));
+        var plainHttp =
+                ClubFiles.edit(file, tree -> ((ObjectNode) tree.get("films").get(0))
+                        .put("posterUrl", "http://tracker.example.com/pixel.gif"));
 
         refusedWholly(plainHttp, "Film", "https://");
     }
@@ -152,23 +153,24 @@ class ClubImportAttackTest extends AbstractAppTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.filmclub.film.HostileCorpus#unsafeAddresses")
     void an_imported_file_with_an_unsafe_address_as_link_or_poster_is_refused(String name, String address) {
-        refusedWholly(edit(file, tree -> screening(tree).put("onlineLink", address)), "Screening 1", "https://");
         refusedWholly(
-                edit(file, tree -> ((ObjectNode) tree.get("films").get(0)).put("posterUrl", address)),
+                ClubFiles.edit(file, tree -> screening(tree).put("onlineLink", address)), "Screening 1", "https://");
+        refusedWholly(
+                ClubFiles.edit(file, tree -> ((ObjectNode) tree.get("films").get(0)).put("posterUrl", address)),
                 "Film",
                 "https://");
     }
 
     @Test
     void an_imported_screening_in_a_time_zone_that_does_not_exist_is_refused() {
-        var noSuchZone = edit(file, tree -> screening(tree).put("timeZone", "Mars/Olympus_Mons"));
+        var noSuchZone = ClubFiles.edit(file, tree -> screening(tree).put("timeZone", "Mars/Olympus_Mons"));
 
         refusedWholly(noSuchZone, "Screening 1", "Mars/Olympus_Mons\" is not a time zone");
     }
 
     @Test
     void an_imported_essay_claiming_a_revision_it_does_not_have_is_refused() {
-        var forged = edit(
+        var forged = ClubFiles.edit(
                 file,
                 tree -> ((ObjectNode) tree.get("films").get(0).get("essays").get(0)).put("revision", 99));
 
@@ -177,7 +179,7 @@ class ClubImportAttackTest extends AbstractAppTest {
 
     @Test
     void an_imported_essay_that_would_overflow_the_renderer_is_refused() {
-        var nested = edit(file, tree -> ((ObjectNode) tree.get("films")
+        var nested = ClubFiles.edit(file, tree -> ((ObjectNode) tree.get("films")
                         .get(0)
                         .get("essays")
                         .get(0)
@@ -190,31 +192,34 @@ class ClubImportAttackTest extends AbstractAppTest {
 
     @Test
     void an_imported_screening_that_says_it_is_live_but_never_started_is_refused() {
-        var forged = edit(file, tree -> screening(tree).put("status", "LIVE"));
+        var forged = ClubFiles.edit(file, tree -> screening(tree).put("status", "LIVE"));
 
         refusedWholly(forged, "Screening 1", "LIVE");
     }
 
     @Test
     void an_imported_question_pinned_after_it_was_answered_is_refused() {
-        var forged = edit(file, tree -> ((ObjectNode) tree.get("questions").get(0))
-                .put("status", "ANSWERED")
-                .put("answeredAt", "2026-01-01T20:00:00Z")
-                .put("pinned", true));
+        var forged =
+                ClubFiles.edit(file, tree -> ((ObjectNode) tree.get("questions").get(0))
+                        .put("status", "ANSWERED")
+                        .put("answeredAt", "2026-01-01T20:00:00Z")
+                        .put("pinned", true));
 
         refusedWholly(forged, "pinned where it cannot be");
     }
 
     @Test
     void an_imported_message_that_says_it_was_hidden_by_no_one_is_refused() {
-        var forged = edit(file, tree -> ((ObjectNode) tree.get("messages").get(0)).put("status", "HIDDEN"));
+        var forged =
+                ClubFiles.edit(file, tree -> ((ObjectNode) tree.get("messages").get(0)).put("status", "HIDDEN"));
 
         refusedWholly(forged, "Message", "no one hid it");
     }
 
     @Test
     void a_deleted_message_in_a_file_comes_in_without_its_text() {
-        var deleted = edit(file, tree -> ((ObjectNode) tree.get("messages").get(0)).put("status", "DELETED"));
+        var deleted =
+                ClubFiles.edit(file, tree -> ((ObjectNode) tree.get("messages").get(0)).put("status", "DELETED"));
 
         var club = importAsAttacker(deleted);
 
@@ -230,7 +235,7 @@ class ClubImportAttackTest extends AbstractAppTest {
 
     @Test
     void a_file_with_more_people_than_any_club_is_refused_before_any_account_is_made() {
-        var crowd = edit(file, tree -> {
+        var crowd = ClubFiles.edit(file, tree -> {
             var people = (ArrayNode) tree.get("people");
             for (int i = people.size(); i <= TransferLimits.PEOPLE_MAX; i++) {
                 people.addObject()
@@ -253,7 +258,7 @@ class ClubImportAttackTest extends AbstractAppTest {
 
     @Test
     void a_file_nested_deeper_than_a_club_file_is_refused_while_it_is_read() {
-        var deep = edit(file, tree -> {
+        var deep = ClubFiles.edit(file, tree -> {
             var node = tree.putArray("extra");
             for (int i = 0; i < 500; i++) {
                 node = node.addArray();
@@ -301,16 +306,6 @@ class ClubImportAttackTest extends AbstractAppTest {
 
     private static ObjectNode screening(ObjectNode tree) {
         return (ObjectNode) tree.get("screenings").get(0);
-    }
-
-    private static byte[] edit(byte[] content, Consumer<ObjectNode> change) {
-        try {
-            var tree = (ObjectNode) JSON.readTree(content);
-            change.accept(tree);
-            return JSON.writeValueAsBytes(tree);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private JdbcClient jdbc() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.function.Consumer;
 import org.filmclub.ClubWithAFilmTest;
 import org.filmclub.base.InvalidInputException;
 import org.filmclub.club.ClubSummary;
@@ -30,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class MomentTransferTest extends ClubWithAFilmTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ClubFiles.JSON;
 
     @Autowired
     ClubTransferService transfer;
@@ -92,7 +91,7 @@ class MomentTransferTest extends ClubWithAFilmTest {
 
     @Test
     void a_file_from_before_film_times_comes_in_without_them() {
-        var older = edit(file, tree -> {
+        var older = ClubFiles.edit(file, tree -> {
             tree.get("messages").forEach(m -> ((ObjectNode) m).remove("momentMs"));
             tree.get("questions").forEach(q -> ((ObjectNode) q).remove("momentMs"));
             tree.get("films").get(0).get("essays").forEach(e -> ((ObjectNode) e).remove("discussesEnding"));
@@ -109,36 +108,40 @@ class MomentTransferTest extends ClubWithAFilmTest {
 
     @Test
     void a_message_past_the_end_of_the_film_is_refused_and_nothing_is_written() {
-        var forged = edit(file, tree -> ((ObjectNode) tree.get("messages").get(0)).put("momentMs", 126 * 60_000L + 1));
+        var forged = ClubFiles.edit(
+                file, tree -> ((ObjectNode) tree.get("messages").get(0)).put("momentMs", 126 * 60_000L + 1));
 
         refusedWholly(forged, "Message " + ref("messages"), "past the end of Her", "2:06:00");
     }
 
     @Test
     void a_message_before_the_start_of_the_film_is_refused() {
-        var forged = edit(file, tree -> ((ObjectNode) tree.get("messages").get(0)).put("momentMs", -1));
+        var forged =
+                ClubFiles.edit(file, tree -> ((ObjectNode) tree.get("messages").get(0)).put("momentMs", -1));
 
         refusedWholly(forged, "Message " + ref("messages"), "cannot be before its start");
     }
 
     @Test
     void a_question_past_the_end_of_a_film_the_file_shortened_is_refused() {
-        var forged = edit(file, tree -> ((ObjectNode) tree.get("films").get(0)).put("runtimeMinutes", 60));
+        var forged =
+                ClubFiles.edit(file, tree -> ((ObjectNode) tree.get("films").get(0)).put("runtimeMinutes", 60));
 
         refusedWholly(forged, "Question " + ref("questions"), "past the end of Her", "1:00:00");
     }
 
     @Test
     void a_question_at_the_largest_number_a_file_can_hold_is_refused() {
-        var forged = edit(file, tree -> ((ObjectNode) tree.get("questions").get(0)).put("momentMs", Long.MAX_VALUE));
+        var forged = ClubFiles.edit(
+                file, tree -> ((ObjectNode) tree.get("questions").get(0)).put("momentMs", Long.MAX_VALUE));
 
         refusedWholly(forged, "Question " + ref("questions"), "past the end of Her");
     }
 
     @Test
     void a_film_time_that_is_not_a_number_is_refused() {
-        var forged =
-                edit(file, tree -> ((ObjectNode) tree.get("messages").get(0)).put("momentMs", "0:42:00; drop table"));
+        var forged = ClubFiles.edit(
+                file, tree -> ((ObjectNode) tree.get("messages").get(0)).put("momentMs", "0:42:00; drop table"));
 
         refusedWholly(forged, "not a club file");
     }
@@ -173,15 +176,5 @@ class MomentTransferTest extends ClubWithAFilmTest {
                           || (select count(*) from messages) || '/' || (select count(*) from questions)""")
                 .query(String.class)
                 .single();
-    }
-
-    private static byte[] edit(byte[] content, Consumer<ObjectNode> change) {
-        try {
-            var tree = (ObjectNode) JSON.readTree(content);
-            change.accept(tree);
-            return JSON.writeValueAsBytes(tree);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
