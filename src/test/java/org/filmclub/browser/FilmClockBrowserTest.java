@@ -76,8 +76,11 @@ class FilmClockBrowserTest extends BrowserTest {
             at.wait.until(
                     d -> at.script("return document.querySelector('.film-clock-time').dataset.offsetRtt") != null);
         }
-        assertThat(((Number) member.script("return document.querySelector('.film-clock-time').__filmClock.offset"))
-                        .doubleValue())
+        var offset = ((Number) member.script("return document.querySelector('.film-clock-time').__filmClock.offset"))
+                .doubleValue();
+        System.out.printf(
+                "Film clock: the host's browser, set 180,000 ms slow, measured its offset as %.0f ms%n", offset);
+        assertThat(offset)
                 .as("the host's browser found its clock three minutes slow")
                 .isCloseTo(180_000, within(1_000.0));
         assertThat(benAt.text()).doesNotContain("Jump to");
@@ -156,6 +159,8 @@ class FilmClockBrowserTest extends BrowserTest {
                 difference = ben - between - host;
             }
         }
+        System.out.printf(
+                "Film clock: Ben's film time less the host's, %.1f ms (read within %.0f ms)%n", difference, best);
         assertThat(difference)
                 .as("Ben's film time less the host's, read within %.0f ms", best)
                 .isCloseTo(0.0, within(250.0));
