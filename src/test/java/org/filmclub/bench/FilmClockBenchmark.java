@@ -1,6 +1,7 @@
 package org.filmclub.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.filmclub.bench.AsMember.asMember;
 import static org.filmclub.bench.BenchResults.ms;
 import static org.filmclub.bench.BenchResults.percentile;
 
@@ -16,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -34,8 +34,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A thousand members in a screening's live room, each in a tab of its own ({@link LoadClient}), with the film
@@ -221,21 +219,7 @@ class FilmClockBenchmark extends AbstractAppTest {
         return workers.submit(() -> asMember(username, task)).get();
     }
 
-    private static <T> T asMember(String username, Callable<T> task) throws Exception {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-        try {
-            return task.call();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     private <T> List<T> all(List<Callable<T>> tasks) throws Exception {
-        var results = new ArrayList<T>();
-        for (Future<T> done : workers.invokeAll(tasks, 10, TimeUnit.MINUTES)) {
-            results.add(done.get());
-        }
-        return results;
+        return AsMember.all(workers, tasks);
     }
 }

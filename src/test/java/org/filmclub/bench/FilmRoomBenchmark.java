@@ -1,6 +1,7 @@
 package org.filmclub.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.filmclub.bench.AsMember.asMember;
 import static org.filmclub.bench.BenchResults.ms;
 import static org.filmclub.bench.BenchResults.percentile;
 
@@ -49,8 +50,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -692,24 +691,9 @@ class FilmRoomBenchmark extends AbstractAppTest {
         return workers.submit(() -> asMember(username, task)).get();
     }
 
-    /** Runs the task as this member on the current thread. */
-    private static <T> T asMember(String username, Callable<T> task) throws Exception {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-        try {
-            return task.call();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     /** Runs the tasks side by side on the workers; fails with the first that failed. */
     private <T> List<T> all(List<Callable<T>> tasks) throws Exception {
-        var results = new ArrayList<T>();
-        for (Future<T> done : workers.invokeAll(tasks, 10, TimeUnit.MINUTES)) {
-            results.add(done.get());
-        }
-        return results;
+        return AsMember.all(workers, tasks);
     }
 
     /** Text to look for in what the server sends; zero-padded, so that no marker contains another. */
