@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,15 +41,18 @@ final class BroadcastBaseline implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Tomcat tomcat = new Tomcat();
-    private final Set<Session> sockets = ConcurrentHashMap.newKeySet();
+    /** The open sockets by room: {@code /broadcast} is the room "", {@code /broadcast/7} the room "7". */
+    private final Map<String, Set<Session>> rooms = new ConcurrentHashMap<>();
+
     private final AtomicInteger syncId = new AtomicInteger();
-    private final HttpClient poster = HttpClient.newHttpClient();
+    private static final HttpClient POSTER = HttpClient.newHttpClient();
     private final int port;
 
-    BroadcastBaseline() throws IOException, LifecycleException {
+    /** Starts it on this port; 0 for any free one. */
+    BroadcastBaseline(int port) throws IOException, LifecycleException {
         tomcat.setBaseDir(Files.createTempDirectory("broadcast-baseline").toString());
         var connector = new Connector();
-        connector.setPort(0);
+        connector.setPort(port);
         tomcat.setConnector(connector);
         var context = tomcat.addContext("", null);
         context.addServletContainerInitializer(new WsSci(), null);
@@ -56,14 +60,16 @@ final class BroadcastBaseline implements AutoCloseable {
                 (classes, servlets) -> {
                     var container = (ServerContainer) servlets.getAttribute(ServerContainer.class.getName());
                     try {
-                        container.addEndpoint(ServerEndpointConfig.Builder.create(Member.class, "/" + PATH)
-                                .configurator(new ServerEndpointConfig.Configurator() {
-                                    @Override
-                                    public <T> T getEndpointInstance(Class<T> type) {
-                                        return type.cast(new Member());
-                                    }
-                                })
-                                .build());
+                        for (var path : List.of("/" + PATH, "/" + PATH + "/{room}")) {
+                            container.addEndpoint(ServerEndpointConfig.Builder.create(Member.class, path)
+                                    .configurator(new ServerEndpointConfig.Configurator() {
+                                        @Override
+                                        public <T> T getEndpointInstance(Class<T> type) {
+                                            return type.cast(new Member());
+                                        }
+                                    })
+                                    .build());
+                        }
                     } catch (jakarta.websocket.DeploymentException e) {
                         throw new IllegalStateException(e);
                     }
@@ -80,7 +86,7 @@ final class BroadcastBaseline implements AutoCloseable {
         });
         context.addServletMappingDecoded("/", "none");
         tomcat.start();
-        port = connector.getLocalPort();
+        this.port = connector.getLocalPort();
     }
 
     int port() {
@@ -88,13 +94,29 @@ final class BroadcastBaseline implements AutoCloseable {
     }
 
     int connected() {
-        return sockets.size();
+        return rooms.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /**
+     * Runs it in a JVM of its own ({@link Node#bareBroadcast}), on the port given, until its input ends: the
+     * benchmarks measure it as they measure the app, from outside.
+     */
+    public static void main(String[] args) throws Exception {
+        try (var server = new BroadcastBaseline(Integer.parseInt(args[0]))) {
+            System.in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        System.exit(0);
     }
 
     /** Sends a text as a member's browser would post it: one HTTP request, answered once all have it. */
     void send(String text) throws IOException, InterruptedException {
-        var answer = poster.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/send"))
+        send(port, "", text);
+    }
+
+    /** The same, to one room of the broadcast on this port, wherever it runs. */
+    static void send(int port, String room, String text) throws IOException, InterruptedException {
+        var answer = POSTER.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/send?room=" + room))
                         .POST(HttpRequest.BodyPublishers.ofString(text))
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
@@ -109,22 +131,27 @@ final class BroadcastBaseline implements AutoCloseable {
         tomcat.destroy();
     }
 
+    private Set<Session> room(Session session) {
+        return rooms.computeIfAbsent(
+                session.getPathParameters().getOrDefault("room", ""), room -> ConcurrentHashMap.newKeySet());
+    }
+
     /** One open socket: kept while open, nothing read from it. */
     private final class Member extends Endpoint {
 
         @Override
         public void onOpen(Session session, EndpointConfig config) {
-            sockets.add(session);
+            room(session).add(session);
         }
 
         @Override
         public void onClose(Session session, CloseReason reason) {
-            sockets.remove(session);
+            room(session).remove(session);
         }
 
         @Override
         public void onError(Session session, Throwable error) {
-            sockets.remove(session);
+            room(session).remove(session);
         }
     }
 
@@ -141,6 +168,7 @@ final class BroadcastBaseline implements AutoCloseable {
                             "changes",
                             List.of(Map.of("node", 2, "type", "put", "key", "text", "feat", 7, "value", text)))));
             var frame = message.length() + "|" + message;
+            var sockets = rooms.getOrDefault(Objects.requireNonNullElse(request.getParameter("room"), ""), Set.of());
             for (var socket : sockets) {
                 synchronized (socket) {
                     try {

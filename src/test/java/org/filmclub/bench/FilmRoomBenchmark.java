@@ -7,7 +7,6 @@ import static org.filmclub.bench.BenchResults.percentile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +29,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-import javax.management.ObjectName;
+import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
 import org.filmclub.AbstractAppTest;
 import org.filmclub.TestDatabase;
 import org.filmclub.bench.BenchResults.Table;
+import org.filmclub.browser.Chromium;
 import org.filmclub.club.ClubDetails;
 import org.filmclub.discussion.DiscussionLimits;
 import org.filmclub.discussion.DiscussionService;
@@ -50,30 +52,39 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Up to a thousand members with one film's page open, each in a tab of its own that speaks Vaadin's protocol
- * over HTTP and the push WebSocket ({@link LoadClient}), in the scenarios of issue 8: what each open page costs
- * in heap (at 0, 100, 500 and 1,000 members), how long a message takes from Send to every open panel (at 10,
- * 100, 500 and 1,000, and the same for a bare WebSocket broadcast), how long a film page with 1,000 messages
- * takes to open (with 0 and with 500 other members connected), and whether a room of 200 stays as quick after
- * minutes of talk. The room opens up to its largest size once and then empties step by step; the bare
- * broadcast follows, and the soak, which refills the room to 200, comes last. Prints a table per scenario and writes the figures to {@link BenchResults#FILE}.
- * Only lost messages fail it: times on shared build machines are too noisy to assert.
+ * The app as members run it: the production jar in a JVM of its own ({@link Node}), members' tabs that speak
+ * Vaadin's protocol over HTTP and the push WebSocket ({@link LoadClient}) in the benchmark's JVM, and a real
+ * Chromium for the page opens. The clubs, members, films and talk are made here first, through the services, and
+ * the node starts on a copy of that database (H2) or on the same server (PostgreSQL).
+ * <p>
+ * Scenarios, in this order: page opens with no one else online (protocol and Chromium); one room growing from 10
+ * to 2,000 members, each size talking at one message a second, with the node's heap per open page read on the way
+ * and a Flight Recording of the room of 1,000; page opens again with 1,000 others online; many clubs at once
+ * (100 rooms of 50, each talking at one message a second, five minutes, then a recorded minute); the soak (a room
+ * of 200 at ten messages a second); then the bare WebSocket broadcast in a JVM of its own, in the same room sizes
+ * and the same many rooms. Prints a table per scenario, writes the figures to {@link BenchResults#FILE}, the
+ * recordings' findings and the latency chart to {@code target/bench}. Only lost messages fail it: times on shared
+ * build machines are too noisy to assert.
  *
- * <p>System properties, for a quicker check: {@code bench.largest} (1000) caps the room,
- * {@code bench.soak.seconds} (300) sets how long the soak talks.
+ * <p>System properties: {@code bench.largest} (2000) caps the room, {@code bench.mix.rooms} (100) and
+ * {@code bench.mix.seconds} (300) size the many clubs, {@code bench.soak.seconds} (300) sets how long the soak
+ * talks, {@code bench.mode} ({@code production}) may be {@code development}, {@code bench.node.heap} (6g) is the
+ * node's largest heap.
  */
 @Import(FilmRoomBenchmark.QuickPasswords.class)
 class FilmRoomBenchmark extends AbstractAppTest {
 
     /**
-     * Passwords hashed with BCrypt's lowest cost: a thousand members sign up and log in here, and at the app's
-     * cost that alone would take minutes of both cores. Hashing is not what this measures; a stored hash names
-     * its cost, so logging in checks it as cheaply.
+     * Passwords hashed with BCrypt's lowest cost: thousands of members sign up here, and at the app's cost that
+     * alone would take minutes of both cores. A stored hash names its cost, so the node checks these as cheaply
+     * when they log in; hashing is not what this measures.
      */
     @TestConfiguration
     static class QuickPasswords {
@@ -84,29 +95,37 @@ class FilmRoomBenchmark extends AbstractAppTest {
         }
     }
 
-    private static final int LARGEST = Integer.getInteger("bench.largest", 1000);
+    private static final int LARGEST = Integer.getInteger("bench.largest", 2000);
     private static final int[] ROOM =
-            IntStream.of(10, 100, 500, 1000).filter(n -> n <= LARGEST).toArray();
+            IntStream.of(10, 100, 500, 1000, 2000).filter(n -> n <= LARGEST).toArray();
     private static final int[] MEMORY =
-            IntStream.of(100, 500, 1000).filter(n -> n <= LARGEST).toArray();
+            IntStream.of(100, 500, 1000, 2000).filter(n -> n <= LARGEST).toArray();
+    /** The room whose fan-out is recorded with Flight Recorder, after it was measured without. */
+    private static final int RECORDED = Math.min(1000, LARGEST);
+
     private static final int HISTORY = 50;
     private static final int ARCHIVE = 1000;
-    /** Fan-out: messages at a steady two a second, the first few only warming up. */
-    private static final int FANOUT_MESSAGES = 25;
+    /** Fan-out: a message a second, as members talk; the first ones only warm up. */
+    private static final int FANOUT_MESSAGES = 40;
 
-    private static final int WARM_UP = 5;
-    private static final Duration FANOUT_EVERY = Duration.ofMillis(500);
+    private static final int WARM_UP = 10;
+    private static final Duration FANOUT_EVERY = Duration.ofSeconds(1);
+    /** Many clubs: rooms of 50, each talking at a message a second. */
+    private static final int MIX_ROOMS = Integer.getInteger("bench.mix.rooms", 100);
+
+    private static final int MIX_ROOM_SIZE = 50;
+    private static final Duration MIX = Duration.ofSeconds(Long.getLong("bench.mix.seconds", 300));
+    private static final Duration MIX_RECORDED = Duration.ofSeconds(60);
     /** Soak: 200 members, ten messages a second. */
     private static final int SOAK_MEMBERS = Math.min(200, LARGEST);
 
     private static final Duration SOAK = Duration.ofSeconds(Long.getLong("bench.soak.seconds", 300));
     private static final Duration SOAK_EVERY = Duration.ofMillis(100);
-    private static final Duration MINUTE = Duration.ofSeconds(Math.min(60, SOAK.toSeconds() / 3));
     /** Page open: timed opens, after a few that warm up. */
     private static final int OPENS = 30;
 
     private static final int OPENS_WARM_UP = 5;
-    private static final int OTHERS_WHILE_OPENING = Math.min(500, LARGEST);
+    private static final int OTHERS_WHILE_OPENING = Math.min(1000, LARGEST);
     /**
      * The flood rule lets one member send FLOOD_COUNT messages per FLOOD_WINDOW. Members take turns at
      * posting, each no faster than this, so that the rule never refuses a message; phases use different
@@ -117,15 +136,8 @@ class FilmRoomBenchmark extends AbstractAppTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final Duration HEARTBEAT = Duration.ofMinutes(4);
-    private static final Path HISTOGRAM =
-            Path.of("target", "bench", TestDatabase.POSTGRES ? "heap-histogram-postgresql.txt" : "heap-histogram.txt");
-
-    static {
-        // Tests run Vaadin in development mode, whose component tracker keeps the stack traces of where every
-        // component was made and attached: megabytes per open page here, and most of the CPU. A production
-        // server does not track, so neither does this run. Set before the app makes its first component.
-        System.setProperty("vaadin.devmode.componentTracker.enabled", "false");
-    }
+    private static final Path BENCH = Path.of("target", "bench");
+    private static final String PASS = TestDatabase.POSTGRES ? "-postgresql" : "";
 
     @Autowired
     DiscussionService discussion;
@@ -136,28 +148,34 @@ class FilmRoomBenchmark extends AbstractAppTest {
     @Autowired
     EssayService essays;
 
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Environment environment;
+
     /** Service calls and tabs run here, away from the test thread, which Karibu's mocked session occupies. */
     private final ExecutorService workers = Executors.newFixedThreadPool(4);
     /** Sends run here, so that a slow answer to one Send never holds back the next. */
     private final ExecutorService senders = Executors.newCachedThreadPool();
 
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
-    /** The members' tabs on the room's page, in the order of the members; the room empties from the end. */
-    private final List<LoadClient> room = new CopyOnWriteArrayList<>();
+    /** Every tab open now, in the order opened; a room's are a stretch of it. */
+    private final List<LoadClient> open = new CopyOnWriteArrayList<>();
 
     private final String run = Long.toString(System.nanoTime(), 36);
     private int missing;
-    /** Text of the room's latest message: a tab that opens the page has it in view once the page is open. */
-    private String latestInRoom;
+    /** Where the tabs connect: the app's node, then the bare broadcast's. */
+    private Node node;
     /** How long the Send requests of the last run of messages took, sorted. */
     private long[] sendTook = new long[0];
     /** How many Send requests of the last run of messages failed or timed out. */
     private int failedSends;
-    /** The server threads' CPU time when the last run of messages began. */
+    /** The node's CPU time when the last run of messages began. */
     private long cpuMark;
 
-    /** The club's host; its members; the room's page (an essay, 50 messages) and the archive's (1,000). */
-    private record Club(String host, List<String> members, String room, String archive) {}
+    /** A club's host, its members, its room's page (an essay, 50 messages) and the text of the latest there. */
+    private record Club(String host, List<String> members, String room, String latest) {}
 
     /** One message: when its Send began and its arrival at every tab that should show it. */
     private record Sent(long at, List<CompletableFuture<Long>> arrivals) {}
@@ -168,49 +186,144 @@ class FilmRoomBenchmark extends AbstractAppTest {
     @AfterEach
     void closeTabs() throws Exception {
         heartbeats.shutdownNow();
-        close(room.size(), 0);
+        closeFrom(0);
+        if (node != null) {
+            node.close();
+        }
         workers.shutdownNow();
         senders.shutdownNow();
     }
 
     @Test
-    void a_film_room_from_ten_to_a_thousand_members() throws Exception {
-        var club = club();
-        var host = new LoadClient(port);
-        host.logIn(club.host(), PASSWORD);
+    void members_as_they_run_it() throws Exception {
+        var room = club("Her", LARGEST, true);
+        var clubs = new ArrayList<Club>();
+        for (var r = 0; r < MIX_ROOMS; r++) {
+            clubs.add(club("Room " + r, MIX_ROOM_SIZE, false));
+        }
         heartbeats.scheduleAtFixedRate(
-                () -> Tabs.heartbeat(room), HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
-
-        var opens = new LinkedHashMap<Integer, long[]>();
-        opens.put(0, pageOpens(host, club.archive()));
-        memory(club);
-        open(club, ROOM[ROOM.length - 1]);
+                () -> Tabs.heartbeat(open), HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
 
         var fanout = new LinkedHashMap<Integer, Arrivals>();
-        var posters = 0;
-        for (var i = ROOM.length - 1; i >= 0; i--) {
-            var n = ROOM[i];
-            close(room.size(), n);
-            fanout.put(n, fanOut(n, posters));
-            posters = (posters + 5) % 10;
-            if (n == OTHERS_WHILE_OPENING) {
-                opens.put(n, pageOpens(host, club.archive()));
+        var opens = new LinkedHashMap<Integer, long[]>();
+        var browserOpens = new LinkedHashMap<Integer, long[]>();
+        var heap = new LinkedHashMap<Integer, Long>();
+        Arrivals mix;
+        var nodeStarted = System.nanoTime();
+        node = startNode();
+        var startSeconds = (System.nanoTime() - nodeStarted) / 1e9;
+        try {
+            var host = new LoadClient(node.port());
+            host.logIn(room.host(), PASSWORD);
+            opens.put(0, pageOpens(host, archive(room)));
+            browserOpens.put(0, browserOpens(room));
+            heap.put(0, node.heapAfterFullGc());
+            var emptyClasses = Histogram.parse(node.histogram());
+            var posters = 0;
+            for (var n : ROOM) {
+                openRoom(room, n);
+                if (IntStream.of(MEMORY).anyMatch(m -> m == n)) {
+                    heap.put(n, node.heapAfterFullGc());
+                    if (n == MEMORY[MEMORY.length - 1]) {
+                        Histogram.write(
+                                emptyClasses,
+                                Histogram.parse(node.histogram()),
+                                n,
+                                BENCH.resolve("heap-histogram" + PASS + ".txt"));
+                    }
+                }
+                var audience = List.copyOf(open);
+                fanout.put(n, fanOut(audience, "fanout-" + n, posters));
+                posters = (posters + 5) % 10;
+                if (n == RECORDED) {
+                    node.record("room");
+                    fanOut(audience, "recorded-" + n, posters);
+                    posters = (posters + 5) % 10;
+                    findings(node.stopRecording("room"), "room of " + n);
+                }
+                if (n == OTHERS_WHILE_OPENING) {
+                    opens.put(n, pageOpens(host, archive(room)));
+                    browserOpens.put(n, browserOpens(room));
+                }
             }
+            closeFrom(0);
+            printPageOpens(opens, browserOpens);
+            mix = manyClubs(clubs);
+            printMemory(heap);
+            // Last, as a room that cannot keep up leaves work queued behind it for a while.
+            openRoom(room, SOAK_MEMBERS);
+            soak(List.copyOf(open));
+            closeFrom(0);
+        } finally {
+            node.close();
+            node = null;
         }
-        close(room.size(), 0);
-        printPageOpens(opens);
-        baseline(fanout);
-        // Last, as a room that cannot keep up leaves work queued behind it for a while.
-        open(club, SOAK_MEMBERS);
-        soak();
+        System.out.printf(
+                "  the node (%s mode, -Xmx%s) answered %.1f s after its start%n",
+                Node.MODE.name().toLowerCase(), System.getProperty("bench.node.heap", "6g"), startSeconds);
+        var bare = new LinkedHashMap<Integer, Arrivals>();
+        Arrivals bareMix;
+        try (var broadcast = Node.bareBroadcast()) {
+            node = broadcast;
+            for (var n : ROOM) {
+                listen(n, i -> BroadcastBaseline.PATH);
+                bare.put(n, talkTo(List.copyOf(open), "bare-" + n));
+            }
+            closeFrom(0);
+            bareMix = bareManyRooms();
+            closeFrom(0);
+        } finally {
+            node = null;
+        }
+        printFanOut(fanout, bare);
+        printManyClubs(mix, bareMix);
+        chart(fanout, bare);
         assertThat(missing).as("arrivals missing while the server kept up").isZero();
     }
 
-    /** A host and its members, a film with an essay and 50 messages, and one with an essay and 1,000. */
-    private Club club() throws Exception {
+    /** The node, on a copy of the database the set-up wrote (H2), or on the same server (PostgreSQL). */
+    private Node startNode() throws Exception {
+        var settings = new LinkedHashMap<String, String>();
+        if (TestDatabase.POSTGRES) {
+            settings.put("spring.profiles.active", "prod,postgres");
+            for (var key :
+                    List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password")) {
+                settings.put(key, environment.getProperty(key, ""));
+            }
+        } else {
+            var data =
+                    Files.createDirectories(BENCH.resolve("node-data-" + run)).toAbsolutePath();
+            var copy = data.resolve("copy.zip");
+            new JdbcTemplate(dataSource).execute("BACKUP TO '" + copy + "'");
+            unzip(copy, data);
+            settings.put("spring.profiles.active", "prod");
+            settings.put("filmclub.data-dir", data.toString());
+        }
+        return Node.app("node" + PASS, settings);
+    }
+
+    private static void unzip(Path zip, Path into) throws IOException {
+        try (var in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                var file = into.resolve(entry.getName()).normalize();
+                if (!file.startsWith(into)) {
+                    throw new IOException("Outside the copy: " + entry.getName());
+                }
+                Files.createDirectories(file.getParent());
+                Files.copy(in, file);
+            }
+        }
+        Files.delete(zip);
+    }
+
+    /**
+     * A club: a host and its members, a film with an essay and 50 messages (its room), and, for the large room, one
+     * with an essay and 1,000 (the archive).
+     */
+    private Club club(String name, int size, boolean withArchive) throws Exception {
         var started = System.nanoTime();
-        var host = signUp("Host");
-        var members = all(IntStream.range(0, LARGEST)
+        var host = signUp("Host of " + name);
+        var members = all(IntStream.range(0, size)
                 .mapToObj(i -> (Callable<String>) () -> signUp("Member " + i))
                 .toList());
         var slug = as(host, () -> clubService
@@ -222,26 +335,31 @@ class FilmRoomBenchmark extends AbstractAppTest {
                 .map(member -> (Callable<Object>) () -> asMember(member, () -> clubService.join(invite)))
                 .toList());
         var roomFilm = film(host, slug, "Her", 2013, "Spike Jonze");
-        var archiveFilm = film(host, slug, "Solaris", 1972, "Andrei Tarkovsky");
         var rounds = (ARCHIVE + HISTORY) / members.size() + 2;
+        var kind = "history-" + slug;
         try {
-            var next = talkEarlier(
-                    members,
-                    slug,
-                    archiveFilm,
-                    ARCHIVE,
-                    "archive",
-                    clock.stop().minus(POSTER_EVERY.multipliedBy(rounds)));
-            talkEarlier(members, slug, roomFilm, HISTORY, "history", next);
-            latestInRoom = marker("history", HISTORY - 1);
+            var next = clock.stop().minus(POSTER_EVERY.multipliedBy(rounds));
+            if (withArchive) {
+                var archiveFilm = film(host, slug, "Solaris", 1972, "Andrei Tarkovsky");
+                archives.put(slug, "clubs/" + slug + "/films/" + archiveFilm);
+                next = talkEarlier(members, slug, archiveFilm, ARCHIVE, "archive", next);
+            }
+            talkEarlier(members, slug, roomFilm, HISTORY, kind, next);
         } finally {
             clock.resume();
         }
-        System.out.printf(
-                "%nFilm room: %d members signed up and two films with their talk made in %.0f s%n",
-                LARGEST, (System.nanoTime() - started) / 1e9);
-        return new Club(
-                host, members, "clubs/" + slug + "/films/" + roomFilm, "clubs/" + slug + "/films/" + archiveFilm);
+        if (withArchive) {
+            System.out.printf(
+                    "%nFilm room: %d members signed up and two films with their talk made in %.0f s%n",
+                    size, (System.nanoTime() - started) / 1e9);
+        }
+        return new Club(host, members, "clubs/" + slug + "/films/" + roomFilm, marker(kind, HISTORY - 1));
+    }
+
+    private final Map<String, String> archives = new HashMap<>();
+
+    private String archive(Club club) {
+        return archives.get(club.room().split("/")[1]);
     }
 
     private long film(String host, String slug, String title, int year, String director) throws Exception {
@@ -271,157 +389,206 @@ class FilmRoomBenchmark extends AbstractAppTest {
         return start.plus(POSTER_EVERY.multipliedBy(count / members.size() + 1));
     }
 
-    /**
-     * Scenario 2: the members log in and open the room's page, the heap read after a full GC on the way. Their
-     * tabs run in a JVM of their own ({@link RemoteTabs}), so that the heap is the server's alone; they close
-     * before the fan-out, which opens the room again with tabs in this JVM.
-     */
-    private void memory(Club club) throws Exception {
-        var table = new Table(
-                "Memory: live heap of the server after full GC, members with the film page open (essay, " + HISTORY
-                        + " messages)",
-                "members",
-                "heap",
-                "per member");
-        var figures = new LinkedHashMap<String, Object>();
-        var empty = heapAfterGc();
-        var emptyClasses = histogram();
-        table.row(0, empty / 1024 + " KB", "");
-        figures.put("heapKb_0", empty / 1024);
-        var opened = 0;
-        try (var tabs = new RemoteTabs(port, club.room(), latestInRoom, PASSWORD)) {
-            for (var n : MEMORY) {
-                tabs.open(club.members().subList(opened, n));
-                opened = n;
-                Thread.sleep(1000); // lets the last arrivals' presence reach every panel
-                var heap = heapAfterGc();
-                var perMember = (heap - empty) / 1024 / n;
-                table.row(n, heap / 1024 + " KB", perMember + " KB");
-                figures.put("heapKb_" + n, heap / 1024);
-                figures.put("perMemberKb_" + n, perMember);
-            }
-            if (opened > 0) {
-                writeHistogram(emptyClasses, histogram(), opened);
-            }
-            var dump = System.getProperty("bench.heapDump");
-            if (dump != null) {
-                ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
-                        .dumpHeap(dump, true);
-            }
-        }
-        table.print();
-        System.out.println("  the members' tabs ran in a JVM of their own: these figures are the server's alone");
-        System.out.println("  what each page adds, by class, at " + opened + " members: " + HISTOGRAM);
-        BenchResults.write("memory", figures);
-    }
-
-    /** Opens the room's page for members until n have it open. */
-    private void open(Club club, int n) throws Exception {
-        if (n <= room.size()) {
+    /** Opens the club's room for its members, in the order of the members, until n have it open. */
+    private void openRoom(Club club, int n) throws Exception {
+        var from = open.size();
+        if (n <= from) {
             return;
         }
-        // The latest message is in the rows the open itself brought.
-        room.addAll(
-                Tabs.open(workers, port, club.members().subList(room.size(), n), PASSWORD, club.room(), latestInRoom));
+        open.addAll(
+                Tabs.open(workers, node.port(), club.members().subList(from, n), PASSWORD, club.room(), club.latest()));
         Thread.sleep(1000); // lets the last arrivals' presence reach every panel
     }
 
-    /** Closes the tabs from the end of the room until n are left, as members closing their browsers. */
-    private void close(int from, int n) throws Exception {
-        if (n >= from) {
+    /** Bare tabs, each listening on the path given for its number, until n are open. */
+    private void listen(int n, IntFunction<String> path) throws Exception {
+        var joining = IntStream.range(open.size(), n)
+                .mapToObj(i -> (Callable<LoadClient>) () -> {
+                    var tab = new LoadClient(node.port());
+                    tab.listen(path.apply(i));
+                    return tab;
+                })
+                .toList();
+        open.addAll(all(joining));
+    }
+
+    /** Closes the tabs from this one on, as members closing their browsers. */
+    private void closeFrom(int from) throws Exception {
+        if (from >= open.size()) {
             return;
         }
-        var leaving = new ArrayList<>(room.subList(n, from));
+        var leaving = new ArrayList<>(open.subList(from, open.size()));
         all(leaving.stream()
                 .map(tab -> (Callable<Object>) () -> {
                     tab.close();
                     return null;
                 })
                 .toList());
-        room.subList(n, from).clear();
+        open.removeAll(leaving);
         Thread.sleep(500);
     }
 
-    /** Scenario 1, one room size: five members take turns sending, every tab in the room times each message. */
-    private Arrivals fanOut(int n, int firstPoster) throws Exception {
-        var posters = List.copyOf(room.subList(firstPoster, firstPoster + 5));
-        var sent = talk(FANOUT_MESSAGES, FANOUT_EVERY, "fanout-" + n, (i, text) -> posters.get(i % posters.size())
+    /** One room size: five members take turns sending, a message a second; every tab in the room times each. */
+    private Arrivals fanOut(List<LoadClient> audience, String kind, int firstPoster) throws Exception {
+        var posters = List.copyOf(audience.subList(firstPoster, firstPoster + 5));
+        var sent = talk(FANOUT_MESSAGES, FANOUT_EVERY, kind, i -> audience, (i, text) -> posters.get(i % posters.size())
                 .post(text));
-        latestInRoom = marker("fanout-" + n, FANOUT_MESSAGES - 1);
         var arrivals = arrivals(
                 sent.subList(WARM_UP, sent.size()), sent.get(sent.size() - 1).at());
-        room.forEach(LoadClient::check);
+        audience.forEach(LoadClient::check);
         return arrivals;
     }
 
-    /** Scenario 5: the room of 200 talks at ten messages a second; the first and the last minute compared. */
-    private void soak() throws Exception {
+    /** The same on the bare broadcast. */
+    private Arrivals talkTo(List<LoadClient> audience, String kind) throws Exception {
+        var sent = talk(
+                FANOUT_MESSAGES,
+                FANOUT_EVERY,
+                kind,
+                i -> audience,
+                (i, text) -> BroadcastBaseline.send(node.port(), "", text));
+        var arrivals = arrivals(
+                sent.subList(WARM_UP, sent.size()), sent.get(sent.size() - 1).at());
+        audience.forEach(LoadClient::check);
+        missing += lost(arrivals);
+        return arrivals;
+    }
+
+    /**
+     * Many clubs at once: every club's members open their room, and each room talks at a message a second, the
+     * rooms' messages spread evenly over each second, members taking turns; then a minute more under a Flight
+     * Recording, not counted.
+     */
+    private Arrivals manyClubs(List<Club> clubs) throws Exception {
+        var started = System.nanoTime();
+        var rooms = new ArrayList<List<LoadClient>>();
+        for (var club : clubs) {
+            var tabs = Tabs.open(workers, node.port(), club.members(), PASSWORD, club.room(), club.latest());
+            open.addAll(tabs);
+            rooms.add(tabs);
+        }
+        System.out.printf(
+                "%nMany clubs: %d members opened %d rooms in %.0f s%n",
+                open.size(), rooms.size(), (System.nanoTime() - started) / 1e9);
+        Thread.sleep(1000);
+        heapOfMany = node.heapAfterFullGc();
+        var every = FANOUT_EVERY.dividedBy(rooms.size());
+        var count = (int) (MIX.toMillis() / every.toMillis());
+        var sent = talk(count, every, "mix", i -> rooms.get(i % rooms.size()), (i, text) -> rooms.get(i % rooms.size())
+                .get((i / rooms.size()) % MIX_ROOM_SIZE)
+                .post(text));
+        var arrivals = arrivals(sent, sent.get(sent.size() - 1).at());
+        missing += lost(arrivals);
+        node.record("many");
+        var recorded = (int) (MIX_RECORDED.toMillis() / every.toMillis());
+        var more = talk(recorded, every, "mix-recorded", i -> rooms.get(i % rooms.size()), (i, text) -> rooms.get(
+                        i % rooms.size())
+                .get((i / rooms.size() + count / rooms.size()) % MIX_ROOM_SIZE)
+                .post(text));
+        arrivals(more, more.get(more.size() - 1).at());
+        findings(node.stopRecording("many"), rooms.size() + " rooms of " + MIX_ROOM_SIZE);
+        open.forEach(LoadClient::check);
+        closeFrom(0);
+        return arrivals;
+    }
+
+    /** Heap of the node with the many clubs' pages open, after a full GC. */
+    private long heapOfMany;
+
+    /** The same many rooms on the bare broadcast: each room a path of its own. */
+    private Arrivals bareManyRooms() throws Exception {
+        listen(MIX_ROOMS * MIX_ROOM_SIZE, i -> BroadcastBaseline.PATH + "/" + (i / MIX_ROOM_SIZE));
+        var rooms = new ArrayList<List<LoadClient>>();
+        for (var r = 0; r < MIX_ROOMS; r++) {
+            rooms.add(List.copyOf(open.subList(r * MIX_ROOM_SIZE, (r + 1) * MIX_ROOM_SIZE)));
+        }
+        var every = FANOUT_EVERY.dividedBy(rooms.size());
+        var count = (int) (MIX.toMillis() / every.toMillis());
+        var sent = talk(
+                count,
+                every,
+                "bare-mix",
+                i -> rooms.get(i % rooms.size()),
+                (i, text) -> BroadcastBaseline.send(node.port(), Integer.toString(i % rooms.size()), text));
+        var arrivals = arrivals(sent, sent.get(sent.size() - 1).at());
+        missing += lost(arrivals);
+        return arrivals;
+    }
+
+    /** What the node's Flight Recording shows, printed and written beside it. */
+    private static void findings(Path recording, String what) throws IOException {
+        var text = JfrFindings.summary(recording);
+        var file = recording.resolveSibling(recording.getFileName().toString().replace(".jfr", ".txt"));
+        Files.writeString(file, "Flight Recording of the node, " + what + "\n\n" + text);
+        System.out.printf("%nFlight Recording, %s: %s%n%s%n", what, recording, text);
+    }
+
+    /** The soak: a room of 200 talks at ten messages a second; the first and the last minute compared. */
+    private void soak(List<LoadClient> room) throws Exception {
         var needed = (int) (POSTER_EVERY.toMillis() / SOAK_EVERY.toMillis()) + 1;
         var posters = List.copyOf(room.subList(10, Math.min(room.size(), 10 + needed)));
         var count = (int) (SOAK.toMillis() / SOAK_EVERY.toMillis());
-        var sent = talk(count, SOAK_EVERY, "soak", (i, text) -> posters.get(i % posters.size())
+        var sent = talk(count, SOAK_EVERY, "soak", i -> room, (i, text) -> posters.get(i % posters.size())
                 .post(text));
+        var minute = Duration.ofSeconds(Math.min(60, SOAK.toSeconds() / 3));
         var start = sent.get(0).at();
         var end = sent.get(sent.size() - 1).at();
-        var first = sent.stream().filter(s -> s.at() - start < MINUTE.toNanos()).toList();
-        var last = sent.stream().filter(s -> end - s.at() < MINUTE.toNanos()).toList();
+        var first = sent.stream().filter(s -> s.at() - start < minute.toNanos()).toList();
+        var last = sent.stream().filter(s -> end - s.at() < minute.toNanos()).toList();
         var all = arrivals(sent, end);
         var early = arrivals(first, end);
         var late = arrivals(last, end);
         room.forEach(LoadClient::check);
         var table = new Table(
                 String.format(
-                        "Soak: %d members, %d messages a second for %d s, Send to every panel",
-                        room.size(), 1000 / SOAK_EVERY.toMillis(), SOAK.toSeconds()),
+                        "Soak: %d members, %d messages a second for %d s, Send to every panel (%s)",
+                        room.size(), 1000 / SOAK_EVERY.toMillis(), SOAK.toSeconds(), where()),
                 "window",
                 "messages",
                 "p50",
                 "p99",
                 "max",
-                "not in " + DEADLINE.toSeconds() + " s",
-                "server CPU per arrival");
+                "not in " + DEADLINE.toSeconds() + " s");
         var figures = new LinkedHashMap<String, Object>();
         figures.put("members", room.size());
         figures.put("messagesPerSecond", 1000 / SOAK_EVERY.toMillis());
         figures.put("seconds", SOAK.toSeconds());
         figures.put("sendsFailed", failedSends);
         for (var window : List.of(
-                Map.entry("first " + MINUTE.toSeconds() + " s", early),
-                Map.entry("last " + MINUTE.toSeconds() + " s", late),
-                Map.entry("whole run", all))) {
-            var a = window.getValue();
-            var messages = window.getKey().startsWith("first")
-                    ? first.size()
-                    : window.getKey().startsWith("last") ? last.size() : sent.size();
+                Map.entry("first " + minute.toSeconds() + " s", Map.entry(first.size(), early)),
+                Map.entry("last " + minute.toSeconds() + " s", Map.entry(last.size(), late)),
+                Map.entry("whole run", Map.entry(sent.size(), all)))) {
+            var a = window.getValue().getValue();
             table.row(
                     window.getKey(),
-                    messages,
+                    window.getValue().getKey(),
                     ms(percentile(a.latencies(), 50)) + " ms",
                     ms(percentile(a.latencies(), 99)) + " ms",
                     ms(percentile(a.latencies(), 100)) + " ms",
-                    a.missing(),
-                    window.getKey().startsWith("whole") ? String.format("%.2f ms", a.cpuMsPerArrival()) : "");
-            var row = latencyFigures(a);
-            if (!window.getKey().startsWith("whole")) {
-                row.remove("serverCpuMsPerArrival");
-            }
-            figures.put(window.getKey().split(" ")[0], row);
+                    a.missing());
+            figures.put(window.getKey().split(" ")[0], latencyFigures(a));
         }
         missing += lost(all);
         table.print();
-        System.out.printf("  Send requests that failed or timed out (30 s): %d of %d%n", failedSends, sent.size());
+        System.out.printf("  Send requests that failed or timed out: %d of %d%n", failedSends, sent.size());
         BenchResults.write("soak", figures);
     }
 
-    /** Sends count messages, one every so often, each on a thread of its own; every tab in the room expects each. */
-    private List<Sent> talk(int count, Duration every, String kind, Sender sender) throws Exception {
+    /**
+     * Sends count messages, one every so often, each on a thread of its own; the tabs of each message's audience
+     * expect it.
+     */
+    private List<Sent> talk(
+            int count, Duration every, String kind, IntFunction<List<LoadClient>> audience, Sender sender)
+            throws Exception {
         var sent = new ArrayList<Sent>();
         var sends = new ArrayList<Future<Long>>();
-        cpuMark = serverCpuNanos();
+        cpuMark = node.cpuNanos();
         var start = System.nanoTime();
         for (var i = 0; i < count; i++) {
             var marker = marker(kind, i);
-            var arrivals = room.stream().map(tab -> tab.expect(marker)).toList();
+            var arrivals =
+                    audience.apply(i).stream().map(tab -> tab.expect(marker)).toList();
             LockSupport.parkNanos(start + i * every.toNanos() - System.nanoTime());
             var at = System.nanoTime();
             var turn = i;
@@ -460,13 +627,12 @@ class FilmRoomBenchmark extends AbstractAppTest {
                         s.arrivals().stream().filter(CompletableFuture::isDone).mapToLong(a -> a.join() - s.at()))
                 .sorted()
                 .toArray();
-        var cpu = serverCpuNanos();
+        var cpu = node.cpuNanos();
         var cpuPerArrival = (cpu - cpuMark) / 1e6 / Math.max(1, everything.length);
-        cpuMark = cpu;
         return new Arrivals(latencies, everything.length - latencies.length, sendTook, cpuPerArrival, failedSends);
     }
 
-    /** Scenario 4: a member opens the archive's page again and again in new tabs of one browser. */
+    /** A member opens the archive's page again and again in new tabs of one browser, over the protocol. */
     private long[] pageOpens(LoadClient host, String page) throws Exception {
         var times = new long[OPENS];
         for (var i = -OPENS_WARM_UP; i < OPENS; i++) {
@@ -480,74 +646,95 @@ class FilmRoomBenchmark extends AbstractAppTest {
         return LongStream.of(times).sorted().toArray();
     }
 
-    private void printPageOpens(Map<Integer, long[]> opens) {
+    /** A member opens the room's page again and again in Chromium, to the first discussion row on screen. */
+    private long[] browserOpens(Club club) throws Exception {
+        if (!Chromium.installed()) {
+            System.out.println("  (no Chromium here: page opens in the browser left out)");
+            return new long[0];
+        }
+        try (var browser = new ChromiumOpens(node.port(), club.host(), PASSWORD)) {
+            return browser.open(club.room(), OPENS_WARM_UP, OPENS);
+        }
+    }
+
+    private void printPageOpens(Map<Integer, long[]> opens, Map<Integer, long[]> browser) {
         var table = new Table(
-                "Page open: a film page with an essay and " + ARCHIVE + " messages, " + OPENS
-                        + " opens: the page, whose answer draws the view, to the discussion's rows drawn",
-                "others connected",
-                "p50",
-                "p99",
-                "max");
+                String.format(
+                        "Page open (%s), %d opens after %d: over the protocol, the archive (an essay, %d messages) to "
+                                + "its rows drawn; in Chromium, the room (an essay, %d messages) from navigation to "
+                                + "the first discussion row on screen",
+                        where(), OPENS, OPENS_WARM_UP, ARCHIVE, HISTORY),
+                "others online",
+                "protocol p50",
+                "protocol max",
+                "Chromium p50",
+                "Chromium p99",
+                "Chromium max",
+                "Chromium over 1 s");
         var figures = new LinkedHashMap<String, Object>();
         opens.forEach((others, times) -> {
+            var inBrowser = browser.getOrDefault(others, new long[0]);
+            var slow = LongStream.of(inBrowser)
+                    .filter(t -> t > Duration.ofSeconds(1).toNanos())
+                    .count();
             table.row(
                     others,
                     ms(percentile(times, 50)) + " ms",
-                    ms(percentile(times, 99)) + " ms",
-                    ms(percentile(times, 100)) + " ms");
-            figures.put(
-                    "others_" + others,
-                    Map.of(
-                            "opens",
-                            times.length,
-                            "p50Ms",
-                            ms(percentile(times, 50)),
-                            "p99Ms",
-                            ms(percentile(times, 99)),
-                            "maxMs",
-                            ms(percentile(times, 100))));
+                    ms(percentile(times, 100)) + " ms",
+                    inBrowser.length == 0 ? "" : ms(percentile(inBrowser, 50)) + " ms",
+                    inBrowser.length == 0 ? "" : ms(percentile(inBrowser, 99)) + " ms",
+                    inBrowser.length == 0 ? "" : ms(percentile(inBrowser, 100)) + " ms",
+                    inBrowser.length == 0 ? "" : slow);
+            var row = new LinkedHashMap<String, Object>();
+            row.put("protocolP50Ms", ms(percentile(times, 50)));
+            row.put("protocolMaxMs", ms(percentile(times, 100)));
+            if (inBrowser.length > 0) {
+                row.put("chromiumP50Ms", ms(percentile(inBrowser, 50)));
+                row.put("chromiumP99Ms", ms(percentile(inBrowser, 99)));
+                row.put("chromiumMaxMs", ms(percentile(inBrowser, 100)));
+                row.put("chromiumOverOneSecond", slow);
+            }
+            figures.put("others_" + others, row);
         });
         table.print();
         BenchResults.write("pageOpen", figures);
     }
 
-    /**
-     * The same room sizes and messages on a bare WebSocket broadcast, with the same clients; then the fan-out
-     * table of both, and what a bare connection with its client costs in heap.
-     */
-    private void baseline(Map<Integer, Arrivals> app) throws Exception {
-        var bare = new LinkedHashMap<Integer, Arrivals>();
-        long perConnection;
-        try (var server = new BroadcastBaseline()) {
-            var before = heapAfterGc();
-            for (var n : ROOM) {
-                var joining = IntStream.range(room.size(), n)
-                        .mapToObj(i -> (Callable<LoadClient>) () -> {
-                            var tab = new LoadClient(server.port());
-                            tab.listen(BroadcastBaseline.PATH);
-                            return tab;
-                        })
-                        .toList();
-                room.addAll(all(joining));
-                while (server.connected() < n) {
-                    Thread.sleep(10);
-                }
-                var sent = talk(FANOUT_MESSAGES, FANOUT_EVERY, "bare-" + n, (i, text) -> server.send(text));
-                bare.put(
-                        n,
-                        arrivals(
-                                sent.subList(WARM_UP, sent.size()),
-                                sent.get(sent.size() - 1).at()));
-                room.forEach(LoadClient::check);
+    private void printMemory(Map<Integer, Long> heap) {
+        var table = new Table(
+                "Memory (" + where() + "): the node's heap after a full GC, soft references kept, members with the "
+                        + "film page open (essay, " + HISTORY + " messages)",
+                "members",
+                "heap",
+                "per open page");
+        var figures = new LinkedHashMap<String, Object>();
+        var empty = heap.get(0);
+        heap.forEach((n, bytes) -> {
+            var perPage = n == 0 ? 0 : (bytes - empty) / 1024 / n;
+            table.row(n, bytes / 1024 + " KB", n == 0 ? "" : perPage + " KB");
+            figures.put("heapKb_" + n, bytes / 1024);
+            if (n > 0) {
+                figures.put("perPageKb_" + n, perPage);
             }
-            perConnection = (heapAfterGc() - before) / 1024 / room.size();
-            close(room.size(), 0);
+        });
+        var many = MIX_ROOMS * MIX_ROOM_SIZE;
+        if (heapOfMany > 0) {
+            table.row(
+                    many + " in " + MIX_ROOMS + " rooms",
+                    heapOfMany / 1024 + " KB",
+                    (heapOfMany - empty) / 1024 / many + " KB");
+            figures.put("perPageKb_many", (heapOfMany - empty) / 1024 / many);
         }
+        table.print();
+        BenchResults.write("memory", figures);
+    }
+
+    private void printFanOut(Map<Integer, Arrivals> app, Map<Integer, Arrivals> bare) {
         var table = new Table(
                 String.format(
-                        "Fan-out: Send to every panel in one film room, %d messages, one every %d ms "
-                                + "(the first %d not counted); bare = a bare WebSocket broadcast, same clients",
-                        FANOUT_MESSAGES, FANOUT_EVERY.toMillis(), WARM_UP),
+                        "Fan-out (%s): Send to every panel in one film room, %d messages, one a second (the first %d"
+                                + " not counted); bare = a bare WebSocket broadcast in a JVM of its own, same clients",
+                        where(), FANOUT_MESSAGES, WARM_UP),
                 "members",
                 "p50",
                 "p95",
@@ -555,18 +742,15 @@ class FilmRoomBenchmark extends AbstractAppTest {
                 "max",
                 "not in " + DEADLINE.toSeconds() + " s",
                 "Send request p50",
-                "server CPU per arrival",
+                "node CPU per arrival",
                 "bare p50",
                 "bare p99",
-                "bare max",
+                "bare CPU per arrival",
                 "p99 / bare p99");
         var figures = new LinkedHashMap<String, Object>();
         for (var n : ROOM) {
             var a = app.get(n);
             var b = bare.get(n);
-            var ratio = percentile(b.latencies(), 99) == 0
-                    ? 0
-                    : Math.round(10.0 * percentile(a.latencies(), 99) / percentile(b.latencies(), 99)) / 10.0;
             table.row(
                     n,
                     ms(percentile(a.latencies(), 50)),
@@ -575,27 +759,95 @@ class FilmRoomBenchmark extends AbstractAppTest {
                     ms(percentile(a.latencies(), 100)),
                     a.missing(),
                     ms(percentile(a.sendTook(), 50)),
-                    String.format("%.2f", a.cpuMsPerArrival()),
+                    String.format("%.3f", a.cpuMsPerArrival()),
                     ms(percentile(b.latencies(), 50)),
                     ms(percentile(b.latencies(), 99)),
-                    ms(percentile(b.latencies(), 100)),
-                    ratio + "x");
+                    String.format("%.3f", b.cpuMsPerArrival()),
+                    ratio(a, b) + "x");
             var row = latencyFigures(a);
             row.put("sendRequestP50Ms", ms(percentile(a.sendTook(), 50)));
-            var bareRow = latencyFigures(b);
-            // The bare server's pool threads come and go, and a thread that ended takes its CPU time with it.
-            bareRow.remove("serverCpuMsPerArrival");
-            row.put("bare", bareRow);
-            row.put("p99OverBare", ratio);
+            row.put("bare", latencyFigures(b));
+            row.put("p99OverBare", ratio(a, b));
             figures.put("members_" + n, row);
-            missing += lost(a) + lost(b);
+            missing += lost(a);
         }
-        figures.put("bareHeapPerConnectionKb", perConnection);
         table.print();
-        System.out.println(
-                "  times in ms; server CPU in ms of the server's threads (Tomcat, Atmosphere, live bus) per message and tab");
-        System.out.printf("  a bare connection with its client object costs %d KB of heap%n", perConnection);
+        System.out.println("  times in ms; CPU in ms of the whole node process (all threads, GC and JIT included) per "
+                + "message and tab");
         BenchResults.write("fanout", figures);
+    }
+
+    private void printManyClubs(Arrivals app, Arrivals bare) {
+        var table = new Table(
+                String.format(
+                        "Many clubs (%s): %d rooms of %d, each room a message a second for %d s",
+                        where(), MIX_ROOMS, MIX_ROOM_SIZE, MIX.toSeconds()),
+                "",
+                "arrivals",
+                "p50",
+                "p95",
+                "p99",
+                "max",
+                "not in " + DEADLINE.toSeconds() + " s",
+                "Send request p50",
+                "CPU per arrival");
+        for (var run : List.of(Map.entry("app", app), Map.entry("bare", bare))) {
+            var a = run.getValue();
+            table.row(
+                    run.getKey(),
+                    a.latencies().length,
+                    ms(percentile(a.latencies(), 50)),
+                    ms(percentile(a.latencies(), 95)),
+                    ms(percentile(a.latencies(), 99)),
+                    ms(percentile(a.latencies(), 100)),
+                    a.missing(),
+                    run.getKey().equals("app") ? ms(percentile(a.sendTook(), 50)) : "",
+                    String.format("%.3f", a.cpuMsPerArrival()));
+        }
+        table.print();
+        var figures = latencyFigures(app);
+        figures.put("sendRequestP50Ms", ms(percentile(app.sendTook(), 50)));
+        figures.put("bare", latencyFigures(bare));
+        figures.put("p99OverBare", ratio(app, bare));
+        BenchResults.write("manyClubs", figures);
+    }
+
+    /** The latency chart of the room sizes, app and bare, as SVG beside the results. */
+    private static void chart(Map<Integer, Arrivals> app, Map<Integer, Arrivals> bare) throws IOException {
+        var series = new ArrayList<LatencyChart.Series>();
+        for (var line : List.of(
+                Map.entry("app p99", Map.entry(app, 99.0)),
+                Map.entry("app p50", Map.entry(app, 50.0)),
+                Map.entry("bare broadcast p99", Map.entry(bare, 99.0)),
+                Map.entry("bare broadcast p50", Map.entry(bare, 50.0)))) {
+            var runs = line.getValue().getKey();
+            var percent = line.getValue().getValue();
+            series.add(new LatencyChart.Series(
+                    line.getKey(),
+                    runs.entrySet().stream()
+                            .map(run -> new LatencyChart.Point(
+                                    run.getKey(), ms(percentile(run.getValue().latencies(), percent))))
+                            .toList()));
+        }
+        var file = BENCH.resolve("latency" + PASS + ".svg");
+        new LatencyChart(
+                        "Send to every open page, one room, a message a second (" + where() + ")",
+                        "members with the film page open",
+                        "ms from Send to arrival",
+                        series)
+                .write(file);
+        System.out.println("  latency against members, drawn: " + file);
+    }
+
+    private static double ratio(Arrivals a, Arrivals b) {
+        return percentile(b.latencies(), 99) == 0
+                ? 0
+                : Math.round(10.0 * percentile(a.latencies(), 99) / percentile(b.latencies(), 99)) / 10.0;
+    }
+
+    /** Which node and database the figures are from. */
+    private static String where() {
+        return Node.MODE.name().toLowerCase() + " mode, " + BenchResults.DATABASE;
     }
 
     /**
@@ -615,69 +867,13 @@ class FilmRoomBenchmark extends AbstractAppTest {
         figures.put("p95Ms", ms(percentile(a.latencies(), 95)));
         figures.put("p99Ms", ms(percentile(a.latencies(), 99)));
         figures.put("maxMs", ms(percentile(a.latencies(), 100)));
-        figures.put("serverCpuMsPerArrival", Math.round(a.cpuMsPerArrival() * 1000) / 1000.0);
+        figures.put("cpuMsPerArrival", Math.round(a.cpuMsPerArrival() * 1000) / 1000.0);
         return figures;
-    }
-
-    /** CPU time of the server's own threads: Tomcat's, Atmosphere's and the live bus's; the tabs' are left out. */
-    private static long serverCpuNanos() {
-        var threads = ManagementFactory.getThreadMXBean();
-        var total = 0L;
-        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null
-                    && (info.getThreadName().startsWith("http-nio")
-                            || info.getThreadName().startsWith("live-lane")
-                            || info.getThreadName().startsWith("Atmosphere"))) {
-                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-            }
-        }
-        return total;
     }
 
     /** What one member's send is: a post through a tab, or a post to the bare broadcast. */
     private interface Sender {
         void send(int turn, String text) throws Exception;
-    }
-
-    /** The heap by class, after a full GC: instances and bytes of each. */
-    private static Map<String, long[]> histogram() {
-        var classes = new HashMap<String, long[]>();
-        try {
-            var text = (String) ManagementFactory.getPlatformMBeanServer()
-                    .invoke(
-                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                            "gcClassHistogram",
-                            new Object[] {new String[0]},
-                            new String[] {String[].class.getName()});
-            text.lines()
-                    .map(String::trim)
-                    .filter(line -> line.matches("\\d+:.*"))
-                    .map(line -> line.split("\\s+"))
-                    .forEach(f -> classes.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])}));
-        } catch (Exception e) {
-            System.out.println("  (no heap histogram: " + e + ")");
-        }
-        return classes;
-    }
-
-    /** What each open page adds, by class: the room's histogram less the empty server's, per member, largest first. */
-    private static void writeHistogram(Map<String, long[]> empty, Map<String, long[]> full, int members)
-            throws IOException {
-        var lines = new ArrayList<String>();
-        lines.add(String.format(
-                "Heap added per open page, %d members (full GC; the empty server subtracted)%n%10s %12s  %s",
-                members, "instances", "bytes", "class"));
-        full.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), new long[] {
-                    e.getValue()[0] - empty.getOrDefault(e.getKey(), new long[2])[0],
-                    e.getValue()[1] - empty.getOrDefault(e.getKey(), new long[2])[1]
-                }))
-                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
-                .limit(40)
-                .forEach(e -> lines.add(String.format(
-                        "%10.1f %12d  %s", e.getValue()[0] / (double) members, e.getValue()[1] / members, e.getKey())));
-        Files.createDirectories(HISTOGRAM.getParent());
-        Files.write(HISTOGRAM, lines);
     }
 
     private String signUp(String name) {
@@ -707,13 +903,5 @@ class FilmRoomBenchmark extends AbstractAppTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        for (var i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

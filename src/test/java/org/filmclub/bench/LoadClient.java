@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.CookieHandler;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import javax.net.ssl.SSLContext;
 import org.filmclub.discussion.ui.MessageList;
 
@@ -84,7 +85,14 @@ final class LoadClient implements AutoCloseable {
         return thread;
     });
 
+    /** The clients plain-http tabs share, taken in turn. */
+    private static final HttpClient[] SHARED =
+            IntStream.range(0, 8).mapToObj(i -> client(null)).toArray(HttpClient[]::new);
+
+    private static final AtomicLong TABS = new AtomicLong();
+
     private final URI base;
+    /** The tab's browser's cookies; tabs of one browser share them. */
     private final CookieManager cookies;
     /** Whom to trust over https; null for plain http. */
     private final SSLContext tls;
@@ -135,15 +143,22 @@ final class LoadClient implements AutoCloseable {
         this.base = base;
         this.cookies = cookies;
         this.tls = tls;
+        this.http = tls == null ? SHARED[(int) (TABS.getAndIncrement() % SHARED.length)] : client(tls);
+    }
+
+    /**
+     * An HTTP client without a cookie store: each tab keeps its own cookies and sends them itself, so that thousands
+     * of tabs share a few clients (each with a selector thread and its descriptors) and their idle connections.
+     */
+    private static HttpClient client(SSLContext tls) {
         var builder = HttpClient.newBuilder()
-                .cookieHandler(new LocalhostIsSecure(cookies))
                 .executor(THREADS)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(TIMEOUT);
         if (tls != null) {
             builder.sslContext(tls);
         }
-        this.http = builder.build();
+        return builder.build();
     }
 
     /** A new tab in the same browser: the same session, logged in if this one is, with no view open yet. */
@@ -161,7 +176,7 @@ final class LoadClient implements AutoCloseable {
                     + page.body().substring(0, Math.min(300, page.body().length())));
         }
         var form = "_csrf=" + enc(token.group(1)) + "&username=" + enc(username) + "&password=" + enc(password);
-        var answer = http.send(
+        var answer = send(
                 HttpRequest.newBuilder(base.resolve("login"))
                         .timeout(TIMEOUT)
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -224,7 +239,7 @@ final class LoadClient implements AutoCloseable {
         classes = new HashMap<>();
         parents = new HashMap<>();
         texts = new HashMap<>();
-        var page = http.send(get(path), HttpResponse.BodyHandlers.ofString());
+        var page = send(get(path), HttpResponse.BodyHandlers.ofString());
         var arrived = System.nanoTime();
         var at = page.body().indexOf(INITIAL);
         if (page.statusCode() != 200 || at < 0) {
@@ -299,9 +314,13 @@ final class LoadClient implements AutoCloseable {
         classes = null;
         parents = null;
         texts = null;
-        socket = http.newWebSocketBuilder()
-                .connectTimeout(TIMEOUT)
-                .buildAsync(URI.create(base.resolve(path).toString().replaceFirst("^http", "ws")), new Frames())
+        var address = URI.create(base.resolve(path).toString().replaceFirst("^http", "ws"));
+        var builder = http.newWebSocketBuilder().connectTimeout(TIMEOUT);
+        var cookie = cookieHeader(base.resolve(path));
+        if (!cookie.isEmpty()) {
+            builder.header("Cookie", cookie);
+        }
+        socket = builder.buildAsync(address, new Frames())
                 .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
                 .join();
     }
@@ -354,7 +373,7 @@ final class LoadClient implements AutoCloseable {
 
     /** Tells the server the tab is still there; needed only when a run outlasts the heartbeat interval (300 s). */
     void heartbeat() throws IOException, InterruptedException {
-        http.send(
+        send(
                 HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=" + uiId))
                         .timeout(TIMEOUT)
                         .POST(HttpRequest.BodyPublishers.noBody())
@@ -416,7 +435,7 @@ final class LoadClient implements AutoCloseable {
     }
 
     private HttpResponse<String> uidl(Map<String, ?> message) throws IOException, InterruptedException {
-        return http.send(
+        return send(
                 HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
                         .timeout(TIMEOUT)
                         .header("Content-Type", "application/json; charset=UTF-8")
@@ -524,34 +543,36 @@ final class LoadClient implements AutoCloseable {
         }
     }
 
+    /** Sends the request with this tab's cookies, and keeps the cookies the answer sets. */
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
+        var cookie = cookieHeader(request.uri());
+        var withCookies = HttpRequest.newBuilder(request, (name, value) -> true);
+        if (!cookie.isEmpty()) {
+            withCookies.header("Cookie", cookie);
+        }
+        var answer = http.send(withCookies.build(), body);
+        cookies.put(secure(request.uri()), answer.headers().map());
+        return answer;
+    }
+
+    private String cookieHeader(URI uri) {
+        try {
+            return String.join("; ", cookies.get(secure(uri), Map.of()).getOrDefault("Cookie", List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Browsers count {@code http://localhost} as a secure context and keep and send {@code Secure} cookies there,
      * as a server started with {@code prod} sets them; Java's cookie store does so only over https.
      */
-    private static final class LocalhostIsSecure extends CookieHandler {
-
-        private final CookieManager cookies;
-
-        LocalhostIsSecure(CookieManager cookies) {
-            this.cookies = cookies;
-        }
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
-            return cookies.get(secure(uri), headers);
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
-            cookies.put(secure(uri), headers);
-        }
-
-        private static URI secure(URI uri) {
-            var plain = "http".equals(uri.getScheme()) || "ws".equals(uri.getScheme());
-            return plain && "localhost".equals(uri.getHost())
-                    ? URI.create(uri.toString().replaceFirst(":", "s:"))
-                    : uri;
-        }
+    private static URI secure(URI uri) {
+        var plain = "http".equals(uri.getScheme()) || "ws".equals(uri.getScheme());
+        return plain && "localhost".equals(uri.getHost())
+                ? URI.create(uri.toString().replaceFirst(":", "s:"))
+                : uri;
     }
 
     private HttpRequest get(String path) {

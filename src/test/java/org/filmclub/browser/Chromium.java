@@ -50,8 +50,13 @@ public final class Chromium {
         return start(options);
     }
 
+    /** Whether Debian's Chromium and its driver are here. */
+    public static boolean installed() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
     private static ChromeOptions options(int width, int height) {
-        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+        if (!installed()) {
             var message = "Browser tests need Debian's Chromium: sudo apt-get install chromium chromium-driver";
             if (Boolean.getBoolean("browser.required")) {
                 fail(message);
