@@ -17,7 +17,7 @@ final class Histogram {
         var classes = new HashMap<String, long[]>();
         text.lines()
                 .map(String::trim)
-                .filter(line -> line.matches("\\d+:.*"))
+                .filter(line -> line.matches("\\d+:\\s+\\d+\\s+\\d+\\s+\\S.*"))
                 .map(line -> line.split("\\s+"))
                 .forEach(f -> classes.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])}));
         return classes;
