@@ -74,7 +74,11 @@ public class NotificationService {
                 link,
                 clock.instant(),
                 message.id())));
-        events.publishEvent(new NotificationsWritten(Set.copyOf(recipients.keySet())));
+        if (!recipients.isEmpty()) {
+            // Counted after the commit in a transaction of its own, which takes a second connection while the
+            // post's is still held: only for a post that notified someone, not for every message of a busy room.
+            events.publishEvent(new NotificationsWritten(Set.copyOf(recipients.keySet())));
+        }
     }
 
     /** Tells members what changed about a screening they answered, in the same transaction as the change. */
@@ -102,7 +106,9 @@ public class NotificationService {
         var recipients = change.recipients().stream().filter(current::contains).toList();
         recipients.forEach(memberId -> notifications.save(
                 new Notification(memberId, change.clubId(), kind, text, change.link(), clock.instant())));
-        events.publishEvent(new NotificationsWritten(Set.copyOf(recipients)));
+        if (!recipients.isEmpty()) {
+            events.publishEvent(new NotificationsWritten(Set.copyOf(recipients)));
+        }
     }
 
     /** Some members got new notifications; counted once those are committed, so concurrent ones add up. */

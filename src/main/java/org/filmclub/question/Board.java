@@ -92,8 +92,10 @@ public record Board(long filmId, List<QuestionCard> questions, Instant readAt, S
      * and the hosts, and nothing at all by someone no longer in the club.
      */
     public Board seenBy(long memberId) {
+        // A screen keeps the board it was shown for as long as it is open: it keeps the viewer's own roles, never
+        // the whole club's, which would be a copy of every member's id on every open page.
         if (!members.contains(memberId)) {
-            return new Board(filmId, List.of(), readAt, members, hosts);
+            return new Board(filmId, List.of(), readAt, Set.of(), Set.of());
         }
         var host = hostIs(memberId);
         return new Board(
@@ -117,7 +119,7 @@ public record Board(long filmId, List<QuestionCard> questions, Instant readAt, S
                                         q.moment()))
                         .toList(),
                 readAt,
-                members,
-                hosts);
+                Set.of(memberId),
+                host ? Set.of(memberId) : Set.of());
     }
 }

@@ -37,10 +37,11 @@ class ChromiumOpensTest extends AbstractAppTest {
         discussion.post(
                 slug, filmId, "And the trousers.", null, UUID.randomUUID().toString());
 
-        long[] times;
+        ChromiumOpens.Opens opens;
         try (var browser = new ChromiumOpens(port, member.username(), PASSWORD)) {
-            times = browser.open("clubs/" + slug + "/films/" + filmId, 1, 3);
+            opens = browser.open("clubs/" + slug + "/films/" + filmId, 1, 3);
         }
+        var times = opens.firstRow();
 
         System.out.printf(
                 "Film page to first discussion row, in ms: %s%n",
@@ -48,5 +49,10 @@ class ChromiumOpensTest extends AbstractAppTest {
         assertThat(times).hasSize(3).isSorted();
         assertThat(times[0]).as("the quickest open").isPositive();
         assertThat(times[2]).as("the slowest open").isLessThan(THIRTY_SECONDS);
+        assertThat(opens.document()).hasSize(3).isSorted();
+        assertThat(opens.document()[0])
+                .as("the page's HTML, which comes before its rows")
+                .isPositive();
+        assertThat(opens.document()[2]).isLessThanOrEqualTo(times[2]);
     }
 }

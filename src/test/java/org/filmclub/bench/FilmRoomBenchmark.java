@@ -186,6 +186,9 @@ class FilmRoomBenchmark extends AbstractAppTest {
     /** What one run of messages showed: arrival latencies, sorted, and how long the Send requests took. */
     private record Arrivals(long[] latencies, int missing, long[] sendTook, double cpuMsPerArrival, int failedSends) {}
 
+    /** No run: the bare broadcast's columns before it ran. */
+    private static final Arrivals NONE = new Arrivals(new long[0], 0, new long[0], 0, 0);
+
     @AfterEach
     void closeTabs() throws Exception {
         heartbeats.shutdownNow();
@@ -208,8 +211,9 @@ class FilmRoomBenchmark extends AbstractAppTest {
                 () -> Tabs.heartbeat(open), HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
 
         var fanout = new LinkedHashMap<Integer, Arrivals>();
-        var opens = new LinkedHashMap<Integer, long[]>();
-        var browserOpens = new LinkedHashMap<Integer, long[]>();
+        // Keyed by who else is online, and whether the node had just started.
+        var opens = new LinkedHashMap<String, long[]>();
+        var browserOpens = new LinkedHashMap<String, ChromiumOpens.Opens>();
         var heap = new LinkedHashMap<Integer, Long>();
         Arrivals mix;
         var nodeStarted = System.nanoTime();
@@ -218,8 +222,8 @@ class FilmRoomBenchmark extends AbstractAppTest {
         try {
             var host = new LoadClient(node.port());
             host.logIn(room.host(), PASSWORD);
-            opens.put(0, pageOpens(host, archive(room)));
-            browserOpens.put(0, browserOpens(room));
+            opens.put("0, the node just started", pageOpens(host, archive(room)));
+            browserOpens.put("0, the node just started", browserOpens(room));
             heap.put(0, node.heapAfterFullGc());
             var emptyClasses = Histogram.parse(node.histogram());
             var posters = 0;
@@ -247,13 +251,19 @@ class FilmRoomBenchmark extends AbstractAppTest {
                     findings(node.stopRecording("room"), "room of " + n);
                 }
                 if (n == OTHERS_WHILE_OPENING) {
-                    opens.put(n, pageOpens(host, archive(room)));
-                    browserOpens.put(n, browserOpens(room));
+                    opens.put(n + " in the room", pageOpens(host, archive(room)));
+                    browserOpens.put(n + " in the room", browserOpens(room));
                 }
             }
             closeFrom(0);
+            // Printed now as well as with the bare broadcast beside them at the end, so that a run cut short keeps
+            // them.
+            printFanOut(fanout, Map.of());
+            opens.put("0, the node warm", pageOpens(host, archive(room)));
+            browserOpens.put("0, the node warm", browserOpens(room));
             printPageOpens(opens, browserOpens);
             mix = manyClubs(clubs);
+            printManyClubs(mix, null);
             printMemory(heap);
             // Last, as a room that cannot keep up leaves work queued behind it for a while.
             openRoom(room, SOAK_MEMBERS);
@@ -654,17 +664,17 @@ class FilmRoomBenchmark extends AbstractAppTest {
     }
 
     /** A member opens the room's page again and again in Chromium, to the first discussion row on screen. */
-    private long[] browserOpens(Club club) throws Exception {
+    private ChromiumOpens.Opens browserOpens(Club club) throws Exception {
         if (!Chromium.installed()) {
             System.out.println("  (no Chromium here: page opens in the browser left out)");
-            return new long[0];
+            return new ChromiumOpens.Opens(new long[0], new long[0]);
         }
         try (var browser = new ChromiumOpens(node.port(), club.host(), PASSWORD)) {
             return browser.open(club.room(), OPENS_WARM_UP, OPENS);
         }
     }
 
-    private void printPageOpens(Map<Integer, long[]> opens, Map<Integer, long[]> browser) {
+    private void printPageOpens(Map<String, long[]> opens, Map<String, ChromiumOpens.Opens> browser) {
         var table = new Table(
                 String.format(
                         "Page open (%s), %d opens after %d: over the protocol, the archive (an essay, %d messages) to "
@@ -677,10 +687,12 @@ class FilmRoomBenchmark extends AbstractAppTest {
                 "Chromium p50",
                 "Chromium p99",
                 "Chromium max",
-                "Chromium over 1 s");
+                "Chromium over 1 s",
+                "its HTML p50");
         var figures = new LinkedHashMap<String, Object>();
         opens.forEach((others, times) -> {
-            var inBrowser = browser.getOrDefault(others, new long[0]);
+            var opened = browser.get(others);
+            var inBrowser = opened == null ? new long[0] : opened.firstRow();
             var slow = LongStream.of(inBrowser)
                     .filter(t -> t > Duration.ofSeconds(1).toNanos())
                     .count();
@@ -691,7 +703,8 @@ class FilmRoomBenchmark extends AbstractAppTest {
                     inBrowser.length == 0 ? "" : ms(percentile(inBrowser, 50)) + " ms",
                     inBrowser.length == 0 ? "" : ms(percentile(inBrowser, 99)) + " ms",
                     inBrowser.length == 0 ? "" : ms(percentile(inBrowser, 100)) + " ms",
-                    inBrowser.length == 0 ? "" : slow);
+                    inBrowser.length == 0 ? "" : slow,
+                    inBrowser.length == 0 ? "" : ms(percentile(opened.document(), 50)) + " ms");
             var row = new LinkedHashMap<String, Object>();
             row.put("protocolP50Ms", ms(percentile(times, 50)));
             row.put("protocolMaxMs", ms(percentile(times, 100)));
@@ -700,8 +713,9 @@ class FilmRoomBenchmark extends AbstractAppTest {
                 row.put("chromiumP99Ms", ms(percentile(inBrowser, 99)));
                 row.put("chromiumMaxMs", ms(percentile(inBrowser, 100)));
                 row.put("chromiumOverOneSecond", slow);
+                row.put("chromiumDocumentP50Ms", ms(percentile(opened.document(), 50)));
             }
-            figures.put("others_" + others, row);
+            figures.put(others.replaceAll("[^a-z0-9]+", "_"), row);
         });
         table.print();
         BenchResults.write("pageOpen", figures);
@@ -757,7 +771,7 @@ class FilmRoomBenchmark extends AbstractAppTest {
         var figures = new LinkedHashMap<String, Object>();
         for (var n : ROOM) {
             var a = app.get(n);
-            var b = bare.get(n);
+            var b = bare.getOrDefault(n, NONE);
             table.row(
                     n,
                     ms(percentile(a.latencies(), 50)),
@@ -776,7 +790,12 @@ class FilmRoomBenchmark extends AbstractAppTest {
             row.put("bare", latencyFigures(b));
             row.put("p99OverBare", ratio(a, b));
             figures.put("members_" + n, row);
-            missing += lost(a);
+            if (bare.isEmpty()) {
+                row.remove("bare");
+                row.remove("p99OverBare");
+            } else {
+                missing += lost(a);
+            }
         }
         table.print();
         System.out.println("  times in ms; CPU in ms of the whole node process (all threads, GC and JIT included) per "
@@ -798,7 +817,7 @@ class FilmRoomBenchmark extends AbstractAppTest {
                 "not in " + DEADLINE.toSeconds() + " s",
                 "Send request p50",
                 "CPU per arrival");
-        for (var run : List.of(Map.entry("app", app), Map.entry("bare", bare))) {
+        for (var run : List.of(Map.entry("app", app), Map.entry("bare", bare == null ? NONE : bare))) {
             var a = run.getValue();
             table.row(
                     run.getKey(),
@@ -814,8 +833,10 @@ class FilmRoomBenchmark extends AbstractAppTest {
         table.print();
         var figures = latencyFigures(app);
         figures.put("sendRequestP50Ms", ms(percentile(app.sendTook(), 50)));
-        figures.put("bare", latencyFigures(bare));
-        figures.put("p99OverBare", ratio(app, bare));
+        if (bare != null) {
+            figures.put("bare", latencyFigures(bare));
+            figures.put("p99OverBare", ratio(app, bare));
+        }
         BenchResults.write("manyClubs", figures);
     }
 

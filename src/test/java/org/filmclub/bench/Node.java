@@ -59,6 +59,15 @@ final class Node implements AutoCloseable {
         all.put("server.port", Integer.toString(port));
         all.put("filmclub.public-url", "http://localhost:" + port);
         all.putAll(settings);
+        // More settings for a comparison run, "key=value;key=value", such as a context parameter to try.
+        for (var setting : System.getProperty("bench.node.settings", "").split(";")) {
+            var is = setting.indexOf('=');
+            if (is > 0) {
+                all.put(
+                        setting.substring(0, is).trim(),
+                        setting.substring(is + 1).trim());
+            }
+        }
         var command = new ArrayList<String>(jvm());
         if (MODE == Mode.PRODUCTION) {
             command.addAll(List.of("-jar", jar().toString()));
@@ -203,12 +212,12 @@ final class Node implements AutoCloseable {
     }
 
     /**
-     * The production jar of this checkout, built the first time it is asked for (about 30 s), into a build
-     * directory of its own so that the tests' classes are left as they are.
+     * The production jar of this checkout, built when it is first asked for or older than the app's sources (about
+     * 30 s), into a build directory of its own so that the tests' classes are left as they are.
      */
     static synchronized Path jar() throws IOException, InterruptedException {
         var built = findJar();
-        if (built != null) {
+        if (built != null && Files.getLastModifiedTime(built).compareTo(newestSource()) > 0) {
             return built;
         }
         var mvnw = Path.of("mvnw").toAbsolutePath().toString();
@@ -230,6 +239,20 @@ final class Node implements AutoCloseable {
                     "The production jar did not build; see " + BENCH.resolve("production-build.log"));
         }
         return built;
+    }
+
+    /** When the app's sources or build last changed: a jar older than that is built again. */
+    private static java.nio.file.attribute.FileTime newestSource() throws IOException {
+        try (var files = Files.walk(Path.of("src", "main"))) {
+            var newest = Files.getLastModifiedTime(Path.of("pom.xml"));
+            for (var file : (Iterable<Path>) files::iterator) {
+                var modified = Files.getLastModifiedTime(file);
+                if (modified.compareTo(newest) > 0) {
+                    newest = modified;
+                }
+            }
+            return newest;
+        }
     }
 
     private static Path findJar() throws IOException {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
@@ -456,6 +458,47 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
         assertThat(box.isInvalid()).isTrue();
         assertThat(box.getErrorMessage()).startsWith("Not sent: There is no such club");
         assertThat(box.getValue()).isEqualTo("Am I still here?");
+    }
+
+    @Test
+    void the_room_is_told_who_is_typing_but_not_when_the_message_goes_with_the_last_keystrokes() {
+        var told = new java.util.concurrent.CopyOnWriteArrayList<MemberTyping>();
+        var stop = bus.subscribe(ChatMessage.topic(filmId), event -> {
+            if (event instanceof MemberTyping typing) {
+                told.add(typing);
+            }
+        });
+        try {
+            var now = clock.stop();
+            openFilmAs(ben);
+            _setValue(composer(), "I think the ending");
+            MockVaadin.clientRoundtrip();
+            bus.awaitDelivered();
+            assertThat(told).extracting(MemberTyping::memberId).containsExactly(ben.id());
+
+            // Long enough after that the room would be told again; the last keystrokes come with Send, in one
+            // request, as the browser sends a field's pending value with the click.
+            clock.stopAt(now.plus(Presence.TYPING_EVERY));
+            var field = composer();
+            var sendButton = _get(Button.class, spec -> spec.withText("Send"));
+            var before = field.getValue();
+            field.setValue("I think the ending is hopeful");
+            ComponentUtil.fireEvent(field, new AbstractField.ComponentValueChangeEvent<>(field, field, before, true));
+            sendButton.click();
+            MockVaadin.clientRoundtrip();
+            bus.awaitDelivered();
+            assertThat(told).hasSize(1);
+            assertThat(shown()).anyMatch(row -> row.contains("I think the ending is hopeful"));
+
+            clock.stopAt(now.plus(Presence.TYPING_EVERY.multipliedBy(2)));
+            _setValue(composer(), "And the letters");
+            MockVaadin.clientRoundtrip();
+            bus.awaitDelivered();
+            assertThat(told).hasSize(2);
+        } finally {
+            stop.run();
+            clock.resume();
+        }
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.filmclub.member.MemberProfile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Replies and mentions reach the member they concern, in the bell and in its panel. A post is
  * made the way the discussion makes one: its event is published inside the posting transaction.
  */
+@RecordApplicationEvents
 class NotificationJourneyTest extends AbstractAppTest {
+
+    @Autowired
+    private ApplicationEvents published;
 
     /** Nothing refers to a message by key, so made-up ids far above real ones will do. */
     private static final AtomicLong MESSAGE_IDS = new AtomicLong(900_000_000);
@@ -94,6 +100,25 @@ class NotificationJourneyTest extends AbstractAppTest {
         return _get(
                 Button.class,
                 spec -> spec.withPredicate(b -> b.getAriaLabel().orElse("").startsWith("Notifications")));
+    }
+
+    @Test
+    void a_message_that_notifies_no_one_leaves_nothing_to_count_after_its_commit() {
+        var ada = newMember("Ada Lind");
+        var ben = newMember("Ben Okafor");
+        var film = her(newClub(ada, ben));
+
+        // Counting after the commit takes a second connection while the post's is held; a busy room's plain
+        // messages must not each ask for one.
+        post(ben, film, null, Set.of(), false);
+        post(ben, film, ben.id(), Set.of(ben.id()), false);
+        assertThat(published.stream(NotificationService.NotificationsWritten.class))
+                .isEmpty();
+
+        post(ben, film, ada.id(), Set.of(), false);
+        assertThat(published.stream(NotificationService.NotificationsWritten.class))
+                .singleElement()
+                .satisfies(written -> assertThat(written.memberIds()).containsExactly(ada.id()));
     }
 
     @Test

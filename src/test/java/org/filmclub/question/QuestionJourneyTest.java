@@ -332,6 +332,15 @@ class QuestionJourneyTest extends ClubWithAFilmTest {
                 .isEmpty());
         assertThat(snapshot.seenBy(cleo.id()).questions()).hasSize(2).anySatisfy(q -> assertThat(q.author())
                 .isEqualTo("Ben Okafor"));
+
+        // What a screen keeps names the viewer's own roles alone, not every member of the club, and shows the same
+        // when shown again.
+        assertThat(snapshot.members()).contains(host.id(), cleo.id());
+        var cleos = snapshot.seenBy(cleo.id());
+        assertThat(cleos.members()).containsExactly(cleo.id());
+        assertThat(cleos.hosts()).containsExactly(cleo.id());
+        assertThat(cleos.seenBy(cleo.id()).questions()).isEqualTo(cleos.questions());
+        assertThat(snapshot.seenBy(ben.id()).members()).isEmpty();
     }
 
     @Test

@@ -64,6 +64,9 @@ class DiscussionPanel extends Section implements MessageList.Actions, TakesPassa
     private final Div context = new Div();
     private final Div suggestions = new Div();
     private final Span typing = new Span();
+    /** Whether the member typed in this round trip, to be told to the others at its end ({@link #tellTyping}). */
+    private boolean typingToTell;
+
     private final Span announcer = new Span();
     private final AvatarGroup here = new AvatarGroup();
     private final AvatarGroup.AvatarGroupI18n hereWords =
@@ -318,12 +321,26 @@ class DiscussionPanel extends Section implements MessageList.Actions, TakesPassa
             pick.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             suggestions.add(pick);
         });
-        if (!text.isBlank()) {
-            try {
-                discussion.typing(slug, filmId);
-            } catch (ContentNotFoundException ignored) {
-                // Sending will say why; typing is only a courtesy to the others.
-            }
+        if (!text.isBlank() && !typingToTell) {
+            typingToTell = true;
+            getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> tellTyping()));
+        }
+    }
+
+    /**
+     * Tells the others that the member is typing, once the browser's events of this round trip are handled. The
+     * last keystrokes reach the server with the Enter or Send that posts them: the message then clears the composer,
+     * and the room is not told about typing that has already ended, which would cost every open page a push.
+     */
+    private void tellTyping() {
+        typingToTell = false;
+        if (composer.getValue().isBlank()) {
+            return;
+        }
+        try {
+            discussion.typing(slug, filmId);
+        } catch (ContentNotFoundException ignored) {
+            // Sending will say why; typing is only a courtesy to the others.
         }
     }
 
