@@ -47,6 +47,9 @@ final class Node implements AutoCloseable {
     private final Process process;
     private final int port;
     private final String name;
+    private final long started = System.nanoTime();
+    /** How long the process took from its start to its first answer. */
+    private Duration startTook;
 
     /**
      * Starts the app with these settings (Spring properties), and returns once it answers on its port.
@@ -107,6 +110,11 @@ final class Node implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** How long the node took from its process's start to answering its first request. */
+    Duration startTook() {
+        return startTook;
     }
 
     long pid() {
@@ -178,6 +186,7 @@ final class Node implements AutoCloseable {
             }
             try {
                 http.send(request, HttpResponse.BodyHandlers.discarding());
+                startTook = Duration.ofNanos(System.nanoTime() - started);
                 return;
             } catch (IOException notYet) {
                 // not listening yet: asked again once the process has had a moment
