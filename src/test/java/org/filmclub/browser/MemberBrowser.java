@@ -149,13 +149,19 @@ final class MemberBrowser implements AutoCloseable {
 
     /**
      * Shows a part of a page that tabs switch between, such as the questions beside the essay, as a member would:
-     * presses the tab with this label, and waits until it is the selected one.
+     * presses the tab with this label until it is the selected one. A press that lands while the page is still
+     * starting its tabs changes nothing; the member sees that and presses again.
      */
     void showTab(String label) {
-        var tab = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-tab[normalize-space()=" + literal(label) + "]")));
-        click(tab);
-        wait.until(d -> tab.getAttribute("selected") != null);
+        var tab = By.xpath("//vaadin-tab[normalize-space()=" + literal(label) + "]");
+        wait.until(d -> {
+            var element = wait.until(ExpectedConditions.elementToBeClickable(tab));
+            if (element.getAttribute("selected") != null) {
+                return true;
+            }
+            click(element);
+            return element.getAttribute("selected") != null;
+        });
     }
 
     /** Presses these keys wherever the focus is now. */
