@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kotlin.jvm.functions.Function0;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.filmclub.base.ContentNotFoundException;
+import org.filmclub.base.live.LiveBus;
 import org.filmclub.club.ClubDetails;
 import org.filmclub.club.ClubService;
 import org.filmclub.member.MemberProfile;
@@ -89,11 +90,16 @@ public abstract class AbstractAppTest {
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
+    /**
+     * Lets the live events of the test's last action arrive first, and the screens' work they queued
+     * run as the member still logged in, so the end of a test never depends on when a lane delivers.
+     */
     @AfterEach
     void tearDownVaadin() {
         clock.resume();
-        SecurityContextHolder.clearContext();
+        context.getBean(LiveBus.class).awaitDelivered();
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
     }
 
     /** A new member with a name no other test uses, in Lisbon's time zone. */
@@ -136,7 +142,7 @@ public abstract class AbstractAppTest {
 
     /** What a browser would now be shown by push: the events delivered, then the UI's queued work run. */
     protected void pushesArrive() {
-        context.getBean(org.filmclub.base.live.LiveBus.class).awaitDelivered();
+        context.getBean(LiveBus.class).awaitDelivered();
         MockVaadin.clientRoundtrip();
     }
 

@@ -256,6 +256,23 @@ class DiscussionJourneyTest extends ClubWithAFilmTest {
     }
 
     @Test
+    void members_who_see_a_message_alike_are_sent_one_shared_row_and_its_author_and_hosts_their_own() {
+        clock.stopAt(clock.instant());
+        postAs(host, "Is Samantha *growing*, or leaving?", null, ben);
+        postAs(ben, "Leaving, and growing by it.", null, ben);
+        openFilmAs(ben);
+        var bensRows = List.of(Rows.html(0), Rows.html(1));
+        openFilmAs(cleo);
+        // Written once for both members: the same string, not merely equal text.
+        assertThat(Rows.html(0)).isSameAs(bensRows.get(0)).doesNotContain("Edit your message");
+        assertThat(Rows.html(1)).isNotEqualTo(bensRows.get(1)).doesNotContain("Edit your message", "More actions");
+        assertThat(bensRows.get(1)).contains("Edit your message");
+        openFilmAs(host);
+        assertThat(Rows.html(0)).contains("Edit your message");
+        assertThat(Rows.html(1)).contains("More actions").doesNotContain("Edit your message");
+    }
+
+    @Test
     void a_host_hides_a_message_and_only_its_author_and_hosts_still_read_it() {
         var posted = postAs(ben, "Something rude", null, ben);
         openFilmAs(cleo);

@@ -2,6 +2,8 @@ package org.filmclub.discussion.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.filmclub.base.ui.Times;
 import org.filmclub.discussion.ChatMessage;
 import org.filmclub.discussion.ChatMessage.Status;
@@ -17,6 +19,10 @@ import org.jsoup.parser.Tag;
  * message body, rendered and sanitised once when it was written, goes in as HTML. A row's buttons name their
  * action in {@code data-action}, which the list hears with one listener for all rows; a host's moderation of
  * another member's message sits behind a "⋯" button, whose menu the list opens.
+ * <p>
+ * A row depends only on the message, on how the viewer stands to it (its author, a host, another member), on
+ * their time zone and on what the row shows around it. Rows are therefore written once and shared by every open
+ * list: when a message reaches a room of a thousand, the members who see it alike get the same string.
  */
 final class MessageRows {
 
@@ -27,6 +33,20 @@ final class MessageRows {
     private static final Tag BUTTON = Tag.valueOf("vaadin-button");
     /** The action of the button that opens a row's menu of moderation. */
     static final String MENU = "menu";
+    /** How many written rows are kept for sharing; past it they are all let go and written again as needed. */
+    static final int SHARED_ROWS = 4096;
+
+    /** How a viewer stands to a message, the one thing about the viewer its row depends on. */
+    enum Viewer {
+        AUTHOR,
+        HOST,
+        MEMBER
+    }
+
+    /** Everything a row is written from. */
+    record Row(ChatMessage message, Viewer viewer, ZoneId zone, String parentAuthor, String ago, boolean moreReplies) {}
+
+    private static final Map<Row, String> WRITTEN = new ConcurrentHashMap<>();
 
     private final long viewerId;
     private final boolean viewerIsHost;
@@ -55,9 +75,26 @@ final class MessageRows {
      * @param moreReplies whether this thread starter has more replies than are loaded
      */
     String row(ChatMessage message, String parentAuthor, String ago, boolean moreReplies) {
+        var viewer = message.authorId() == viewerId ? Viewer.AUTHOR : viewerIsHost ? Viewer.HOST : Viewer.MEMBER;
+        var row = new Row(message, viewer, zone, parentAuthor, ago, moreReplies);
+        var html = WRITTEN.get(row);
+        if (html == null) {
+            html = write(row);
+            if (WRITTEN.size() >= SHARED_ROWS) {
+                WRITTEN.clear();
+            }
+            WRITTEN.put(row, html);
+        }
+        return html;
+    }
+
+    private String write(Row written) {
+        var message = written.message();
+        var parentAuthor = written.parentAuthor();
+        var viewerIsHost = written.viewer() == Viewer.HOST;
         var author = message.authorName();
         var visible = message.status() == Status.VISIBLE;
-        var mine = message.authorId() == viewerId;
+        var mine = written.viewer() == Viewer.AUTHOR;
         var row = element(DIV, message.isReply() ? "message reply" : "message")
                 .attr("data-id", Long.toString(message.id()));
         row.appendChild(new Element(AVATAR, "")
@@ -70,8 +107,8 @@ final class MessageRows {
                 .appendChild(element(SPAN, "message-author").appendText(author))
                 .appendText(" ")
                 .appendChild(element(SPAN, "message-time")
-                        .attr("title", Times.dateTime(message.createdAt(), zone))
-                        .appendText(ago));
+                        .attr("title", Times.dateTime(message.createdAt(), written.zone()))
+                        .appendText(written.ago()));
         if (message.moment() != null) {
             header.appendText(" ")
                     .appendChild(button(
@@ -96,7 +133,7 @@ final class MessageRows {
                         .appendChild(button("delete", "Delete your message", "Delete"));
             }
         }
-        if (moreReplies) {
+        if (written.moreReplies()) {
             actions.appendChild(button("more", "Show more replies to " + author, "Show more replies"));
         }
         if (visible && !mine && viewerIsHost) {
@@ -108,7 +145,7 @@ final class MessageRows {
         }
         row.appendChild(element(DIV, "message-main")
                 .appendChild(header)
-                .appendChild(body(new Element(DIV, ""), message, mine))
+                .appendChild(body(new Element(DIV, ""), message, written.viewer()))
                 .appendChild(actions));
         page.appendChild(row);
         var html = row.outerHtml();
@@ -129,12 +166,13 @@ final class MessageRows {
     }
 
     /** The body: the sanitised message, or a fixed note of what happened to it. */
-    private Element body(Element into, ChatMessage message, boolean mine) {
+    private static Element body(Element into, ChatMessage message, Viewer viewer) {
+        var mine = viewer == Viewer.AUTHOR;
         switch (message.status()) {
             case VISIBLE -> into.appendChild(sanitised(message));
             case DELETED -> into.appendChild(note("Message deleted by its author"));
             case HIDDEN -> {
-                if (mine || viewerIsHost) {
+                if (mine || viewer == Viewer.HOST) {
                     into.appendChild(
                                     note(mine ? "Hidden by a host; only you and the hosts see it" : "Hidden by a host"))
                             .appendChild(sanitised(message));
