@@ -1,9 +1,9 @@
 package org.filmclub.notification;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import org.filmclub.base.AppPaths;
 import org.filmclub.club.ClubAccess;
 import org.filmclub.discussion.MessagePosted;
@@ -13,10 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Notifications: written when something happens to a member elsewhere in the app, read only by
@@ -74,11 +71,7 @@ public class NotificationService {
                 link,
                 clock.instant(),
                 message.id())));
-        if (!recipients.isEmpty()) {
-            // Counted after the commit in a transaction of its own, which takes a second connection while the
-            // post's is still held: only for a post that notified someone, not for every message of a busy room.
-            events.publishEvent(new NotificationsWritten(Set.copyOf(recipients.keySet())));
-        }
+        arrived(recipients.keySet());
     }
 
     /** Tells members what changed about a screening they answered, in the same transaction as the change. */
@@ -106,24 +99,12 @@ public class NotificationService {
         var recipients = change.recipients().stream().filter(current::contains).toList();
         recipients.forEach(memberId -> notifications.save(
                 new Notification(memberId, change.clubId(), kind, text, change.link(), clock.instant())));
-        if (!recipients.isEmpty()) {
-            events.publishEvent(new NotificationsWritten(Set.copyOf(recipients)));
-        }
+        arrived(recipients);
     }
 
-    /** Some members got new notifications; counted once those are committed, so concurrent ones add up. */
-    record NotificationsWritten(Set<Long> memberIds) {}
-
-    /**
-     * Counts each recipient's unread notifications after the writing transaction committed (inside it,
-     * two posts at once would each count one), and tells their open bells.
-     */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void recount(NotificationsWritten written) {
-        written.memberIds()
-                .forEach(memberId -> events.publishEvent(
-                        new NotificationsChanged(memberId, notifications.countByMemberIdAndReadAtIsNull(memberId))));
+    /** Tells the recipients' open bells, once the notifications are committed; nobody is told of a message for no one. */
+    private void arrived(Collection<Long> recipients) {
+        recipients.forEach(memberId -> events.publishEvent(new NotificationsChanged(memberId)));
     }
 
     @Transactional(readOnly = true)
@@ -146,6 +127,6 @@ public class NotificationService {
         var me = currentMember.require().id();
         notifications.markAllRead(me, clock.instant());
         // Every open tab of this member shows zero, not only the one where it was clicked.
-        events.publishEvent(new NotificationsChanged(me, 0));
+        events.publishEvent(new NotificationsChanged(me));
     }
 }

@@ -24,8 +24,8 @@ import org.filmclub.notification.NotificationsChanged;
 
 /**
  * The bell with its unread count, kept current live, and the panel of recent notifications it
- * opens. The count arrives inside the live event, so a new notification costs no database read;
- * the list is read only when the panel opens.
+ * opens. A change to a member's notifications reaches only that member's open bells, each of which
+ * counts anew; the list is read only when the panel opens.
  */
 class Bell extends Div {
 
@@ -70,7 +70,7 @@ class Bell extends Div {
         add(button, count, popover);
         show(notifications.unreadCount());
         LiveUpdates.follow(this, bus, NotificationsChanged.topic(me.id()), NotificationsChanged.class, e -> {
-            show(e.unread());
+            show(notifications.unreadCount());
             if (popover.isOpened()) {
                 load();
             }
