@@ -51,6 +51,20 @@ public class MessageList extends Component implements HasStyle, HasSize {
             + " || !e.target.closest('[data-action=" + MessageRows.MENU + "]');"
             + " this.getContextMenuBeforeOpenDetail = e => ({message: e.target.closest('.message')?.dataset.id || ''});";
 
+    /**
+     * Puts a new row before the row now at its place, or last; the member's own brings it into view, and a list read
+     * at its bottom stays there. Defined with the rows, so that each new message carries only its row, not this.
+     */
+    private static final String DEFINE_INSERT =
+            """
+            this.__insert = (at, html, mine) => {
+              const end = this.scrollHeight - this.scrollTop - this.clientHeight < 80;
+              const next = this.children[at];
+              if (next) { next.insertAdjacentHTML('beforebegin', html); } else { this.insertAdjacentHTML('beforeend', html); }
+              if (mine) { (next ? next.previousElementSibling : this.lastElementChild).scrollIntoView({block: 'nearest'}); }
+              else if (end && !next) { this.scrollTop = this.scrollHeight; }
+            };""";
+
     /** Where {@link #change} checks that the browser holds the rows the change applies to. */
     private static final String IN_STEP = "if (this.__rows !== $0) { this.dispatchEvent(new CustomEvent('rows-lost'));"
             + " return; } this.__rows = $1; ";
@@ -195,7 +209,7 @@ public class MessageList extends Component implements HasStyle, HasSize {
         rendered = true;
         getElement()
                 .executeJs(
-                        DRAW_ALL + " this.scrollTop = this.scrollHeight;"
+                        DRAW_ALL + DEFINE_INSERT + " this.scrollTop = this.scrollHeight;"
                                 + " this.dispatchEvent(new CustomEvent('rows-drawn'));",
                         html.toString(),
                         version);
@@ -228,16 +242,7 @@ public class MessageList extends Component implements HasStyle, HasSize {
             return;
         }
         shown.add(at, row);
-        change(
-                """
-                const end = this.scrollHeight - this.scrollTop - this.clientHeight < 80;
-                const next = this.children[$2];
-                if (next) { next.insertAdjacentHTML('beforebegin', $3); } else { this.insertAdjacentHTML('beforeend', $3); }
-                if ($4) { (next ? next.previousElementSibling : this.lastElementChild).scrollIntoView({block: 'nearest'}); }
-                else if (end && !next) { this.scrollTop = this.scrollHeight; }""",
-                at,
-                html(at),
-                mine);
+        change("this.__insert($2, $3, $4);", at, html(at), mine);
     }
 
     private int placeOf(ChatMessage message) {
