@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -54,6 +56,8 @@ final class LoadClient implements AutoCloseable {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:content|value)=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** How many times a tab tries to open its push socket. */
+    private static final int HANDSHAKES = 3;
     /** The script with which the discussion list draws all its rows. */
     private static final String ROWS_DRAWN = MessageList.DRAW_ALL;
     /** What the client engine sends with a click: the fields Flow's ClickEvent reads. */
@@ -320,9 +324,20 @@ final class LoadClient implements AutoCloseable {
         if (!cookie.isEmpty()) {
             builder.header("Cookie", cookie);
         }
-        socket = builder.buildAsync(address, new Frames())
-                .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
-                .join();
+        // Tomcat now and then answers an upgrade with "Connection: upgrade, close", which Java's client refuses
+        // (the server had already switched protocols); like the browser's push client, the tab tries again.
+        for (var attempt = 1; ; attempt++) {
+            try {
+                socket = builder.buildAsync(address, new Frames())
+                        .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                        .join();
+                return;
+            } catch (CompletionException e) {
+                if (attempt == HANDSHAKES || !(e.getCause() instanceof WebSocketHandshakeException)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** How long {@link #open} took from asking for the page to the discussion's rows. */
