@@ -98,6 +98,11 @@ public class MessageList extends Component implements HasStyle, HasSize {
     private final Map<Long, Long> moreReplies = new HashMap<>();
 
     private boolean hasEarlier;
+    /**
+     * The highest message id shown; 0 when none. A message above it, as nearly every new one is, is not shown yet
+     * and, unless it is a reply, goes last: found without looking through the rows.
+     */
+    private long newest;
     /** The number of the last change sent; the browser holds it once it has applied that change. */
     private int version;
     /** Whether the browser has been sent all rows since this list was last attached. */
@@ -168,6 +173,7 @@ public class MessageList extends Component implements HasStyle, HasSize {
         shown.clear();
         moreReplies.clear();
         messages.forEach(message -> shown.add(new Shown(message, rows.ago(message, now))));
+        newest = messages.stream().mapToLong(ChatMessage::id).max().orElse(0);
         this.hasEarlier = hasEarlier;
         loadedUpTo(messages, withMoreReplies);
     }
@@ -223,7 +229,7 @@ public class MessageList extends Component implements HasStyle, HasSize {
      * @param mine whether the viewer sent it just now, which brings its row into view
      */
     void merge(ChatMessage message, boolean mine, Instant now) {
-        var existing = indexOf(message.id());
+        var existing = message.id() > newest ? -1 : indexOf(message.id());
         var row = new Shown(message, rows.ago(message, now));
         if (existing >= 0) {
             if (message(existing).equals(message)) {
@@ -242,6 +248,7 @@ public class MessageList extends Component implements HasStyle, HasSize {
             return;
         }
         shown.add(at, row);
+        newest = Math.max(newest, message.id());
         change("this.__insert($2, $3, $4);", at, html(at), mine);
     }
 
@@ -256,6 +263,9 @@ public class MessageList extends Component implements HasStyle, HasSize {
                 at++;
             }
             return at;
+        }
+        if (message.id() > newest) {
+            return shown.size();
         }
         var first = firstThread();
         if (hasEarlier && first.isPresent() && message.id() < first.get().id()) {
@@ -273,6 +283,7 @@ public class MessageList extends Component implements HasStyle, HasSize {
     void prepend(List<ChatMessage> earlier, boolean hasEvenEarlier, Set<Long> withMoreReplies, Instant now) {
         for (var i = 0; i < earlier.size(); i++) {
             shown.add(i, new Shown(earlier.get(i), rows.ago(earlier.get(i), now)));
+            newest = Math.max(newest, earlier.get(i).id());
         }
         hasEarlier = hasEvenEarlier;
         loadedUpTo(earlier, withMoreReplies);
@@ -370,7 +381,7 @@ public class MessageList extends Component implements HasStyle, HasSize {
     }
 
     long lastId() {
-        return shown.stream().mapToLong(s -> s.message().id()).max().orElse(0);
+        return newest;
     }
 
     private int indexOf(long id) {
