@@ -61,6 +61,19 @@ class NotificationJourneyTest extends AbstractAppTest {
 
     private record FilmIn(String slug, long clubId, long filmId, String title) {}
 
+    private record Club(MemberProfile ada, MemberProfile ben, FilmIn film) {}
+
+    /** Ada and Ben in a new club with "Her"; Ada is logged in, on the club's page. */
+    private Club adaOnTheClubPage() {
+        var ada = newMember("Ada Lind");
+        var ben = newMember("Ben Okafor");
+        var slug = newClub(ada, ben);
+        var film = her(slug);
+        loginAs(ada);
+        UI.getCurrent().navigate("clubs/" + slug);
+        return new Club(ada, ben, film);
+    }
+
     /** Adds "Her" to the club as the member logged in now. */
     private FilmIn her(String slug) {
         var clubId = clubService.myClubs().stream()
@@ -128,12 +141,10 @@ class NotificationJourneyTest extends AbstractAppTest {
 
     @Test
     void a_post_that_notifies_someone_needs_no_database_connection_but_its_own() throws Exception {
-        var ada = newMember("Ada Lind");
-        var ben = newMember("Ben Okafor");
-        var slug = newClub(ada, ben);
-        var film = her(slug);
-        loginAs(ada);
-        UI.getCurrent().navigate("clubs/" + slug);
+        var club = adaOnTheClubPage();
+        var ada = club.ada();
+        var ben = club.ben();
+        var film = club.film();
 
         // Every connection of the pool but one is busy elsewhere, as when a hundred members post at once.
         var pool = dataSource.unwrap(HikariDataSource.class);
@@ -200,12 +211,10 @@ class NotificationJourneyTest extends AbstractAppTest {
 
     @Test
     void the_bell_shows_the_unread_count_live_and_its_panel_links_to_the_message() {
-        var ada = newMember("Ada Lind");
-        var ben = newMember("Ben Okafor");
-        var slug = newClub(ada, ben);
-        var film = her(slug);
-        loginAs(ada);
-        UI.getCurrent().navigate("clubs/" + slug);
+        var club = adaOnTheClubPage();
+        var ada = club.ada();
+        var ben = club.ben();
+        var film = club.film();
         _assertNone(Span.class, spec -> spec.withClasses("bell-count"));
         assertThat(bell().getAriaLabel()).contains("Notifications, 0 unread");
 
@@ -258,12 +267,10 @@ class NotificationJourneyTest extends AbstractAppTest {
 
     @Test
     void a_rolled_back_post_creates_nothing() {
-        var ada = newMember("Ada Lind");
-        var ben = newMember("Ben Okafor");
-        var slug = newClub(ada, ben);
-        var film = her(slug);
-        loginAs(ada);
-        UI.getCurrent().navigate("clubs/" + slug);
+        var club = adaOnTheClubPage();
+        var ada = club.ada();
+        var ben = club.ben();
+        var film = club.film();
 
         post(ben, film, ada.id(), Set.of(ada.id()), true);
         loginAs(ada);
