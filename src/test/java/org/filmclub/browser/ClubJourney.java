@@ -193,8 +193,14 @@ final class ClubJourney {
         member.submitDialog("Ask");
         host.sees(second);
 
+        // The host has the focus on the first question's vote button when the member's vote redraws that question:
+        // the focus stays on its button, and the host's Enter votes.
+        tabToVote(host, first);
         voteFromTheKeyboard(member, first, " ");
-        voteFromTheKeyboard(host, first, Keys.ENTER);
+        host.wait.until(d -> voteOf(host, first).equals("▲ 1"));
+        host.keys(Keys.ENTER);
+        host.wait.until(d -> voteOf(host, first).equals("▲ 2"));
+        assertThat(voteButton(host, first).getAttribute("aria-pressed")).isEqualTo("true");
         member.wait.until(d -> voteOf(member, first).equals("▲ 2"));
         member.click(voteButton(member, second));
         host.wait.until(d -> voteOf(host, second).equals("▲ 1"));
@@ -240,15 +246,20 @@ final class ClubJourney {
     private static void voteFromTheKeyboard(MemberBrowser screen, String question, CharSequence key) {
         var before = voteOf(screen, question);
         assertThat(voteButton(screen, question).getAttribute("aria-pressed")).isEqualTo("false");
-        screen.pressFrom(
-                screen.button("Ask a question"),
+        tabToVote(screen, question);
+        screen.keys(key);
+        screen.wait.until(d -> !voteOf(screen, question).equals(before));
+        screen.wait.until(d -> "true".equals(voteButton(screen, question).getAttribute("aria-pressed")));
+    }
+
+    /** From the board's first button, Tab reaches the question's vote button. */
+    private static void tabToVote(MemberBrowser screen, String question) {
+        screen.script("arguments[0].focus()", screen.button("Ask a question"));
+        screen.tabTo(
                 "the vote button of " + question,
                 "this.classList.contains('vote') && this.getAttribute('aria-label').includes(" + jsString(question)
                         + ")",
-                false,
-                key);
-        screen.wait.until(d -> !voteOf(screen, question).equals(before));
-        screen.wait.until(d -> "true".equals(voteButton(screen, question).getAttribute("aria-pressed")));
+                false);
     }
 
     /** The board as a member reads it: where each question stands, its votes and its text. */

@@ -159,7 +159,16 @@ class QuestionJourneyTest extends ClubWithAFilmTest {
         assertThat(_get(hostsItem, MenuBar.class, spec -> spec.withClasses("more-actions")))
                 .isSameAs(menu);
 
-        // A vote that changes the order draws the list again, in the new order.
+        // A question asked elsewhere is added; the items already shown stay as they were.
+        var zensItem = question("Would a zen-type AI want to grow?");
+        proposeAs(ben, "What does Theodore write for a living?", false);
+        loginAs(host);
+        boardRedrawnLive();
+        assertThat(openQuestions()).hasSize(3);
+        assertThat(question("Why is everything red?")).isSameAs(hostsItem);
+        assertThat(question("Would a zen-type AI want to grow?")).isSameAs(zensItem);
+
+        // A vote that changes the order draws the voted question again, in its new place; the other stays as it was.
         loginAs(ben);
         questions.vote(slug, red);
         loginAs(cleo);
@@ -169,6 +178,7 @@ class QuestionJourneyTest extends ClubWithAFilmTest {
         boardRedrawnLive();
         assertThat(openQuestions().get(0)).contains("everything red", "▲ 3");
         assertThat(openQuestions().get(1)).contains("zen-type", "▲ 2");
+        assertThat(question("Would a zen-type AI want to grow?")).isSameAs(zensItem);
     }
 
     @Test

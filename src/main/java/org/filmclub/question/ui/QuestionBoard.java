@@ -20,6 +20,7 @@ import org.filmclub.base.InvalidInputException;
 import org.filmclub.base.NotPermittedException;
 import org.filmclub.base.live.LiveBus;
 import org.filmclub.base.ui.DialogActions;
+import org.filmclub.base.ui.KeptFocus;
 import org.filmclub.base.ui.LiveUpdates;
 import org.filmclub.base.ui.Notifications;
 import org.filmclub.base.ui.TakesPassage;
@@ -105,6 +106,7 @@ class QuestionBoard extends Section implements QuestionItem.Actions, TakesPassag
         answered.addClassName("answered");
         hidden.addClassName("hidden-questions");
         add(header, heldBack, now, order, empty, open, answered, hidden);
+        KeptFocus.follow(this);
         gate = questions.gate(clubId, filmId);
         refresh();
         LiveUpdates.follow(this, bus, FilmRef.liveTopic(filmId), ProgressChanged.class, changed -> {
@@ -181,36 +183,33 @@ class QuestionBoard extends Section implements QuestionItem.Actions, TakesPassag
         empty.setVisible(openQuestions.isEmpty() && board.discussing().isEmpty());
         fill(answered, "Answered", board.answered());
         fill(hidden, "Hidden", board.hidden());
+        KeptFocus.restore(this);
     }
 
     /**
      * Shows the open questions, keeping each item whose question did not change, so that a redraw for a vote
      * elsewhere on the board leaves alone what the member is doing on another question (an open "⋯" menu, the
-     * focus on a button). Only the changed items are drawn again, or all when the order changed.
+     * focus on a button). Only the changed items are drawn again, and only the items out of place are moved: a
+     * question asked elsewhere is added without touching the others.
      */
     private void keepWhatIsUnchanged(List<QuestionCard> cards) {
-        var shown = open.getChildren().map(QuestionItem.class::cast).toList();
         var byId = new java.util.HashMap<Long, QuestionItem>();
-        shown.forEach(item -> byId.put(item.questionId(), item));
+        open.getChildren().map(QuestionItem.class::cast).forEach(item -> byId.put(item.questionId(), item));
         var items = cards.stream()
                 .map(q -> {
                     var old = byId.get(q.id());
                     return old != null && old.shows(q, host) ? old : new QuestionItem(q, viewerId, host, this);
                 })
                 .toList();
-        var sameOrder = shown.size() == cards.size()
-                && java.util.stream.IntStream.range(0, cards.size())
-                        .allMatch(i -> shown.get(i).questionId() == cards.get(i).id());
-        if (sameOrder) {
-            for (var i = 0; i < items.size(); i++) {
-                if (items.get(i) != shown.get(i)) {
-                    open.remove(shown.get(i));
-                    open.addComponentAtIndex(i, items.get(i));
-                }
+        var kept = Set.copyOf(items);
+        byId.values().stream().filter(item -> !kept.contains(item)).forEach(open::remove);
+        var list = open.getElement();
+        for (var i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            if (list.getChildCount() <= i || !list.getChild(i).equals(item.getElement())) {
+                item.getParent().ifPresent(parent -> open.remove(item));
+                open.addComponentAtIndex(i, item);
             }
-        } else {
-            open.removeAll();
-            items.forEach(open::add);
         }
     }
 

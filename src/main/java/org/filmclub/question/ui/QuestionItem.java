@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.filmclub.base.ui.KeptFocus;
 import org.filmclub.question.QuestionCard;
 import org.filmclub.question.QuestionStatus;
 
@@ -45,6 +46,7 @@ class QuestionItem extends ListItem {
         this.question = question;
         this.host = host;
         addClassName("question");
+        KeptFocus.item(this, Long.toString(question.id()));
         if (question.pinned()) {
             addClassName("pinned");
         }
