@@ -254,8 +254,8 @@ final class ClubJourney {
 
     /** From the board's first button, Tab reaches the question's vote button. */
     private static void tabToVote(MemberBrowser screen, String question) {
-        screen.script("arguments[0].focus()", screen.button("Ask a question"));
-        screen.tabTo(
+        screen.tabFrom(
+                screen.button("Ask a question"),
                 "the vote button of " + question,
                 "this.classList.contains('vote') && this.getAttribute('aria-label').includes(" + jsString(question)
                         + ")",

@@ -292,10 +292,15 @@ final class MemberBrowser implements AutoCloseable {
      */
     WebElement pressFrom(
             WebElement from, String description, String matchesFocused, boolean backwards, CharSequence key) {
-        script("arguments[0].focus()", from);
-        var target = tabTo(description, matchesFocused, backwards);
-        new Actions(driver).sendKeys(key).perform();
+        var target = tabFrom(from, description, matchesFocused, backwards);
+        keys(key);
         return target;
+    }
+
+    /** Focuses {@code from}, then presses Tab (or Shift+Tab) until the element described has the focus. */
+    WebElement tabFrom(WebElement from, String description, String matchesFocused, boolean backwards) {
+        script("arguments[0].focus()", from);
+        return tabTo(description, matchesFocused, backwards);
     }
 
     /** Presses Tab (or Shift+Tab) until the focused element is the one described; fails past a limit. */
